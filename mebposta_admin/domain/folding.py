@@ -1,0 +1,57 @@
+"""Turkish folding for search keys and e-mail addresses (design.md §6).
+
+Python's ``str.lower`` is wrong for Turkish (``"İ".lower()`` is two characters and
+``"I".lower()`` is ``"i"``), so the Turkish letters are mapped to ASCII *before*
+lower-casing. No maintained package does exactly this.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TURKISH_MAP = str.maketrans(
+    {
+        "ç": "c", "Ç": "c", "ğ": "g", "Ğ": "g", "ı": "i", "I": "i", "İ": "i",
+        "ö": "o", "Ö": "o", "ş": "s", "Ş": "s", "ü": "u", "Ü": "u",
+        "â": "a", "Â": "a", "î": "i", "Î": "i", "û": "u", "Û": "u",
+    }
+)
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Return the search key of ``text``: ASCII-like, lower case, single-spaced.
+
+    >>> fold("İSMAİL IŞIK")
+    'ismail isik'
+    """
+    text = unicodedata.normalize("NFC", text).translate(_TURKISH_MAP)
+    text = text.lower()  # ASCII-safe now: the Turkish letters are already mapped
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", text).strip()
+
+
+def turkish_upper(text: str) -> str:
+    """Upper-case Turkish text correctly (i→İ, ı→I)."""
+    return text.replace("i", "İ").replace("ı", "I").upper()  # turkish: dotted/dotless first
+
+
+def turkish_lower(text: str) -> str:
+    """Lower-case Turkish text correctly (İ→i, I→ı)."""
+    return text.replace("İ", "i").replace("I", "ı").lower()  # turkish: dotted/dotless first
+
+
+def turkish_title(text: str) -> str:
+    """Title-case each word the Turkish way (``"ışık"`` → ``"Işık"``)."""
+    return " ".join(turkish_upper(w[:1]) + turkish_lower(w[1:]) for w in text.split())
+
+
+_ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
+_ORDER = {ch: i for i, ch in enumerate(_ALPHABET)}
+
+
+def turkish_sort_key(text: str) -> tuple[int, ...]:
+    """Sort key that follows the Turkish alphabet (Ç after C, İ after I, ...)."""
+    return tuple(_ORDER.get(ch, 100 + ord(ch)) for ch in turkish_lower(text))

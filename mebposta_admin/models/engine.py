@@ -1,0 +1,93 @@
+"""One engine factory for SQLite (embedded) and PostgreSQL (shared)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+
+from mebposta_admin.errors import DatabaseError
+
+log = logging.getLogger(__name__)
+
+SQLITE_BUSY_TIMEOUT_MS = 5000
+PG_CONNECT_TIMEOUT_S = 5
+
+
+def parse_url(url: str) -> URL:
+    """Parse and check a database URL; only SQLite and PostgreSQL (psycopg 3) are supported."""
+    try:
+        parsed = make_url(url.strip())
+    except ArgumentError as exc:
+        raise DatabaseError("db.url_invalid", url=redact_url(url)) from exc
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        return parsed
+    if backend in ("postgresql", "postgres"):
+        return parsed.set(drivername="postgresql+psycopg")
+    raise DatabaseError("db.url_unsupported", url=redact_url(url))
+
+
+def redact_url(url: str | URL) -> str:
+    """The URL with any password hidden, for messages and logs."""
+    try:
+        parsed = make_url(url) if isinstance(url, str) else url
+    except ArgumentError:
+        return "<unparseable URL>"
+    return parsed.render_as_string(hide_password=True)
+
+
+def describe(url: URL) -> str:
+    """Short human description: ``SQLite /path/db.sqlite`` or ``PostgreSQL host:5432/db``."""
+    if url.get_backend_name() == "sqlite":
+        return f"SQLite {url.database or ':memory:'}"
+    port = f":{url.port}" if url.port else ""
+    return f"PostgreSQL {url.host or 'localhost'}{port}/{url.database}"
+
+
+def _sqlite_on_connect(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.close()
+
+
+def create_app_engine(url: str | URL, *, echo: bool = False) -> Engine:
+    """Create the application's engine.
+
+    SQLite: WAL journal, foreign keys on, busy timeout, the parent directory created.
+    PostgreSQL: psycopg 3 with automatic prepared statements off (a generic plan made a
+    trigram search 1000x slower, notes/pitfalls.md) and a short connect timeout.
+    """
+    parsed = parse_url(url) if isinstance(url, str) else url
+    kwargs: dict[str, Any] = {"echo": echo, "future": True}
+    try:
+        if parsed.get_backend_name() == "sqlite":
+            db = parsed.database
+            if db and db != ":memory:":
+                Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+            engine = create_engine(parsed, **kwargs)
+            event.listen(engine, "connect", _sqlite_on_connect)
+        else:
+            kwargs["connect_args"] = {
+                "prepare_threshold": None,
+                "connect_timeout": PG_CONNECT_TIMEOUT_S,
+                "application_name": "mebposta-admin",
+            }
+            kwargs["pool_pre_ping"] = True
+            engine = create_engine(parsed, **kwargs)
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise DatabaseError("db.url_invalid", url=redact_url(parsed)) from exc
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for units of work; DTOs leave services, so expiring on commit is not needed."""
+    return sessionmaker(engine, expire_on_commit=False)

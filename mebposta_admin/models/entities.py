@@ -1,0 +1,137 @@
+"""The first schema: geography, institutions, people, mailboxes, aliases, administrators, audit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from mebposta_admin.models.base import Base, BigId, UTCDateTime, utcnow
+
+DEFAULT_QUOTA_BYTES = 500 * 1024 * 1024  # manual: "kutusu boyutu 500 MB"
+
+
+class Province(Base):
+    __tablename__ = "provinces"
+
+    code: Mapped[str] = mapped_column(String(2), primary_key=True)  # plate number "01".."81"
+    name: Mapped[str] = mapped_column(String(64))
+    name_folded: Mapped[str] = mapped_column(String(64))
+
+
+class District(Base):
+    __tablename__ = "districts"
+    __table_args__ = (UniqueConstraint("province_code", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    province_code: Mapped[str] = mapped_column(ForeignKey("provinces.code"), index=True)
+    name: Mapped[str] = mapped_column(String(64))
+    name_folded: Mapped[str] = mapped_column(String(64))
+
+
+class Institution(Base):
+    __tablename__ = "institutions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)  # text: leading zeros matter
+    name: Mapped[str] = mapped_column(String(200))
+    name_folded: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(32))  # school, district_office, province_office, central
+    province_code: Mapped[str | None] = mapped_column(ForeignKey("provinces.code"), index=True)
+    district_id: Mapped[int | None] = mapped_column(ForeignKey("districts.id"), index=True)
+
+
+class Person(Base):
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    tckn: Mapped[str] = mapped_column(String(11), unique=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    name_folded: Mapped[str] = mapped_column(String(201))  # fold(first + " " + last)
+    gsm: Mapped[str | None] = mapped_column(String(10))  # 5XXXXXXXXX
+    institution_id: Mapped[int | None] = mapped_column(ForeignKey("institutions.id"), index=True)
+    province_code: Mapped[str | None] = mapped_column(ForeignKey("provinces.code"))
+    district_id: Mapped[int | None] = mapped_column(ForeignKey("districts.id"), index=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (Index("ix_people_province_district", "province_code", "district_id"),)
+
+
+class Mailbox(Base):
+    """A virtual mailbox as Dovecot's SQL passdb/userdb will read it (issue 4 adds the config)."""
+
+    __tablename__ = "mailboxes"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    address: Mapped[str] = mapped_column(String(254), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))  # personal | unit
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), unique=True)
+    institution_id: Mapped[int | None] = mapped_column(ForeignKey("institutions.id"), index=True)
+    # Province of a unit account; NULL means "merkez" (central). Personal: the person's province.
+    province_code: Mapped[str | None] = mapped_column(ForeignKey("provinces.code"), index=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str | None] = mapped_column(String(255))  # "{ARGON2ID}$argon2id$..."
+    quota_bytes: Mapped[int] = mapped_column(BigInteger, default=DEFAULT_QUOTA_BYTES)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    maildir: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Alias(Base):
+    """An old address that forwards to a mailbox (manual, "yenilikler" 4)."""
+
+    __tablename__ = "aliases"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    address: Mapped[str] = mapped_column(String(254), unique=True)
+    mailbox_id: Mapped[int] = mapped_column(ForeignKey("mailboxes.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AdminAccount(Base):
+    __tablename__ = "admin_accounts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str] = mapped_column(String(255))  # argon2id
+    role: Mapped[str] = mapped_column(String(32))
+    province_code: Mapped[str | None] = mapped_column(ForeignKey("provinces.code"))
+    district_id: Mapped[int | None] = mapped_column(ForeignKey("districts.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AuditEvent(Base):
+    """Append-only: the migration installs triggers that refuse UPDATE and DELETE."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    admin_id: Mapped[int | None] = mapped_column(Integer)  # no FK: survives admin removal
+    admin_username: Mapped[str] = mapped_column(String(64))
+    workstation: Mapped[str] = mapped_column(String(128))
+    action: Mapped[str] = mapped_column(String(64), index=True)
+    outcome: Mapped[str] = mapped_column(String(16))  # success | failure | refused
+    target_type: Mapped[str | None] = mapped_column(String(32))
+    target_id: Mapped[str | None] = mapped_column(String(64))
+    province_code: Mapped[str | None] = mapped_column(String(2), index=True)
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON, PII masked

@@ -1,0 +1,45 @@
+"""Where the application's files are: shipped resources and the user's data and logs.
+
+Resources live beside the package (a source checkout or the PyInstaller bundle lay them out
+the same way), so no code branches on how the program was started.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from mebposta_admin import APP_NAME
+
+_ROOT = Path(__file__).resolve().parent.parent
+RESOURCES_DIR = _ROOT / "resources"
+TRANSLATIONS_DIR = _ROOT / "translations"
+
+
+def resource(*parts: str) -> Path:
+    return RESOURCES_DIR.joinpath(*parts)
+
+
+def user_data_dir() -> Path:
+    """``MEBPOSTA_DATA_DIR`` (tests, portable installs) or the platform's user data directory."""
+    override = os.environ.get("MEBPOSTA_DATA_DIR")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def user_log_dir() -> Path:
+    override = os.environ.get("MEBPOSTA_LOG_DIR")
+    path = Path(override) if override else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def demo_database_path() -> Path:
+    return user_data_dir() / "demo.sqlite3"
+
+
+def demo_database_url() -> str:
+    return f"sqlite:///{demo_database_path()}"

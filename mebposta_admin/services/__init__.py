@@ -1,0 +1,1 @@
+"""Application services: no Qt. Plain frozen dataclasses go in and out."""

@@ -1,0 +1,138 @@
+"""Opening a database: URL checks, connectivity, schema version, migrations, write access.
+
+Every failure becomes a :class:`DatabaseError` with a code the UI and CLI explain.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from mebposta_admin.errors import DatabaseError
+from mebposta_admin.models import schema
+from mebposta_admin.models.engine import (
+    create_app_engine,
+    describe,
+    make_session_factory,
+    parse_url,
+    redact_url,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Database:
+    """An open, migrated database: the engine and the session factory for units of work."""
+
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def description(self) -> str:
+        return describe(self.url)
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any exception."""
+        session = self.sessions()
+        try:
+            with session.begin():
+                yield session
+        except OperationalError as exc:
+            raise classify_operational_error(exc, self.url) from exc
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@dataclass(frozen=True)
+class SchemaStatus:
+    current: str | None
+    head: str
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == self.head
+
+
+def classify_operational_error(exc: DBAPIError, url: URL) -> DatabaseError:
+    """Turn a driver error into a message code the user can act on."""
+    message = str(exc.orig if exc.orig is not None else exc).lower()
+    where = redact_url(url)
+    if "readonly" in message or "read-only" in message:
+        return DatabaseError("db.read_only", url=where)
+    if "locked" in message:
+        return DatabaseError("db.locked", url=where)
+    if "password authentication failed" in message or "authentication" in message:
+        return DatabaseError("db.auth_failed", url=where)
+    if "does not exist" in message and "database" in message:
+        return DatabaseError("db.missing", url=where)
+    if "unable to open database file" in message:
+        return DatabaseError("db.cannot_open", url=where)
+    return DatabaseError("db.unreachable", url=where, reason=str(exc.orig or exc).strip()[:200])
+
+
+def open_database(url: str | URL, *, migrate: bool = True) -> Database:
+    """Connect, refuse a schema newer than this program, migrate an older one, check writes."""
+    parsed = parse_url(url) if isinstance(url, str) else url
+    engine = create_app_engine(parsed)
+    try:
+        status = schema_status(engine, parsed)
+        if status.current is not None and status.current not in schema.known_revisions():
+            raise DatabaseError("db.schema_newer", url=redact_url(parsed), revision=status.current)
+        if not status.up_to_date:
+            if not migrate:
+                raise DatabaseError("db.schema_old", url=redact_url(parsed))
+            log.info("Migrating %s from %s to %s", redact_url(parsed), status.current, status.head)
+            try:
+                schema.upgrade(engine)
+            except OperationalError as exc:
+                raise classify_operational_error(exc, parsed) from exc
+        _check_writable(engine, parsed)
+    except DatabaseError:
+        engine.dispose()
+        raise
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise DatabaseError("db.unreachable", url=redact_url(parsed), reason=str(exc)[:200]) from exc
+    return Database(url=parsed, engine=engine, sessions=make_session_factory(engine))
+
+
+def schema_status(engine: Engine, url: URL) -> SchemaStatus:
+    try:
+        with engine.connect() as conn:
+            current = schema.current_revision(conn)
+    except OperationalError as exc:
+        raise classify_operational_error(exc, url) from exc
+    return SchemaStatus(current=current, head=schema.head_revision())
+
+
+def _check_writable(engine: Engine, url: URL) -> None:
+    """Take and release a write lock so a read-only or locked file is reported at once."""
+    if engine.dialect.name != "sqlite":
+        return
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            version = conn.exec_driver_sql("PRAGMA user_version").scalar()
+            conn.exec_driver_sql(f"PRAGMA user_version = {int(version or 0)}")  # a real write
+            conn.exec_driver_sql("ROLLBACK")
+            mode = conn.execute(text("PRAGMA journal_mode = WAL")).scalar()
+            log.debug("SQLite journal mode: %s", mode)
+    except OperationalError as exc:
+        raise classify_operational_error(exc, url) from exc

@@ -1,0 +1,67 @@
+"""Starting the desktop application: logging, settings, translators, sign-in, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from PySide6.QtWidgets import QApplication, QDialog
+
+from mebposta_admin import APP_NAME, ORG_NAME, __version__, logging_setup, paths
+from mebposta_admin.app_context import AppContext
+from mebposta_admin.config import Settings
+from mebposta_admin.services.secret_store import SecretStore
+from mebposta_admin.ui import qtlog
+from mebposta_admin.ui.dialogs.exception_dialog import install_excepthook
+from mebposta_admin.ui.dialogs.login_dialog import LoginDialog
+from mebposta_admin.ui.i18n import install_translators
+from mebposta_admin.ui.main_window import MainWindow
+from mebposta_admin.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def load_stylesheet() -> str:
+    path = paths.resource("style.qss")
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def build_context(app: QApplication, args: argparse.Namespace, settings: Settings | None = None) -> AppContext:
+    settings = settings or Settings()
+    log_path = logging_setup.configure(paths.user_log_dir())
+    qtlog.install()
+    translators = install_translators(app, args.lang or settings.language)
+    app.setStyleSheet(load_stylesheet())
+    return AppContext(
+        settings=settings,
+        secrets=SecretStore(),
+        tasks=TaskRunner(app),
+        demo=bool(args.demo),
+        db_url_override=args.db,
+        log_path=log_path,
+        translators=list(translators),
+    )
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    QApplication.setOrganizationName(ORG_NAME)
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    app = QApplication(sys.argv[:1])
+    context = build_context(app, args)
+    install_excepthook(str(context.log_path) if context.log_path else None)
+    log.info("Starting %s %s", APP_NAME, __version__)
+    login = LoginDialog(context)
+    if login.exec() != QDialog.DialogCode.Accepted:
+        context.tasks.wait_for_done(5000)
+        return 0
+    context.database = login.database
+    context.identity = login.identity
+    window = MainWindow(context)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        if context.database is not None:
+            context.database.dispose()

@@ -1,0 +1,303 @@
+"""Administrator sign-in: choose the database profile, prepare it in the background, sign in."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mebposta_admin.app_context import AppContext
+from mebposta_admin.config import DEMO_PROFILE
+from mebposta_admin.errors import AppError
+from mebposta_admin.models.engine import redact_url
+from mebposta_admin.paths import demo_database_url
+from mebposta_admin.services import auth, connect, demo_seed
+from mebposta_admin.services.auth import AdminIdentity
+from mebposta_admin.services.database import Database
+from mebposta_admin.ui.error_texts import text_for
+from mebposta_admin.ui.labels import role_text
+from mebposta_admin.ui.tasks import TaskHandle
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ProfileChoice:
+    name: str
+    label: str
+    url: str
+    demo: bool
+
+
+class LoginDialog(QDialog):
+    """Accepts with ``database`` and ``identity`` set."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.database: Database | None = None
+        self.identity: AdminIdentity | None = None
+        self._prepare_task: TaskHandle | None = None
+        self._generation = 0
+        self.setWindowTitle(self.tr("MEB Posta Yönetim — Sign in"))
+        self.setMinimumWidth(520)
+        self._build()
+        self._fill_profiles()
+        self.profile_combo.currentIndexChanged.connect(self._prepare_selected)
+        self._prepare_selected()
+
+    # ------------------------------------------------------------------------------ building
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        title = QLabel(self.tr("MEB Posta Yönetim"))
+        title.setObjectName("titleLabel")
+        subtitle = QLabel(self.tr("E-mail account administration of the Ministry of National Education"))
+        subtitle.setObjectName("subtitleLabel")
+        subtitle.setWordWrap(True)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.profile_combo = QComboBox()
+        self.username_edit = QLineEdit()
+        self.username_edit.setPlaceholderText(self.tr("e.g. il06"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&Database:"), self.profile_combo)
+        form.addRow(self.tr("&User name:"), self.username_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+        layout.addLayout(form)
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(True)
+        self.progress_bar.hide()
+        layout.addWidget(self.progress_bar)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status_label)
+
+        if not self.context.secrets.persistent:
+            self.keyring_label = QLabel(
+                self.tr(
+                    "No system keyring is available: database passwords are kept in memory "
+                    "for this session only."
+                )
+            )
+            self.keyring_label.setObjectName("warningLabel")
+            self.keyring_label.setWordWrap(True)
+            layout.addWidget(self.keyring_label)
+
+        self.demo_box = self._build_demo_box()
+        layout.addWidget(self.demo_box)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.retry_button = QPushButton(self.tr("Try again"))
+        self.retry_button.hide()
+        self.retry_button.clicked.connect(self._prepare_selected)
+        self.cancel_button = QPushButton(self.tr("Close"))
+        self.cancel_button.clicked.connect(self.reject)
+        self.sign_in_button = QPushButton(self.tr("Sign in"))
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.clicked.connect(self.sign_in)
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.sign_in_button)
+        layout.addLayout(buttons)
+        self.password_edit.returnPressed.connect(self.sign_in)
+
+    def _build_demo_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Demo accounts (shown in demo mode only)"))
+        v = QVBoxLayout(box)
+        table = QTableWidget(len(demo_seed.DEMO_ADMINS), 2)
+        table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Role")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.setFrameShape(QFrame.Shape.NoFrame)
+        for row, (username, display, role, _province, _district) in enumerate(demo_seed.DEMO_ADMINS):
+            table.setItem(row, 0, QTableWidgetItem(username))
+            table.setItem(row, 1, QTableWidgetItem(f"{role_text(role)} — {display}"))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setFixedHeight(table.verticalHeader().length() + table.horizontalHeader().height() + 4)
+        table.cellDoubleClicked.connect(lambda r, _c: self._use_demo_account(r))
+        self.demo_table = table
+        v.addWidget(table)
+        password = QLabel(
+            self.tr("Password for every demo account: {password}").format(
+                password=f"<b>{demo_seed.DEMO_PASSWORD}</b>"
+            )
+        )
+        password.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        v.addWidget(password)
+        hint = QLabel(self.tr("Double-click an account to fill in the form."))
+        hint.setObjectName("hintLabel")
+        v.addWidget(hint)
+        return box
+
+    def _use_demo_account(self, row: int) -> None:
+        self.username_edit.setText(demo_seed.DEMO_ADMINS[row][0])
+        self.password_edit.setText(demo_seed.DEMO_PASSWORD)
+        self.sign_in_button.setFocus()
+
+    def _fill_profiles(self) -> None:
+        choices: list[ProfileChoice] = []
+        profiles = self.context.settings.profiles()
+        override = self.context.db_url_override
+        if override:
+            choices.append(ProfileChoice("--db", redact_url(override), override, self.context.demo))
+            profiles = []
+        elif self.context.demo or not profiles:
+            choices.append(
+                ProfileChoice(DEMO_PROFILE, self.tr("Demo database (this computer)"), demo_database_url(), True)
+            )
+        for profile in profiles:
+            choices.append(ProfileChoice(profile.name, profile.name, profile.url, False))
+        self.choices = choices
+        for choice in choices:
+            self.profile_combo.addItem(choice.label)
+        last = self.context.settings.last_profile
+        if not self.context.demo:
+            for i, choice in enumerate(choices):
+                if choice.name == last:
+                    self.profile_combo.setCurrentIndex(i)
+
+    # ------------------------------------------------------------------------------ preparing
+    @property
+    def current_choice(self) -> ProfileChoice:
+        return self.choices[self.profile_combo.currentIndex()]
+
+    def _prepare_selected(self) -> None:
+        if self._prepare_task is not None and not self._prepare_task.finished:
+            self._prepare_task.cancel()
+        self._release_database()
+        self._generation += 1
+        generation = self._generation
+        choice = self.current_choice
+        self.demo_box.setVisible(choice.demo)
+        self.sign_in_button.setEnabled(False)
+        self.retry_button.hide()
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.show()
+        self._set_status(self.tr("Opening the database…"))
+        password = (
+            None if choice.demo or choice.name == "--db"
+            else self.context.secrets.get(f"profile:{choice.name}")
+        )
+        self._prepare_task = self.context.tasks.submit(
+            "prepare-database",
+            connect.connect,
+            url=choice.url,
+            password=password,
+            demo=choice.demo,
+            wants_progress=True,
+            on_result=lambda db: self._prepared(generation, db),
+            on_error=lambda exc: self._prepare_failed(generation, exc),
+            on_progress=self._prepare_progress,
+        )
+
+    def _prepare_progress(self, done: int, total: int, stage: str) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+        self._set_status(
+            self.tr("Creating the demo database: {done} of {total} people…").format(
+                done=f"{done:,}".replace(",", "."), total=f"{total:,}".replace(",", ".")
+            )
+        )
+
+    def _prepared(self, generation: int, db: Database) -> None:
+        if generation != self._generation:
+            db.dispose()
+            return
+        self.database = db
+        self.progress_bar.hide()
+        self._set_status(self.tr("Connected: {database}").format(database=db.description))
+        self.sign_in_button.setEnabled(True)
+        (self.password_edit if self.username_edit.text() else self.username_edit).setFocus()
+
+    def _prepare_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.progress_bar.hide()
+        self._set_status(self._error_text(exc), error=True)
+        self.retry_button.show()
+
+    # ------------------------------------------------------------------------------ signing in
+    def sign_in(self) -> None:
+        if self.database is None or not self.sign_in_button.isEnabled():
+            return
+        username = self.username_edit.text().strip()
+        password = self.password_edit.text()
+        if not username or not password:
+            self._set_status(self.tr("Type your user name and password."), error=True)
+            return
+        self.sign_in_button.setEnabled(False)
+        self._set_status(self.tr("Signing in…"))
+        self.context.tasks.submit(
+            "sign-in",
+            auth.authenticate,
+            db=self.database,
+            username=username,
+            password=password,
+            on_result=self._signed_in,
+            on_error=self._sign_in_failed,
+        )
+
+    def _signed_in(self, identity: AdminIdentity) -> None:
+        self.identity = identity
+        self.context.settings.last_profile = self.current_choice.name
+        self.password_edit.clear()
+        self.accept()
+
+    def _sign_in_failed(self, exc: BaseException) -> None:
+        self.password_edit.clear()
+        self.password_edit.setFocus()
+        self.sign_in_button.setEnabled(True)
+        self._set_status(self._error_text(exc), error=True)
+
+    # ------------------------------------------------------------------------------ helpers
+    def _error_text(self, exc: BaseException) -> str:
+        if isinstance(exc, AppError):
+            return text_for(exc)
+        log.error("Unexpected error while signing in: %r", exc)
+        return self.tr("Unexpected error: {error}. Details are in the log.").format(error=type(exc).__name__)
+
+    def _set_status(self, text: str, *, error: bool = False) -> None:
+        self.status_label.setText(text)
+        self.status_label.setProperty("error", error)
+        self.status_label.style().unpolish(self.status_label)
+        self.status_label.style().polish(self.status_label)
+
+    def _release_database(self) -> None:
+        if self.database is not None:
+            self.database.dispose()
+            self.database = None
+
+    def reject(self) -> None:
+        if self._prepare_task is not None and not self._prepare_task.finished:
+            self._prepare_task.cancel()
+        self._release_database()
+        super().reject()

@@ -1,0 +1,170 @@
+"""Genel Bakış: figures of the administrator's scope and their own recent actions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mebposta_admin.app_context import AppContext
+from mebposta_admin.errors import AppError
+from mebposta_admin.services import overview as overview_service
+from mebposta_admin.services.audit import AuditRecord
+from mebposta_admin.ui.error_texts import text_for
+from mebposta_admin.ui.labels import action_text, outcome_text, scope_text
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class AuditTableModel(QAbstractTableModel):
+    """Recent audit events (a small, bounded list)."""
+
+    COL_TIME, COL_ACTION, COL_OUTCOME, COL_WORKSTATION = range(4)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AuditRecord] = []
+
+    def set_rows(self, rows: list[AuditRecord]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [self.tr("Time"), self.tr("Action"), self.tr("Outcome"), self.tr("Workstation")][section]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        record = self._rows[index.row()]
+        col = index.column()
+        if role == ROW_ROLE:
+            return record
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_TIME:
+                local = record.occurred_at.astimezone()
+                return local.strftime("%d.%m.%Y %H:%M:%S")
+            if col == self.COL_ACTION:
+                return action_text(record.action)
+            if col == self.COL_OUTCOME:
+                return outcome_text(record.outcome)
+            if col == self.COL_WORKSTATION:
+                return record.workstation
+        if role == Qt.ItemDataRole.UserRole and col == self.COL_TIME:  # sort role
+            return record.occurred_at.timestamp()
+        return None
+
+
+class _Figure(QFrame):
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figureCard")
+        layout = QVBoxLayout(self)
+        self.value_label = QLabel("–")
+        self.value_label.setObjectName("figureValue")
+        self.caption_label = QLabel(caption)
+        self.caption_label.setObjectName("figureCaption")
+        self.caption_label.setWordWrap(True)
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.caption_label)
+
+    def set_value(self, value: int) -> None:
+        self.value_label.setText(QLocale().toString(value))
+
+
+class OverviewPage(QWidget):
+    """View and controller of the overview section (it is small enough for one class)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        assert context.identity is not None
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.title_label = QLabel(
+            self.tr("Overview — {scope}").format(scope=scope_text(context.identity))
+        )
+        self.title_label.setObjectName("pageTitle")
+        header.addWidget(self.title_label)
+        header.addStretch(1)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        header.addWidget(self.refresh_button)
+        layout.addLayout(header)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.figures = {
+            "people": _Figure(self.tr("Staff")),
+            "personal_mailboxes": _Figure(self.tr("Personal mailboxes")),
+            "mailboxes_without_password": _Figure(self.tr("Mailboxes without an e-mail password yet")),
+            "people_without_gsm": _Figure(self.tr("Staff without a GSM number on file")),
+            "inactive_mailboxes": _Figure(self.tr("Inactive mailboxes")),
+            "aliases": _Figure(self.tr("Old addresses forwarding")),
+            "unit_accounts": _Figure(self.tr("Unit accounts")),
+            "institutions": _Figure(self.tr("Institutions")),
+        }
+        for i, figure in enumerate(self.figures.values()):
+            grid.addWidget(figure, i // 4, i % 4)
+        layout.addLayout(grid)
+
+        events_title = QLabel(self.tr("Your recent actions"))
+        events_title.setObjectName("sectionTitle")
+        layout.addWidget(events_title)
+        self.events_model = AuditTableModel(self)
+        self.events_view = QTableView()
+        self.events_view.setModel(self.events_model)
+        self.events_view.verticalHeader().hide()
+        self.events_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.events_view.setAlternatingRowColors(True)
+        self.events_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.events_view, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        assert self.context.database is not None and self.context.identity is not None
+        self.refresh_button.setEnabled(False)
+        self.status_label.setText(self.tr("Loading…"))
+        self.context.tasks.submit(
+            "overview",
+            overview_service.overview,
+            db=self.context.database,
+            identity=self.context.identity,
+            on_result=self._show,
+            on_error=self._failed,
+        )
+
+    def _show(self, data: overview_service.Overview) -> None:
+        for key, figure in self.figures.items():
+            figure.set_value(getattr(data, key))
+        self.events_model.set_rows(list(data.my_recent_events))
+        self.status_label.clear()
+        self.refresh_button.setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        text = text_for(exc) if isinstance(exc, AppError) else repr(exc)
+        self.status_label.setText(text)
+        self.refresh_button.setEnabled(True)

@@ -1,0 +1,135 @@
+"""Opening databases: migrations, schema checks and the errors a user can act on."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from mebposta_admin.errors import DatabaseError
+from mebposta_admin.models import schema
+from mebposta_admin.services.database import open_database
+
+
+def test_fresh_database_is_migrated_with_geography(db) -> None:  # type: ignore[no-untyped-def]
+    with db.engine.connect() as conn:
+        assert schema.current_revision(conn) == schema.head_revision()
+        assert conn.execute(sa.text("SELECT count(*) FROM provinces")).scalar() == 81
+        assert conn.execute(sa.text("SELECT count(*) FROM districts")).scalar() == 973
+        name = conn.execute(sa.text("SELECT name FROM provinces WHERE code = '34'")).scalar()
+        assert name == "İstanbul"
+        folded = conn.execute(
+            sa.text("SELECT name_folded FROM districts WHERE name = 'Çankaya'")
+        ).scalar()
+        assert folded == "cankaya"
+
+
+def test_audit_events_are_append_only(db) -> None:  # type: ignore[no-untyped-def]
+    with db.engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO audit_events (occurred_at, admin_username, workstation, action,"
+                " outcome, details) VALUES (CURRENT_TIMESTAMP, 'x', 'ws', 'test', 'success', '{}')"
+            )
+        )
+    for statement in ("UPDATE audit_events SET outcome = 'failure'", "DELETE FROM audit_events"):
+        with pytest.raises(sa.exc.DBAPIError, match="append-only"), db.engine.begin() as conn:
+            conn.execute(sa.text(statement))
+    with db.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT outcome FROM audit_events")).scalars().all() == ["success"]
+
+
+def test_migrations_downgrade_and_upgrade_again(db) -> None:  # type: ignore[no-untyped-def]
+    from alembic import command
+
+    with db.engine.begin() as conn:
+        command.downgrade(schema.alembic_config(conn), "base")
+    with db.engine.connect() as conn:
+        assert "people" not in sa.inspect(conn).get_table_names()
+    schema.upgrade(db.engine)
+    with db.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM provinces")).scalar() == 81
+
+
+def test_newer_schema_is_refused_and_left_untouched(db_url: str) -> None:
+    engine = sa.create_engine(db_url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '9999_future'"))
+    with pytest.raises(DatabaseError) as caught:
+        open_database(db_url)
+    assert caught.value.code == "db.schema_newer"
+    assert caught.value.params["revision"] == "9999_future"
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "9999_future"
+        assert conn.execute(sa.text("SELECT count(*) FROM provinces")).scalar() == 81
+    engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("url", "code"),
+    [
+        ("not a url", "db.url_invalid"),
+        ("mysql://u@h/db", "db.url_unsupported"),
+        ("postgresql+psycopg://nobody:pw@127.0.0.1:1/none", "db.unreachable"),
+    ],
+)
+def test_bad_urls_give_clear_codes(url: str, code: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(DatabaseError) as caught:
+        open_database(url)
+    assert caught.value.code == code
+    assert "pw" not in str(caught.value)  # the password never reaches a message
+    assert time.monotonic() - started < 10
+
+
+def test_wrong_postgres_password(pg_server) -> None:  # type: ignore[no-untyped-def]
+    bad = "postgresql+psycopg://postgres:wrong-password@" + pg_server.admin_url.split("@", 1)[1]
+    with pytest.raises(DatabaseError) as caught:
+        open_database(bad)
+    assert caught.value.code == "db.auth_failed"
+    assert "wrong-password" not in str(caught.value)
+
+
+def test_missing_postgres_database(pg_server) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(DatabaseError) as caught:
+        open_database(pg_server.url_for("no_such_database"))
+    assert caught.value.code == "db.missing"
+
+
+def test_read_only_sqlite_is_reported_even_for_root(tmp_path: Path) -> None:
+    """SQLite's own read-only mode stands in for file permissions, which root ignores."""
+    path = tmp_path / "ro.sqlite3"
+    open_database(f"sqlite:///{path}").dispose()
+    with pytest.raises(DatabaseError) as caught:
+        open_database(f"sqlite:///file:{path}?mode=ro&uri=true")
+    assert caught.value.code == "db.read_only"
+
+
+def test_locked_sqlite_file_is_reported_and_nothing_written(tmp_path: Path) -> None:
+    path = tmp_path / "locked.sqlite3"
+    open_database(f"sqlite:///{path}").dispose()
+    holder = sqlite3.connect(path)
+    holder.execute("PRAGMA journal_mode = WAL")
+    holder.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        with pytest.raises(DatabaseError) as caught:
+            open_database(f"sqlite:///{path}")
+        assert caught.value.code == "db.locked"
+    finally:
+        holder.rollback()
+        holder.close()
+
+
+def test_empty_sqlite_file_in_missing_folder_is_created(tmp_path: Path) -> None:
+    path = tmp_path / "a" / "b" / "new.sqlite3"
+    db = open_database(f"sqlite:///{path}")
+    try:
+        assert path.exists()
+        with db.engine.connect() as conn:
+            assert conn.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
+            assert conn.execute(sa.text("PRAGMA foreign_keys")).scalar() == 1
+    finally:
+        db.dispose()
