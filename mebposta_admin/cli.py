@@ -58,12 +58,17 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[db_parent],
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--demo", action="store_true", help="open the demo database (created on first use)")
-    parser.add_argument("--lang", choices=("tr", "en"), help="interface language (default: settings, tr)")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the demo database (created on first use)"
+    )
+    parser.add_argument(
+        "--lang", choices=("tr", "en"), help="interface language (default: settings, tr)"
+    )
     parser.add_argument(
         "--self-check",
         action="store_true",
-        help="open the database, apply migrations, load the Turkish translation, name the keyring backend",
+        help="open the database, apply migrations, load the Turkish translation, "
+        "name the keyring backend",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -74,7 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo_cmd = commands.add_parser("demo", help="demo data")
     demo_sub = demo_cmd.add_subparsers(dest="demo_command", metavar="ACTION", required=True)
-    seed = demo_sub.add_parser("seed", help="fill an empty database with demo data", parents=[db_parent, json_parent])
+    seed = demo_sub.add_parser(
+        "seed", help="fill an empty database with demo data", parents=[db_parent, json_parent]
+    )
     seed.add_argument("--people", type=_non_negative, default=demo_seed.DEFAULT_DEMO_PEOPLE)
     seed.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
 
@@ -90,7 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--province", metavar="CODE", help="province plate code, e.g. 07")
     create.add_argument("--district", metavar="NAME", help="district name (district_admin)")
     create.add_argument("--display-name", default="", help="full name shown in the application")
-    admin_sub.add_parser("list", help="list administrators", parents=[db_parent, as_parent, json_parent])
+    admin_sub.add_parser(
+        "list", help="list administrators", parents=[db_parent, as_parent, json_parent]
+    )
     return parser
 
 
@@ -121,7 +130,9 @@ def run(args: argparse.Namespace) -> int:
         print(text_for(exc), file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print(QCoreApplication.translate("Cli", "Interrupted. Nothing was changed."), file=sys.stderr)
+        print(
+            QCoreApplication.translate("Cli", "Interrupted. Nothing was changed."), file=sys.stderr
+        )
         return EXIT_FAILED
     print(QCoreApplication.translate("Cli", "Unknown command."), file=sys.stderr)
     return EXIT_USAGE
@@ -139,7 +150,11 @@ def _db(args: argparse.Namespace) -> int:
     if args.db_command == "upgrade":
         db = _open(args)  # open_database migrates
         try:
-            print(QCoreApplication.translate("Cli", "Database {url} is at the newest schema.").format(url=redact_url(db.url)))
+            print(
+                QCoreApplication.translate("Cli", "Database {url} is at the newest schema.").format(
+                    url=redact_url(db.url)
+                )
+            )
         finally:
             db.dispose()
         return EXIT_OK
@@ -147,9 +162,15 @@ def _db(args: argparse.Namespace) -> int:
     try:
         status = schema_status(db.engine, db.url)
         if args.json:
-            _print_json({"url": redact_url(db.url), "revision": status.current, "head": status.head})
+            _print_json(
+                {"url": redact_url(db.url), "revision": status.current, "head": status.head}
+            )
         else:
-            print(QCoreApplication.translate("Cli", "Schema revision: {revision}").format(revision=status.current))
+            print(
+                QCoreApplication.translate("Cli", "Schema revision: {revision}").format(
+                    revision=status.current
+                )
+            )
     finally:
         db.dispose()
     return EXIT_OK
@@ -158,6 +179,7 @@ def _db(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
+
         def progress(done: int, total: int, stage: str) -> None:
             if sys.stderr.isatty() and stage == "people":
                 print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
@@ -171,10 +193,16 @@ def _demo(args: argparse.Namespace) -> int:
         _print_json(asdict(summary))
     else:
         print(
-            QCoreApplication.translate("Cli", "Demo data written: {people} people, {mailboxes} mailboxes, {aliases} old addresses, "
-               "{institutions} institutions in {seconds} s.").format(
-                people=summary.people, mailboxes=summary.mailboxes, aliases=summary.aliases,
-                institutions=summary.institutions, seconds=round(summary.seconds, 1),
+            QCoreApplication.translate(
+                "Cli",
+                "Demo data written: {people} people, {mailboxes} mailboxes, "
+                "{aliases} old addresses, {institutions} institutions in {seconds} s.",
+            ).format(
+                people=summary.people,
+                mailboxes=summary.mailboxes,
+                aliases=summary.aliases,
+                institutions=summary.institutions,
+                seconds=round(summary.seconds, 1),
             )
         )
     return EXIT_OK
@@ -185,7 +213,9 @@ def _sign_in(db: Database, username: str | None) -> AdminIdentity:
         raise AppError("cli.as_required")
     password = os.environ.get("MEBPOSTA_PASSWORD")
     if password is None:
-        password = _read_secret(QCoreApplication.translate("Cli", "Password for {username}: ").format(username=username))
+        password = _read_secret(
+            QCoreApplication.translate("Cli", "Password for {username}: ").format(username=username)
+        )
     if not password:
         raise AppError("auth.password_required")
     return auth.authenticate(db, username, password)
@@ -240,7 +270,11 @@ def _admin_create(db: Database, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(asdict(created))
     else:
-        print(QCoreApplication.translate("Cli", "Administrator {username} created.").format(username=created.username))
+        print(
+            QCoreApplication.translate("Cli", "Administrator {username} created.").format(
+                username=created.username
+            )
+        )
     return EXIT_OK
 
 
@@ -253,7 +287,11 @@ def self_check(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         status = schema_status(db.engine, db.url)
-        report["database"] = {"url": redact_url(db.url), "revision": status.current, "head": status.head}
+        report["database"] = {
+            "url": redact_url(db.url),
+            "revision": status.current,
+            "head": status.head,
+        }
         ok &= status.up_to_date
     finally:
         db.dispose()

@@ -28,7 +28,7 @@ class ConnectionProfile:
 
 
 def split_password(url: str) -> tuple[str, str | None]:
-    """``postgresql://u:pw@h/db`` → (``postgresql://u@h/db``, ``pw``); unparseable URLs unchanged."""
+    """``postgresql://u:pw@h/db`` → (``postgresql://u@h/db``, ``pw``); bad URLs unchanged."""
     try:
         parsed = make_url(url.strip())
     except ArgumentError:
@@ -36,7 +36,8 @@ def split_password(url: str) -> tuple[str, str | None]:
     password = parsed.password
     if password is None:
         return url.strip(), None
-    return parsed.set(password=None).render_as_string(hide_password=False), str(password)
+    # URL.set() ignores None, so build the URL again without the password.
+    return parsed._replace(password=None).render_as_string(hide_password=False), str(password)
 
 
 class Settings:

@@ -50,7 +50,9 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def configure(log_dir: Path | None, *, level: int = logging.INFO, console: bool = True) -> Path | None:
+def configure(
+    log_dir: Path | None, *, level: int = logging.INFO, console: bool = True
+) -> Path | None:
     """Install the handlers once; returns the log file path (None when no file is used)."""
     root = logging.getLogger()
     for handler in list(root.handlers):

@@ -25,14 +25,18 @@ def resource(*parts: str) -> Path:
 def user_data_dir() -> Path:
     """``MEBPOSTA_DATA_DIR`` (tests, portable installs) or the platform's user data directory."""
     override = os.environ.get("MEBPOSTA_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path = (
+        Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    )
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
 def user_log_dir() -> Path:
     override = os.environ.get("MEBPOSTA_LOG_DIR")
-    path = Path(override) if override else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    path = (
+        Path(override) if override else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    )
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -103,7 +103,9 @@ class _Templates:
 
 
 @pytest.fixture(scope="session")
-def templates(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> _Templates:
+def templates(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> _Templates:
     return _Templates(
         tmp_path_factory.mktemp("templates"), lambda: request.getfixturevalue("pg_server")
     )

@@ -46,7 +46,9 @@ class Institution(Base):
     code: Mapped[str] = mapped_column(String(16), unique=True)  # text: leading zeros matter
     name: Mapped[str] = mapped_column(String(200))
     name_folded: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[str] = mapped_column(String(32))  # school, district_office, province_office, central
+    kind: Mapped[str] = mapped_column(
+        String(32)
+    )  # school, district_office, province_office, central
     province_code: Mapped[str | None] = mapped_column(ForeignKey("provinces.code"), index=True)
     district_id: Mapped[int | None] = mapped_column(ForeignKey("districts.id"), index=True)
 
@@ -98,7 +100,9 @@ class Alias(Base):
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     address: Mapped[str] = mapped_column(String(254), unique=True)
-    mailbox_id: Mapped[int] = mapped_column(ForeignKey("mailboxes.id", ondelete="CASCADE"), index=True)
+    mailbox_id: Mapped[int] = mapped_column(
+        ForeignKey("mailboxes.id", ondelete="CASCADE"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

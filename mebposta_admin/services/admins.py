@@ -63,8 +63,13 @@ def create_admin(db: Database, actor: AdminIdentity | None, new: NewAdmin) -> Ad
 def _refuse(db: Database, actor: AdminIdentity, action: str, target: str) -> None:
     with db.unit_of_work() as session:
         audit.record(
-            session, action=action, outcome=audit.REFUSED, admin_id=actor.id,
-            admin_username=actor.username, target_type="admin", target_id=target,
+            session,
+            action=action,
+            outcome=audit.REFUSED,
+            admin_id=actor.id,
+            admin_username=actor.username,
+            target_type="admin",
+            target_id=target,
             details={"reason": "role"},
         )
     raise PermissionDenied("permission.role", role=actor.role.value)
@@ -93,10 +98,14 @@ def _create(session: Session, actor: AdminIdentity | None, new: NewAdmin) -> Adm
     session.add(admin)
     session.flush()
     audit.record(
-        session, action="admin.create", outcome=audit.SUCCESS,
+        session,
+        action="admin.create",
+        outcome=audit.SUCCESS,
         admin_id=actor.id if actor else None,
         admin_username=actor.username if actor else "(kurulum)",
-        target_type="admin", target_id=username, province_code=province_code,
+        target_type="admin",
+        target_id=username,
+        province_code=province_code,
         details={"role": new.role.value, "province": province_code, "district": district_name},
     )
     return _summary(admin, district_name)

@@ -67,7 +67,9 @@ def record(
     )
 
 
-def recent(session: Session, limit: int = 50, *, admin_username: str | None = None) -> list[AuditRecord]:
+def recent(
+    session: Session, limit: int = 50, *, admin_username: str | None = None
+) -> list[AuditRecord]:
     query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)
     if admin_username is not None:
         query = query.where(AuditEvent.admin_username == admin_username)

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from mebposta_admin.domain.roles import Role
 from mebposta_admin.errors import AuthError
@@ -64,7 +65,7 @@ def identity_of(db: Database, admin_id: int) -> AdminIdentity:
         return _identity(session, admin)
 
 
-def _identity(session, admin: AdminAccount) -> AdminIdentity:  # type: ignore[no-untyped-def]
+def _identity(session: Session, admin: AdminAccount) -> AdminIdentity:
     province = session.get(Province, admin.province_code) if admin.province_code else None
     district = session.get(District, admin.district_id) if admin.district_id else None
     return AdminIdentity(
@@ -79,7 +80,9 @@ def _identity(session, admin: AdminAccount) -> AdminIdentity:  # type: ignore[no
     )
 
 
-def authenticate(db: Database, username: str, password: str, *, now: datetime | None = None) -> AdminIdentity:
+def authenticate(
+    db: Database, username: str, password: str, *, now: datetime | None = None
+) -> AdminIdentity:
     """Check the credentials and return the identity, or raise :class:`AuthError`.
 
     The outcome (success, failure, lockout, refusal of a locked or inactive account) is
@@ -93,45 +96,71 @@ def authenticate(db: Database, username: str, password: str, *, now: datetime | 
         if admin is None:
             verify_password(_DUMMY_HASH, password)
             audit.record(
-                session, action="login", outcome=audit.FAILURE, admin_id=None,
-                admin_username=username[:64], details={"reason": "unknown_user"},
+                session,
+                action="login",
+                outcome=audit.FAILURE,
+                admin_id=None,
+                admin_username=username[:64],
+                details={"reason": "unknown_user"},
             )
             error = AuthError("auth.invalid_credentials")
         elif admin.locked_until is not None and admin.locked_until > now:
             minutes = max(1, int((admin.locked_until - now).total_seconds() // 60) + 1)
             audit.record(
-                session, action="login", outcome=audit.REFUSED, admin_id=admin.id,
-                admin_username=admin.username, details={"reason": "locked"},
+                session,
+                action="login",
+                outcome=audit.REFUSED,
+                admin_id=admin.id,
+                admin_username=admin.username,
+                details={"reason": "locked"},
             )
             error = AuthError("auth.locked", minutes=minutes)
         elif not verify_password(admin.password_hash, password):
             admin.failed_attempts += 1
-            details: dict[str, object] = {"reason": "bad_password", "attempt": admin.failed_attempts}
+            details: dict[str, object] = {
+                "reason": "bad_password",
+                "attempt": admin.failed_attempts,
+            }
             if admin.failed_attempts >= MAX_FAILURES:
                 admin.locked_until = now + LOCKOUT
                 admin.failed_attempts = 0
                 audit.record(
-                    session, action="login", outcome=audit.FAILURE, admin_id=admin.id,
-                    admin_username=admin.username, details=details,
+                    session,
+                    action="login",
+                    outcome=audit.FAILURE,
+                    admin_id=admin.id,
+                    admin_username=admin.username,
+                    details=details,
                 )
                 audit.record(
-                    session, action="account.lockout", outcome=audit.SUCCESS, admin_id=admin.id,
+                    session,
+                    action="account.lockout",
+                    outcome=audit.SUCCESS,
+                    admin_id=admin.id,
                     admin_username=admin.username,
                     details={"minutes": int(LOCKOUT.total_seconds() // 60)},
                 )
                 error = AuthError("auth.locked", minutes=int(LOCKOUT.total_seconds() // 60))
             else:
                 audit.record(
-                    session, action="login", outcome=audit.FAILURE, admin_id=admin.id,
-                    admin_username=admin.username, details=details,
+                    session,
+                    action="login",
+                    outcome=audit.FAILURE,
+                    admin_id=admin.id,
+                    admin_username=admin.username,
+                    details=details,
                 )
                 error = AuthError(
                     "auth.invalid_credentials_left", left=MAX_FAILURES - admin.failed_attempts
                 )
         elif not admin.active:
             audit.record(
-                session, action="login", outcome=audit.REFUSED, admin_id=admin.id,
-                admin_username=admin.username, details={"reason": "inactive"},
+                session,
+                action="login",
+                outcome=audit.REFUSED,
+                admin_id=admin.id,
+                admin_username=admin.username,
+                details={"reason": "inactive"},
             )
             error = AuthError("auth.inactive")
         else:
@@ -141,8 +170,12 @@ def authenticate(db: Database, username: str, password: str, *, now: datetime | 
             if _hasher.check_needs_rehash(admin.password_hash):
                 admin.password_hash = hash_password(password)
             audit.record(
-                session, action="login", outcome=audit.SUCCESS, admin_id=admin.id,
-                admin_username=admin.username, province_code=admin.province_code,
+                session,
+                action="login",
+                outcome=audit.SUCCESS,
+                admin_id=admin.id,
+                admin_username=admin.username,
+                province_code=admin.province_code,
             )
             identity = _identity(session, admin)
     if error is not None:

@@ -109,7 +109,9 @@ def open_database(url: str | URL, *, migrate: bool = True) -> Database:
         raise
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise DatabaseError("db.unreachable", url=redact_url(parsed), reason=str(exc)[:200]) from exc
+        raise DatabaseError(
+            "db.unreachable", url=redact_url(parsed), reason=str(exc)[:200]
+        ) from exc
     return Database(url=parsed, engine=engine, sessions=make_session_factory(engine))
 
 

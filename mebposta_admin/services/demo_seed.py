@@ -56,6 +56,9 @@ DEMO_ADMINS: tuple[tuple[str, str, Role, str | None, str | None], ...] = (
     ("denetci", "Denetçi", Role.AUDITOR, None, None),
 )
 
+# Province names of the demo administrators' scopes (shown on the sign-in screen in demo mode).
+DEMO_ADMIN_PLACES = {"il06": "Ankara", "il07": "Antalya", "ilce0601": "Ankara"}
+
 CENTRAL_UNITS: tuple[tuple[str, str], ...] = (
     ("pgm_tasra", "Personel Genel Müdürlüğü Taşra Atama"),
     ("pgm_merkez", "Personel Genel Müdürlüğü Merkez"),
@@ -68,25 +71,98 @@ CENTRAL_UNITS: tuple[tuple[str, str], ...] = (
 )
 
 _SCHOOL_NAMES = (
-    "Atatürk", "Cumhuriyet", "Gazi", "Fatih", "Mimar Sinan", "Yunus Emre", "Mehmet Akif Ersoy",
-    "İstiklal", "Şehit Öğretmen Aybüke Yalçın", "Kâzım Karabekir", "Barbaros", "Piri Reis",
-    "Ziya Gökalp", "Namık Kemal", "Hacı Bektaş Veli", "Mevlana", "İnönü", "Fevzi Çakmak",
-    "Şehit Ömer Halisdemir", "15 Temmuz Şehitleri", "Hasan Âli Yücel", "Nene Hatun",
-    "Yahya Kemal", "Aşık Veysel", "Necip Fazıl Kısakürek", "Cahit Arf", "Aziz Sancar",
-    "Ulubatlı Hasan", "Kanuni", "Yavuz Sultan Selim", "Alparslan", "Ertuğrul Gazi",
-    "Çanakkale Şehitleri", "Kurtuluş", "Bahçelievler", "Yenimahalle", "Hürriyet", "Zafer",
-    "Adalet", "Gülbahar Hatun", "Sakarya", "Dumlupınar", "Şehit Halil İbrahim", "Akşemsettin",
-    "Bilge Kağan", "Kaşgarlı Mahmut", "Farabi", "İbn-i Sina", "Ali Kuşçu", "Uluğ Bey",
+    "Atatürk",
+    "Cumhuriyet",
+    "Gazi",
+    "Fatih",
+    "Mimar Sinan",
+    "Yunus Emre",
+    "Mehmet Akif Ersoy",
+    "İstiklal",
+    "Şehit Öğretmen Aybüke Yalçın",
+    "Kâzım Karabekir",
+    "Barbaros",
+    "Piri Reis",
+    "Ziya Gökalp",
+    "Namık Kemal",
+    "Hacı Bektaş Veli",
+    "Mevlana",
+    "İnönü",
+    "Fevzi Çakmak",
+    "Şehit Ömer Halisdemir",
+    "15 Temmuz Şehitleri",
+    "Hasan Âli Yücel",
+    "Nene Hatun",
+    "Yahya Kemal",
+    "Aşık Veysel",
+    "Necip Fazıl Kısakürek",
+    "Cahit Arf",
+    "Aziz Sancar",
+    "Ulubatlı Hasan",
+    "Kanuni",
+    "Yavuz Sultan Selim",
+    "Alparslan",
+    "Ertuğrul Gazi",
+    "Çanakkale Şehitleri",
+    "Kurtuluş",
+    "Bahçelievler",
+    "Yenimahalle",
+    "Hürriyet",
+    "Zafer",
+    "Adalet",
+    "Gülbahar Hatun",
+    "Sakarya",
+    "Dumlupınar",
+    "Şehit Halil İbrahim",
+    "Akşemsettin",
+    "Bilge Kağan",
+    "Kaşgarlı Mahmut",
+    "Farabi",
+    "İbn-i Sina",
+    "Ali Kuşçu",
+    "Uluğ Bey",
 )
 _SCHOOL_KINDS = (
-    ("İlkokulu", 30), ("Ortaokulu", 25), ("Anaokulu", 8), ("Anadolu Lisesi", 12),
-    ("Mesleki ve Teknik Anadolu Lisesi", 8), ("İmam Hatip Ortaokulu", 6),
-    ("Anadolu İmam Hatip Lisesi", 4), ("Fen Lisesi", 1), ("Halk Eğitim Merkezi", 2),
-    ("Bilim ve Sanat Merkezi", 1), ("Özel Eğitim Uygulama Okulu", 2), ("Öğretmenevi", 1),
+    ("İlkokulu", 30),
+    ("Ortaokulu", 25),
+    ("Anaokulu", 8),
+    ("Anadolu Lisesi", 12),
+    ("Mesleki ve Teknik Anadolu Lisesi", 8),
+    ("İmam Hatip Ortaokulu", 6),
+    ("Anadolu İmam Hatip Lisesi", 4),
+    ("Fen Lisesi", 1),
+    ("Halk Eğitim Merkezi", 2),
+    ("Bilim ve Sanat Merkezi", 1),
+    ("Özel Eğitim Uygulama Okulu", 2),
+    ("Öğretmenevi", 1),
 )
-_GSM_PREFIXES = ("530", "531", "532", "533", "535", "536", "537", "538", "539", "541", "542",
-                 "543", "544", "545", "546", "505", "506", "507", "551", "552", "553", "554",
-                 "555", "559", "501")
+_GSM_PREFIXES = (
+    "530",
+    "531",
+    "532",
+    "533",
+    "535",
+    "536",
+    "537",
+    "538",
+    "539",
+    "541",
+    "542",
+    "543",
+    "544",
+    "545",
+    "546",
+    "505",
+    "506",
+    "507",
+    "551",
+    "552",
+    "553",
+    "554",
+    "555",
+    "559",
+    "501",
+)
 _OLD_DOMAIN = "meb.k12.tr"
 
 
@@ -120,7 +196,7 @@ def _load_names() -> _Names:
     def weighted(kind: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
         ranked = sorted(lists[kind])
         names = tuple(n for _, n in ranked)
-        cum = tuple(itertools.accumulate(1.0 / (r ** 0.7) for r, _ in ranked))  # Zipf-like
+        cum = tuple(itertools.accumulate(1.0 / (r**0.7) for r, _ in ranked))  # Zipf-like
         return names, cum
 
     male, mw = weighted("male")
@@ -151,58 +227,66 @@ def seed(
     started = datetime.now(UTC)
     rng = random.Random(rng_seed)
     names = _load_names()
-    with db.engine.connect() as conn:
-        with conn.begin():
-            if not _empty(conn):
-                raise ValidationFailed("demo.not_empty")
-            writer = _BulkWriter(conn)
-            geo = _Geography.load(conn)
-            progress(0, people, "institutions")
-            institutions = _make_institutions(rng, geo, people)
-            writer.insert(
-                "institutions",
-                ("id", "code", "name", "name_folded", "kind", "province_code", "district_id"),
-                institutions,
-            )
+    with db.engine.connect() as conn, conn.begin():
+        if not _empty(conn):
+            raise ValidationFailed("demo.not_empty")
+        writer = _BulkWriter(conn)
+        geo = _Geography.load(conn)
+        progress(0, people, "institutions")
+        institutions = _make_institutions(rng, geo, people)
+        writer.insert(
+            "institutions",
+            ("id", "code", "name", "name_folded", "kind", "province_code", "district_id"),
+            institutions,
+        )
+        check(cancel)
+        allocator = AddressAllocator()
+        used_tckn: set[str] = set()
+        units = _make_unit_accounts(geo, institutions, allocator, writer.now)
+        writer.insert("mailboxes", _MAILBOX_COLUMNS, units)
+        schools = [i for i in institutions if i[4] == "school"]
+        made_people = made_aliases = 0
+        mailbox_id = len(units)
+        alias_id = 0
+        for start in range(0, people, CHUNK):
             check(cancel)
-            allocator = AddressAllocator()
-            used_tckn: set[str] = set()
-            units = _make_unit_accounts(geo, institutions, allocator, writer.now)
-            writer.insert("mailboxes", _MAILBOX_COLUMNS, units)
-            schools = [i for i in institutions if i[4] == "school"]
-            made_people = made_aliases = 0
-            mailbox_id = len(units)
-            alias_id = 0
-            for start in range(0, people, CHUNK):
-                check(cancel)
-                count = min(CHUNK, people - start)
-                p_rows, m_rows, a_rows = _make_people(
-                    rng, names, schools, allocator, used_tckn, start, count, mailbox_id, alias_id, writer.now
-                )
-                writer.insert("people", _PEOPLE_COLUMNS, p_rows)
-                writer.insert("mailboxes", _MAILBOX_COLUMNS, m_rows)
-                writer.insert("aliases", ("id", "address", "mailbox_id", "created_at"), a_rows)
-                made_people += len(p_rows)
-                made_aliases += len(a_rows)
-                mailbox_id += len(m_rows)
-                alias_id += len(a_rows)
-                progress(made_people, people, "people")
-            check(cancel)
-            progress(people, people, "admins")
-            admins = _make_admins(conn, geo, writer.now)
-            writer.fix_sequences()
-            conn.execute(
-                AuditEvent.__table__.insert(),  # type: ignore[attr-defined]
-                {
-                    "occurred_at": datetime.now(UTC),
-                    "admin_username": "(demo)",
-                    "workstation": audit.workstation(),
-                    "action": "demo.seed",
-                    "outcome": audit.SUCCESS,
-                    "details": f'{{"people": {people}, "seed": {rng_seed}}}',
-                },
+            count = min(CHUNK, people - start)
+            p_rows, m_rows, a_rows = _make_people(
+                rng,
+                names,
+                schools,
+                allocator,
+                used_tckn,
+                start,
+                count,
+                mailbox_id,
+                alias_id,
+                writer.now,
             )
-            progress(people, people, "commit")
+            writer.insert("people", _PEOPLE_COLUMNS, p_rows)
+            writer.insert("mailboxes", _MAILBOX_COLUMNS, m_rows)
+            writer.insert("aliases", ("id", "address", "mailbox_id", "created_at"), a_rows)
+            made_people += len(p_rows)
+            made_aliases += len(a_rows)
+            mailbox_id += len(m_rows)
+            alias_id += len(a_rows)
+            progress(made_people, people, "people")
+        check(cancel)
+        progress(people, people, "admins")
+        admins = _make_admins(conn, geo, writer.now)
+        writer.fix_sequences()
+        conn.execute(
+            AuditEvent.__table__.insert(),  # type: ignore[attr-defined]
+            {
+                "occurred_at": datetime.now(UTC),
+                "admin_username": "(demo)",
+                "workstation": audit.workstation(),
+                "action": "demo.seed",
+                "outcome": audit.SUCCESS,
+                "details": f'{{"people": {people}, "seed": {rng_seed}}}',
+            },
+        )
+        progress(people, people, "commit")
     seconds = (datetime.now(UTC) - started).total_seconds()
     log.info("Seeded %d people in %.1f s", people, seconds)
     return SeedSummary(
@@ -230,7 +314,9 @@ class _Geography:
 
     @classmethod
     def load(cls, conn: Connection) -> _Geography:
-        provinces = {code: name for code, name in conn.execute(select(Province.code, Province.name))}
+        provinces = {
+            code: name for code, name in conn.execute(select(Province.code, Province.name))
+        }
         districts: dict[str, list[tuple[int, str]]] = {code: [] for code in provinces}
         for did, code, name in conn.execute(
             select(District.id, District.province_code, District.name).order_by(District.id)
@@ -240,12 +326,33 @@ class _Geography:
 
 
 _PEOPLE_COLUMNS = (
-    "id", "tckn", "first_name", "last_name", "name_folded", "gsm", "institution_id",
-    "province_code", "district_id", "active", "created_at", "updated_at",
+    "id",
+    "tckn",
+    "first_name",
+    "last_name",
+    "name_folded",
+    "gsm",
+    "institution_id",
+    "province_code",
+    "district_id",
+    "active",
+    "created_at",
+    "updated_at",
 )
 _MAILBOX_COLUMNS = (
-    "id", "address", "kind", "person_id", "institution_id", "province_code", "display_name",
-    "password_hash", "quota_bytes", "active", "maildir", "created_at", "password_changed_at",
+    "id",
+    "address",
+    "kind",
+    "person_id",
+    "institution_id",
+    "province_code",
+    "display_name",
+    "password_hash",
+    "quota_bytes",
+    "active",
+    "maildir",
+    "created_at",
+    "password_changed_at",
 )
 
 Row = tuple[Any, ...]
@@ -261,7 +368,7 @@ def _make_institutions(rng: random.Random, geo: _Geography, people: int) -> list
         n += 1
         rows.append((n, str(next(codes)), name, fold(name), kind, province, district))
 
-    for unit, name in CENTRAL_UNITS:
+    for _unit, name in CENTRAL_UNITS:
         add(name, "central", None, None)
     for code, pname in sorted(geo.provinces.items()):
         add(f"{pname} İl Millî Eğitim Müdürlüğü", "province_office", code, None)
@@ -290,14 +397,44 @@ def _make_unit_accounts(
         address = f"maarif{code}@{DOMAIN}"
         allocator.taken.add(address)
         office = offices[code]
-        rows.append((n, address, "unit", None, office[0], code, f"{pname} İl MEM birim hesabı",
-                     None, UNIT_QUOTA_BYTES, True, f"{DOMAIN}/maarif{code}/", now, None))
+        rows.append(
+            (
+                n,
+                address,
+                "unit",
+                None,
+                office[0],
+                code,
+                f"{pname} İl MEM birim hesabı",
+                None,
+                UNIT_QUOTA_BYTES,
+                True,
+                f"{DOMAIN}/maarif{code}/",
+                now,
+                None,
+            )
+        )
     for unit, name in CENTRAL_UNITS:
         n += 1
         address = f"{unit}@{DOMAIN}"
         allocator.taken.add(address)
-        rows.append((n, address, "unit", None, central[name][0], None, name, None,
-                     UNIT_QUOTA_BYTES, True, f"{DOMAIN}/{unit}/", now, None))
+        rows.append(
+            (
+                n,
+                address,
+                "unit",
+                None,
+                central[name][0],
+                None,
+                name,
+                None,
+                UNIT_QUOTA_BYTES,
+                True,
+                f"{DOMAIN}/{unit}/",
+                now,
+                None,
+            )
+        )
     return rows
 
 
@@ -339,16 +476,49 @@ def _make_people(
             if tckn not in used_tckn:
                 break
         used_tckn.add(tckn)
-        gsm = None if rng.random() < 0.03 else rng.choice(_GSM_PREFIXES) + f"{rng.randrange(10**7):07d}"
+        gsm = (
+            None
+            if rng.random() < 0.03
+            else rng.choice(_GSM_PREFIXES) + f"{rng.randrange(10**7):07d}"
+        )
         school = places[i]
         active = rng.random() >= 0.02
-        people.append((pid, tckn, first, last, f"{fold(first)} {fold(last)}", gsm, school[0],
-                       school[5], school[6], active, now, now))
+        people.append(
+            (
+                pid,
+                tckn,
+                first,
+                last,
+                f"{fold(first)} {fold(last)}",
+                gsm,
+                school[0],
+                school[5],
+                school[6],
+                active,
+                now,
+                now,
+            )
+        )
         address = allocator.allocate(first, last)
         mid = mailbox_start + i + 1
         local = address.split("@", 1)[0]
-        mailboxes.append((mid, address, "personal", pid, school[0], school[5], f"{first} {last}",
-                          None, DEFAULT_QUOTA_BYTES, active, f"{DOMAIN}/{local}/", now, None))
+        mailboxes.append(
+            (
+                mid,
+                address,
+                "personal",
+                pid,
+                school[0],
+                school[5],
+                f"{first} {last}",
+                None,
+                DEFAULT_QUOTA_BYTES,
+                active,
+                f"{DOMAIN}/{local}/",
+                now,
+                None,
+            )
+        )
         if rng.random() < 0.08:
             old = _old_address(rng, first, last, allocator)
             if old:
@@ -356,7 +526,9 @@ def _make_people(
     return people, mailboxes, aliases
 
 
-def _old_address(rng: random.Random, first: str, last: str, allocator: AddressAllocator) -> str | None:
+def _old_address(
+    rng: random.Random, first: str, last: str, allocator: AddressAllocator
+) -> str | None:
     """An address of the old system that now forwards (manual, yenilikler 4)."""
     given = local_part(first.split()[0])
     surname = local_part(last)
@@ -386,9 +558,15 @@ def _make_admins(conn: Connection, geo: _Geography, now: Any) -> int:
         conn.execute(
             AdminAccount.__table__.insert(),  # type: ignore[attr-defined]
             {
-                "username": username, "display_name": display, "password_hash": demo_hash,
-                "role": role.value, "province_code": province, "district_id": district_id,
-                "active": True, "failed_attempts": 0, "created_at": datetime.now(UTC),
+                "username": username,
+                "display_name": display,
+                "password_hash": demo_hash,
+                "role": role.value,
+                "province_code": province,
+                "district_id": district_id,
+                "active": True,
+                "failed_attempts": 0,
+                "created_at": datetime.now(UTC),
             },
         )
         n += 1
@@ -432,4 +610,3 @@ class _BulkWriter:
                     f" COALESCE((SELECT max(id) FROM {table}), 0) + 1, false)"
                 )
             )
-

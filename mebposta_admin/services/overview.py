@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import false, func, select
+from sqlalchemy import Select, false, func, select
 
 from mebposta_admin.models import Alias, Institution, Mailbox, Person
 from mebposta_admin.services import audit
@@ -33,7 +34,7 @@ def overview(db: Database, identity: AdminIdentity) -> Overview:
         if identity.district_id is not None:
             box_scope = Mailbox.person_id.in_(select(Person.id).where(person_scope))
 
-        def count(query):  # type: ignore[no-untyped-def]
+        def count(query: Select[Any]) -> int:
             return int(s.scalar(query) or 0)
 
         personal = Mailbox.kind == "personal"
@@ -51,7 +52,9 @@ def overview(db: Database, identity: AdminIdentity) -> Overview:
                 .where(box_scope, personal, Mailbox.password_hash.is_(None))
             ),
             inactive_mailboxes=count(
-                select(func.count()).select_from(Mailbox).where(box_scope, Mailbox.active.is_(False))
+                select(func.count())
+                .select_from(Mailbox)
+                .where(box_scope, Mailbox.active.is_(False))
             ),
             aliases=count(
                 select(func.count())
@@ -62,7 +65,9 @@ def overview(db: Database, identity: AdminIdentity) -> Overview:
             unit_accounts=count(
                 select(func.count()).select_from(Mailbox).where(box_scope, Mailbox.kind == "unit")
                 if identity.district_id is None
-                else select(func.count()).select_from(Mailbox).where(false())  # units are provincial
+                else select(func.count())
+                .select_from(Mailbox)
+                .where(false())  # units are provincial
             ),
             institutions=count(
                 select(func.count())

@@ -42,7 +42,9 @@ class SecretStore:
         try:
             self._backend.get_password(SERVICE, "__probe__")
         except (NoKeyringError, KeyringError, RuntimeError) as exc:
-            log.warning("Keyring %s refused (%s): secrets kept in memory only", self.backend_name, exc)
+            log.warning(
+                "Keyring %s refused (%s): secrets kept in memory only", self.backend_name, exc
+            )
             return False
         return True
 

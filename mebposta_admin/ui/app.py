@@ -27,7 +27,9 @@ def load_stylesheet() -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
-def build_context(app: QApplication, args: argparse.Namespace, settings: Settings | None = None) -> AppContext:
+def build_context(
+    app: QApplication, args: argparse.Namespace, settings: Settings | None = None
+) -> AppContext:
     settings = settings or Settings()
     log_path = logging_setup.configure(paths.user_log_dir())
     qtlog.install()

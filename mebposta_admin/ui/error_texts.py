@@ -6,7 +6,7 @@ Turkish translation in ``translations/mebposta_admin_tr.ts`` is the default.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from mebposta_admin.errors import AppError
 

@@ -16,13 +16,20 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
     English is the source language, so "en" needs no translator of ours.
     """
-    QLocale.setDefault(QLocale(QLocale.Language.Turkish if language == "tr" else QLocale.Language.English,
-                               QLocale.Country.Turkey if language == "tr" else QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Turkish if language == "tr" else QLocale.Language.English,
+            QLocale.Country.Turkey if language == "tr" else QLocale.Country.UnitedKingdom,
+        )
+    )
     installed: list[QTranslator] = []
     if language == "en":
         return installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, directory in ((f"qtbase_{language}", qt_dir), (f"mebposta_admin_{language}", str(TRANSLATIONS_DIR))):
+    for name, directory in (
+        (f"qtbase_{language}", qt_dir),
+        (f"mebposta_admin_{language}", str(TRANSLATIONS_DIR)),
+    ):
         translator = QTranslator(app)
         if translator.load(name, directory):
             app.installTranslator(translator)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from mebposta_admin.domain.roles import Role
 from mebposta_admin.services.auth import AdminIdentity
@@ -50,5 +50,7 @@ def scope_text(identity: AdminIdentity) -> str:
             province=identity.province_name, district=identity.district_name
         )
     if identity.province_name:
-        return QCoreApplication.translate("Labels", "{province} province").format(province=identity.province_name)
+        return QCoreApplication.translate("Labels", "{province} province").format(
+            province=identity.province_name
+        )
     return QCoreApplication.translate("Labels", "National")

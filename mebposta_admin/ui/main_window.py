@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -80,7 +79,9 @@ class MainWindow(QMainWindow):
         assert identity is not None and database is not None
         bar = self.statusBar()
         self.user_label = QLabel(
-            self.tr("{name} ({username})").format(name=identity.display_name, username=identity.username)
+            self.tr("{name} ({username})").format(
+                name=identity.display_name, username=identity.username
+            )
         )
         self.user_label.setObjectName("userLabel")
         self.role_label = QLabel(role_text(identity.role))
@@ -122,5 +123,3 @@ class MainWindow(QMainWindow):
         self.context.settings.sync()
         self.context.tasks.wait_for_done(5000)
         super().closeEvent(event)
-
-

@@ -16,7 +16,9 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def _non_modal(icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str) -> QMessageBox:
+def _non_modal(
+    icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str
+) -> QMessageBox:
     box = QMessageBox(icon, title, text, parent=parent)
     box.setModal(False)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

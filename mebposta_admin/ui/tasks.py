@@ -121,7 +121,9 @@ class TaskRunner(QObject):
         if on_progress is not None:
             signals.progress.connect(on_progress)
         if wants_progress:
-            kwargs["progress"] = lambda done, total, stage: signals.progress.emit(done, total, stage)
+            kwargs["progress"] = lambda done, total, stage: signals.progress.emit(
+                done, total, stage
+            )
             kwargs["cancel"] = handle.cancel_event
         self._run(_Job(fn, kwargs, signals))
         return handle

@@ -24,8 +24,11 @@ def test_first_superadmin_without_actor_then_bootstrap_closes(db) -> None:  # ty
 
 @pytest.mark.parametrize(
     ("password", "code"),
-    [("kisa1A!", "password.too_short"), ("sadecekucukharf", "password.too_simple"),
-     ("Xroot-parola-1", "password.contains_username")],
+    [
+        ("kisa1A!", "password.too_short"),
+        ("sadecekucukharf", "password.too_simple"),
+        ("Xroot-parola-1", "password.contains_username"),
+    ],
 )
 def test_weak_passwords_refused_and_nothing_written(db, password: str, code: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValidationFailed) as caught:
@@ -60,16 +63,27 @@ def test_only_superadmin_manages_admins_and_refusals_are_audited(seeded_db) -> N
     province_admin = auth.authenticate(seeded_db, "il06", DEMO_PASSWORD)
     with pytest.raises(PermissionDenied):
         admins.create_admin(
-            seeded_db, province_admin, admins.NewAdmin("new06", "", GOOD, Role.DISTRICT_ADMIN, "06", "Çankaya")
+            seeded_db,
+            province_admin,
+            admins.NewAdmin("new06", "", GOOD, Role.DISTRICT_ADMIN, "06", "Çankaya"),
         )
     with pytest.raises(PermissionDenied):
         admins.list_admins(seeded_db, province_admin)
     with seeded_db.engine.connect() as conn:
-        refused = conn.execute(
-            sa.text("SELECT action FROM audit_events WHERE outcome = 'refused' ORDER BY id")
-        ).scalars().all()
+        refused = (
+            conn.execute(
+                sa.text("SELECT action FROM audit_events WHERE outcome = 'refused' ORDER BY id")
+            )
+            .scalars()
+            .all()
+        )
         assert refused == ["admin.create", "admin.list"]
-        assert conn.execute(sa.text("SELECT count(*) FROM admin_accounts WHERE username='new06'")).scalar() == 0
+        assert (
+            conn.execute(
+                sa.text("SELECT count(*) FROM admin_accounts WHERE username='new06'")
+            ).scalar()
+            == 0
+        )
     superadmin = auth.authenticate(seeded_db, "sistem", DEMO_PASSWORD)
     usernames = [a.username for a in admins.list_admins(seeded_db, superadmin)]
     assert usernames == sorted(["sistem", "yardim", "il06", "il07", "ilce0601", "denetci"])

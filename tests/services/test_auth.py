@@ -32,7 +32,9 @@ def test_success_returns_identity_with_scope_and_is_audited(seeded_db) -> None: 
     assert identity.district_name == "Çankaya"
     assert _events(seeded_db, "ilce0601") == [("login", "success")]
     with seeded_db.engine.connect() as conn:
-        stored = conn.execute(sa.text("SELECT password_hash FROM admin_accounts WHERE username='il06'")).scalar()
+        stored = conn.execute(
+            sa.text("SELECT password_hash FROM admin_accounts WHERE username='il06'")
+        ).scalar()
     assert stored.startswith("$argon2id$")
     assert DEMO_PASSWORD not in stored
 

@@ -39,7 +39,9 @@ def test_audit_events_are_append_only(db) -> None:  # type: ignore[no-untyped-de
         with pytest.raises(sa.exc.DBAPIError, match="append-only"), db.engine.begin() as conn:
             conn.execute(sa.text(statement))
     with db.engine.connect() as conn:
-        assert conn.execute(sa.text("SELECT outcome FROM audit_events")).scalars().all() == ["success"]
+        assert conn.execute(sa.text("SELECT outcome FROM audit_events")).scalars().all() == [
+            "success"
+        ]
 
 
 def test_migrations_downgrade_and_upgrade_again(db) -> None:  # type: ignore[no-untyped-def]
@@ -63,7 +65,10 @@ def test_newer_schema_is_refused_and_left_untouched(db_url: str) -> None:
     assert caught.value.code == "db.schema_newer"
     assert caught.value.params["revision"] == "9999_future"
     with engine.connect() as conn:
-        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "9999_future"
+        assert (
+            conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+            == "9999_future"
+        )
         assert conn.execute(sa.text("SELECT count(*) FROM provinces")).scalar() == 81
     engine.dispose()
 

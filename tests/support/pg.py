@@ -30,7 +30,15 @@ class PgServer:
         if self.directory is None or self.bin_dir is None:
             return
         _as_postgres(
-            [str(self.bin_dir / "pg_ctl"), "-D", str(self.directory / "data"), "-m", "fast", "-w", "stop"],
+            [
+                str(self.bin_dir / "pg_ctl"),
+                "-D",
+                str(self.directory / "data"),
+                "-m",
+                "fast",
+                "-w",
+                "stop",
+            ],
             check=False,
         )
         shutil.rmtree(self.directory, ignore_errors=True)
@@ -77,8 +85,19 @@ def start() -> PgServer:
         shutil.chown(pwfile, "postgres", "postgres")
         shutil.chown(directory / "sock", "postgres", "postgres")
     _as_postgres(
-        [str(bin_dir / "initdb"), "-D", str(directory / "data"), "-A", "scram-sha-256",
-         f"--pwfile={pwfile}", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8"]
+        [
+            str(bin_dir / "initdb"),
+            "-D",
+            str(directory / "data"),
+            "-A",
+            "scram-sha-256",
+            f"--pwfile={pwfile}",
+            "-U",
+            "postgres",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+        ]
     )
     port = _free_port()
     options = (
@@ -86,8 +105,17 @@ def start() -> PgServer:
         " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     )
     _as_postgres(
-        [str(bin_dir / "pg_ctl"), "-D", str(directory / "data"), "-l", str(directory / "pg.log"),
-         "-w", "-o", options, "start"]
+        [
+            str(bin_dir / "pg_ctl"),
+            "-D",
+            str(directory / "data"),
+            "-l",
+            str(directory / "pg.log"),
+            "-w",
+            "-o",
+            options,
+            "start",
+        ]
     )
     return PgServer(
         admin_url=f"postgresql+psycopg://postgres:{password}@127.0.0.1:{port}/postgres",

@@ -33,7 +33,9 @@ def test_core_layers_never_import_ui() -> None:
     for layer in ("services", "models", "domain"):
         for path in (PACKAGE / layer).rglob("*.py"):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("mebposta_admin.ui"):
+                if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                    "mebposta_admin.ui"
+                ):
                     offenders.append(str(path.relative_to(PACKAGE)))
     assert offenders == []
 
@@ -52,9 +54,11 @@ def test_no_fstring_inside_tr() -> None:
     offenders = []
     for path in PACKAGE.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-                if node.func.attr in ("tr", "translate") and any(
-                    isinstance(arg, ast.JoinedStr) for arg in node.args
-                ):
-                    offenders.append(f"{path.name}:{node.lineno}")
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("tr", "translate")
+                and any(isinstance(arg, ast.JoinedStr) for arg in node.args)
+            ):
+                offenders.append(f"{path.name}:{node.lineno}")
     assert offenders == []

@@ -52,9 +52,31 @@ class TestFolding:
         assert fold("İ") == "i"
 
     def test_turkish_sort_order(self) -> None:
-        names = ["Zeki", "Çelik", "Can", "Işık", "İnce", "Öz", "Oğuz", "Şen", "Sarı", "Ünal", "Uysal"]
+        names = [
+            "Zeki",
+            "Çelik",
+            "Can",
+            "Işık",
+            "İnce",
+            "Öz",
+            "Oğuz",
+            "Şen",
+            "Sarı",
+            "Ünal",
+            "Uysal",
+        ]
         assert sorted(names, key=turkish_sort_key) == [
-            "Can", "Çelik", "Işık", "İnce", "Oğuz", "Öz", "Sarı", "Şen", "Uysal", "Ünal", "Zeki",
+            "Can",
+            "Çelik",
+            "Işık",
+            "İnce",
+            "Oğuz",
+            "Öz",
+            "Sarı",
+            "Şen",
+            "Uysal",
+            "Ünal",
+            "Zeki",
         ]
 
 
@@ -86,7 +108,8 @@ class TestTckn:
 
 class TestGsm:
     @pytest.mark.parametrize(
-        "value", ["0532 123 45 67", "+905321234567", "5321234567", "90 532 123 45 67", "(0532) 123-45-67"]
+        "value",
+        ["0532 123 45 67", "+905321234567", "5321234567", "90 532 123 45 67", "(0532) 123-45-67"],
     )
     def test_normalize_common_forms(self, value: str) -> None:
         assert gsm.normalize(value) == "5321234567"
@@ -111,7 +134,10 @@ class TestAddresses:
     def test_candidate_order(self) -> None:
         gen = candidates("Ayşe Nur", "Çağlar")
         assert [next(gen) for _ in range(4)] == [
-            "aysenur.caglar", "ayse.caglar", "aysenur.caglar2", "aysenur.caglar3",
+            "aysenur.caglar",
+            "ayse.caglar",
+            "aysenur.caglar2",
+            "aysenur.caglar3",
         ]
 
     def test_collisions_take_next_free(self) -> None:

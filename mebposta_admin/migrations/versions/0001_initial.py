@@ -179,7 +179,9 @@ def _load_geography(provinces: sa.Table, districts: sa.Table) -> None:
     )
     op.bulk_insert(districts, rows)
     if op.get_bind().dialect.name == "postgresql":  # explicit ids: move the sequence past them
-        op.execute("SELECT setval(pg_get_serial_sequence('districts', 'id'), max(id)) FROM districts")
+        op.execute(
+            "SELECT setval(pg_get_serial_sequence('districts', 'id'), max(id)) FROM districts"
+        )
 
 
 def downgrade() -> None:

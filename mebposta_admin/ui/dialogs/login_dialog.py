@@ -70,7 +70,9 @@ class LoginDialog(QDialog):
         layout.setSpacing(12)
         title = QLabel(self.tr("MEB Posta Yönetim"))
         title.setObjectName("titleLabel")
-        subtitle = QLabel(self.tr("E-mail account administration of the Ministry of National Education"))
+        subtitle = QLabel(
+            self.tr("E-mail account administration of the Ministry of National Education")
+        )
         subtitle.setObjectName("subtitleLabel")
         subtitle.setWordWrap(True)
         layout.addWidget(title)
@@ -131,18 +133,31 @@ class LoginDialog(QDialog):
     def _build_demo_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Demo accounts (shown in demo mode only)"))
         v = QVBoxLayout(box)
-        table = QTableWidget(len(demo_seed.DEMO_ADMINS), 2)
-        table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Role")])
+        table = QTableWidget(len(demo_seed.DEMO_ADMINS), 3)
+        table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Role"), self.tr("Scope")])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         table.setFrameShape(QFrame.Shape.NoFrame)
-        for row, (username, display, role, _province, _district) in enumerate(demo_seed.DEMO_ADMINS):
+        for row, admin in enumerate(demo_seed.DEMO_ADMINS):
+            username, _display, role, _province, district = admin
+            place = demo_seed.DEMO_ADMIN_PLACES.get(username)
+            if place is None:
+                scope = self.tr("National")
+            elif district:
+                scope = self.tr("{province} / {district}").format(province=place, district=district)
+            else:
+                scope = place
             table.setItem(row, 0, QTableWidgetItem(username))
-            table.setItem(row, 1, QTableWidgetItem(f"{role_text(role)} — {display}"))
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+            table.setItem(row, 1, QTableWidgetItem(role_text(role)))
+            table.setItem(row, 2, QTableWidgetItem(scope))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
-        table.setFixedHeight(table.verticalHeader().length() + table.horizontalHeader().height() + 4)
+        table.setFixedHeight(
+            table.verticalHeader().length() + table.horizontalHeader().height() + 4
+        )
         table.cellDoubleClicked.connect(lambda r, _c: self._use_demo_account(r))
         self.demo_table = table
         v.addWidget(table)
@@ -172,7 +187,12 @@ class LoginDialog(QDialog):
             profiles = []
         elif self.context.demo or not profiles:
             choices.append(
-                ProfileChoice(DEMO_PROFILE, self.tr("Demo database (this computer)"), demo_database_url(), True)
+                ProfileChoice(
+                    DEMO_PROFILE,
+                    self.tr("Demo database (this computer)"),
+                    demo_database_url(),
+                    True,
+                )
             )
         for profile in profiles:
             choices.append(ProfileChoice(profile.name, profile.name, profile.url, False))
@@ -204,7 +224,8 @@ class LoginDialog(QDialog):
         self.progress_bar.show()
         self._set_status(self.tr("Opening the database…"))
         password = (
-            None if choice.demo or choice.name == "--db"
+            None
+            if choice.demo or choice.name == "--db"
             else self.context.secrets.get(f"profile:{choice.name}")
         )
         self._prepare_task = self.context.tasks.submit(
@@ -283,7 +304,9 @@ class LoginDialog(QDialog):
         if isinstance(exc, AppError):
             return text_for(exc)
         log.error("Unexpected error while signing in: %r", exc)
-        return self.tr("Unexpected error: {error}. Details are in the log.").format(error=type(exc).__name__)
+        return self.tr("Unexpected error: {error}. Details are in the log.").format(
+            error=type(exc).__name__
+        )
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(text)

@@ -47,12 +47,18 @@ class AuditTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [self.tr("Time"), self.tr("Action"), self.tr("Outcome"), self.tr("Workstation")][section]
+        return [self.tr("Time"), self.tr("Action"), self.tr("Outcome"), self.tr("Workstation")][
+            section
+        ]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         record = self._rows[index.row()]
@@ -120,7 +126,9 @@ class OverviewPage(QWidget):
         self.figures = {
             "people": _Figure(self.tr("Staff")),
             "personal_mailboxes": _Figure(self.tr("Personal mailboxes")),
-            "mailboxes_without_password": _Figure(self.tr("Mailboxes without an e-mail password yet")),
+            "mailboxes_without_password": _Figure(
+                self.tr("Mailboxes without an e-mail password yet")
+            ),
             "people_without_gsm": _Figure(self.tr("Staff without a GSM number on file")),
             "inactive_mailboxes": _Figure(self.tr("Inactive mailboxes")),
             "aliases": _Figure(self.tr("Old addresses forwarding")),

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Sets everything up (Debian packages as root, virtualenv, Python packages, translations) and
+# runs the whole test suite: lint, type checks, and pytest against real SQLite and a private
+# PostgreSQL server that the tests start themselves. The PyInstaller bundle is built and
+# checked too (set MEBPOSTA_TEST_BUNDLE=0 to skip it while developing).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+"$ROOT/scripts/setup.sh" --test
+cd "$ROOT"
+VENV="${MEBPOSTA_VENV:-$ROOT/.venv}"
+export QT_QPA_PLATFORM=offscreen
+export MEBPOSTA_TEST_BUNDLE="${MEBPOSTA_TEST_BUNDLE:-1}"
+
+echo "==> ruff"
+"$VENV/bin/ruff" check mebposta_admin tests benchmarks
+echo "==> mypy (domain, models, services)"
+"$VENV/bin/mypy"
+echo "==> pytest"
+set +e
+"$VENV/bin/python" -m pytest "$@"
+status=$?
+set -e
+if [ "$status" = 5 ]; then
+  echo "pytest collected no tests" >&2
+  exit 1
+fi
+exit "$status"

@@ -1,0 +1,187 @@
+"""The CLI as a user runs it: a real process, real databases, exit codes 0/1/2."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from mebposta_admin.services.demo_seed import DEMO_PASSWORD
+
+GOOD = "Güçlü-Parola-42"
+
+
+def run(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "mebposta_admin", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=300,
+    )
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("mebposta-admin 0.")
+
+
+def test_usage_error_exits_2() -> None:
+    result = run("admin", "create")
+    assert result.returncode == 2
+    assert "usage" in result.stderr
+
+
+def test_db_upgrade_and_status(db_url: str) -> None:
+    assert run("db", "upgrade", "--db", db_url).returncode == 0
+    result = run("db", "status", "--db", db_url, "--json")
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert data["revision"] == data["head"]
+    assert ":" not in data["url"].split("@")[0].split("//")[1] or "***" in data["url"]
+
+
+def test_environment_variable_chooses_the_database(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'env.sqlite3'}"
+    assert run("db", "upgrade", env={"MEBPOSTA_DB_URL": url}).returncode == 0
+    assert (tmp_path / "env.sqlite3").exists()
+
+
+def test_bad_url_is_explained_in_turkish() -> None:
+    result = run("db", "upgrade", "--db", "mysql://u:p@h/db")
+    assert result.returncode == 1
+    assert "desteklenmiyor" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_demo_seed_json_then_refuses_second_time(db_url: str) -> None:
+    result = run("demo", "seed", "--people", "300", "--seed", "5", "--db", db_url, "--json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["people"] == 300 and summary["unit_accounts"] == 89
+    again = run("demo", "seed", "--people", "10", "--db", db_url)
+    assert again.returncode == 1
+    assert "zaten veri var" in again.stderr
+
+
+def test_admin_create_bootstrap_then_requires_superadmin(db_url: str) -> None:
+    weak = run(
+        "admin", "create", "kok", "--role", "superadmin", "--db", db_url, stdin="kisa\nkisa\n"
+    )
+    assert weak.returncode == 1 and "çok kısa" in weak.stderr
+    mismatch = run(
+        "admin", "create", "kok", "--role", "superadmin", "--db", db_url, stdin=f"{GOOD}\nbaska\n"
+    )
+    assert mismatch.returncode == 1 and "farklı" in mismatch.stderr
+    ok = run(
+        "admin",
+        "create",
+        "kok",
+        "--role",
+        "superadmin",
+        "--display-name",
+        "Kök Yönetici",
+        "--db",
+        db_url,
+        stdin=f"{GOOD}\n{GOOD}\n",
+    )
+    assert ok.returncode == 0, ok.stderr
+    # From now on an administrator must sign in, and the password comes first on stdin.
+    no_actor = run(
+        "admin",
+        "create",
+        "il35",
+        "--role",
+        "province_admin",
+        "--province",
+        "35",
+        "--db",
+        db_url,
+        stdin=f"{GOOD}\n{GOOD}\n",
+    )
+    assert no_actor.returncode == 1 and "--as" in no_actor.stderr
+    created = run(
+        "admin",
+        "create",
+        "il35",
+        "--role",
+        "province_admin",
+        "--province",
+        "35",
+        "--as",
+        "kok",
+        "--db",
+        db_url,
+        "--json",
+        stdin=f"{GOOD}\n{GOOD}\n{GOOD}\n",
+    )
+    assert created.returncode == 0, created.stderr
+    assert json.loads(created.stdout)["province_code"] == "35"
+    engine = sa.create_engine(db_url)
+    with engine.connect() as conn:
+        actions = conn.execute(
+            sa.text("SELECT admin_username, action, outcome FROM audit_events ORDER BY id")
+        ).all()
+    engine.dispose()
+    assert ("kok", "admin.create", "success") in [tuple(a) for a in actions]
+    assert ("kok", "login", "success") in [tuple(a) for a in actions]
+
+
+def test_admin_list_obeys_role_and_scheduled_password(seeded_url: str) -> None:
+    listed = run(
+        "admin",
+        "list",
+        "--as",
+        "sistem",
+        "--db",
+        seeded_url,
+        "--json",
+        env={"MEBPOSTA_PASSWORD": DEMO_PASSWORD},
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert {a["username"] for a in json.loads(listed.stdout)} >= {"sistem", "il06", "ilce0601"}
+    refused = run(
+        "admin",
+        "list",
+        "--as",
+        "il06",
+        "--db",
+        seeded_url,
+        env={"MEBPOSTA_PASSWORD": DEMO_PASSWORD},
+    )
+    assert refused.returncode == 1
+    assert "izin vermiyor" in refused.stderr
+    wrong = run(
+        "admin", "list", "--as", "sistem", "--db", seeded_url, env={"MEBPOSTA_PASSWORD": "yanlis"}
+    )
+    assert wrong.returncode == 1 and "yanlış" in wrong.stderr
+
+
+def test_english_when_asked() -> None:
+    result = run("--lang", "en", "db", "upgrade", "--db", "mysql://u@h/db")
+    assert result.returncode == 1 and "is not supported" in result.stderr
+
+
+def test_self_check(tmp_path: Path) -> None:
+    result = run("--self-check", "--db", f"sqlite:///{tmp_path / 'check.sqlite3'}")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["ok"] is True
+    assert report["translation_tr"]["probe"] == "Ülke geneli"
+    assert report["keyring"]["backend"]
+
+
+@pytest.mark.parametrize("people", ["-5", "many"])
+def test_demo_seed_validates_numbers(people: str, tmp_path: Path) -> None:
+    result = run("demo", "seed", "--people", people, "--db", f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    assert result.returncode == 2

@@ -1,0 +1,139 @@
+"""Demo data: realistic, valid, consistent, and all-or-nothing."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+import sqlalchemy as sa
+
+from mebposta_admin.domain import gsm, tckn
+from mebposta_admin.domain.addresses import candidates
+from mebposta_admin.errors import ValidationFailed
+from mebposta_admin.services import auth, demo_seed, overview
+from mebposta_admin.services.tasks import Cancelled
+from tests.conftest import SEEDED_PEOPLE
+
+
+def _all(db, sql: str) -> list:  # type: ignore[no-untyped-def, type-arg]
+    with db.engine.connect() as conn:
+        return list(conn.execute(sa.text(sql)))
+
+
+def test_people_are_valid_and_unique(seeded_db) -> None:  # type: ignore[no-untyped-def]
+    people = _all(seeded_db, "SELECT tckn, gsm, first_name, last_name, name_folded FROM people")
+    assert len(people) == SEEDED_PEOPLE
+    assert all(tckn.is_valid(p.tckn) for p in people)
+    assert len({p.tckn for p in people}) == SEEDED_PEOPLE
+    with_gsm = [p.gsm for p in people if p.gsm is not None]
+    assert all(gsm.is_manual_format(n) for n in with_gsm)
+    assert 0 < SEEDED_PEOPLE - len(with_gsm) < SEEDED_PEOPLE * 0.1  # a few have none on file
+    letters = "".join(p.first_name + p.last_name for p in people)
+    assert set("çğıöşüÇĞİÖŞÜ") & set(letters), "Turkish letters appear in names"
+
+
+def test_addresses_follow_the_rules_and_never_collide(seeded_db) -> None:  # type: ignore[no-untyped-def]
+    rows = _all(
+        seeded_db,
+        "SELECT m.address, p.first_name, p.last_name"
+        " FROM mailboxes m JOIN people p ON p.id = m.person_id",
+    )
+    assert len(rows) == SEEDED_PEOPLE
+    for address, first, last in rows:
+        local, domain = address.split("@")
+        assert domain == "meb.gov.tr"
+        gen = candidates(first, last)
+        allowed = {next(gen) for _ in range(SEEDED_PEOPLE + 2)}
+        assert local in allowed
+    aliases = {a for (a,) in _all(seeded_db, "SELECT address FROM aliases")}
+    mailboxes = {a for (a,) in _all(seeded_db, "SELECT address FROM mailboxes")}
+    assert aliases and not aliases & mailboxes
+
+
+def test_unit_accounts_for_every_province_and_central_units(seeded_db) -> None:  # type: ignore[no-untyped-def]
+    units = {a for (a,) in _all(seeded_db, "SELECT address FROM mailboxes WHERE kind = 'unit'")}
+    assert {f"maarif{n:02d}@meb.gov.tr" for n in range(1, 82)} <= units
+    assert "pgm_tasra@meb.gov.tr" in units
+    central = _all(
+        seeded_db, "SELECT province_code FROM mailboxes WHERE address = 'pgm_tasra@meb.gov.tr'"
+    )
+    assert central[0][0] is None  # "merkez"
+
+
+def test_institutions_everywhere_with_six_digit_codes(seeded_db) -> None:  # type: ignore[no-untyped-def]
+    provinces = _all(
+        seeded_db, "SELECT DISTINCT province_code FROM institutions WHERE province_code IS NOT NULL"
+    )
+    assert len(provinces) == 81
+    districts = _all(
+        seeded_db, "SELECT count(DISTINCT district_id) FROM institutions WHERE kind = 'school'"
+    )
+    assert districts[0][0] == 973
+    codes = [c for (c,) in _all(seeded_db, "SELECT code FROM institutions")]
+    assert all(len(c) == 6 and c.isdigit() for c in codes)
+
+
+def test_one_demo_admin_of_every_role(seeded_db) -> None:  # type: ignore[no-untyped-def]
+    roles = {r for (r,) in _all(seeded_db, "SELECT role FROM admin_accounts")}
+    assert roles == {"superadmin", "helpdesk", "province_admin", "district_admin", "auditor"}
+
+
+def test_refuses_a_database_that_holds_data(seeded_db) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValidationFailed, match="demo.not_empty"):
+        demo_seed.seed(seeded_db, 10)
+
+
+def test_cancel_leaves_nothing_behind(db) -> None:  # type: ignore[no-untyped-def]
+    cancel = threading.Event()
+    seen: list[str] = []
+
+    def progress(done: int, total: int, stage: str) -> None:
+        seen.append(stage)
+        if stage == "people":
+            cancel.set()
+
+    with pytest.raises(Cancelled):
+        demo_seed.seed(db, demo_seed.CHUNK + 10, progress=progress, cancel=cancel)
+    assert "people" in seen
+    for table in ("people", "mailboxes", "institutions", "admin_accounts", "audit_events"):
+        assert _all(db, f"SELECT count(*) FROM {table}")[0][0] == 0, table
+    assert demo_seed.is_empty(db)
+
+
+def test_same_seed_same_data(backend, templates, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from mebposta_admin.services.database import open_database
+
+    results = []
+    for i in range(2):
+        (tmp_path / str(i)).mkdir()
+        url = templates.copy(backend, False, tmp_path / str(i))
+        db = open_database(url)
+        demo_seed.seed(db, 50, rng_seed=99)
+        results.append(_all(db, "SELECT tckn, first_name, last_name, gsm FROM people ORDER BY id"))
+        db.dispose()
+    assert results[0] == results[1]
+
+
+def test_overview_is_scoped_and_matches_counts(seeded_db) -> None:  # type: ignore[no-untyped-def]
+    national = overview.overview(
+        seeded_db, auth.authenticate(seeded_db, "yardim", demo_seed.DEMO_PASSWORD)
+    )
+    ankara = overview.overview(
+        seeded_db, auth.authenticate(seeded_db, "il06", demo_seed.DEMO_PASSWORD)
+    )
+    cankaya = overview.overview(
+        seeded_db, auth.authenticate(seeded_db, "ilce0601", demo_seed.DEMO_PASSWORD)
+    )
+    assert national.people == SEEDED_PEOPLE
+    expected_ankara = _all(seeded_db, "SELECT count(*) FROM people WHERE province_code = '06'")[0][
+        0
+    ]
+    assert ankara.people == expected_ankara
+    assert ankara.unit_accounts == 1  # maarif06
+    expected_cankaya = _all(
+        seeded_db,
+        "SELECT count(*) FROM people p JOIN districts d ON d.id = p.district_id"
+        " WHERE d.name = 'Çankaya'",
+    )[0][0]
+    assert cankaya.people == expected_cankaya <= ankara.people <= national.people
+    assert [e.action for e in ankara.my_recent_events] == ["login"]

@@ -1,0 +1,129 @@
+"""End to end through the widgets: prepare the database, sign in, see who and where."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+
+from mebposta_admin.paths import demo_database_path
+from mebposta_admin.services import demo_seed
+from mebposta_admin.ui.dialogs.login_dialog import LoginDialog
+from mebposta_admin.ui.main_window import MainWindow
+from tests.conftest import SEEDED_PEOPLE
+
+
+def _ready(qtbot, dialog: LoginDialog) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(
+        lambda: dialog.sign_in_button.isEnabled() or dialog.retry_button.isVisible(), timeout=60000
+    )
+
+
+def _count(url: str, sql: str) -> int:
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(sa.text(sql)).scalar() or 0)
+    finally:
+        engine.dispose()
+
+
+def test_demo_first_run_builds_the_database_then_signs_in(
+    qtbot, make_context, turkish, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(demo_seed, "DEFAULT_DEMO_PEOPLE", 1500)
+    monkeypatch.setattr("mebposta_admin.services.connect.demo_seed.DEFAULT_DEMO_PEOPLE", 1500)
+    context = make_context(demo=True)
+    assert not demo_database_path().exists() or demo_database_path().stat().st_size == 0
+    dialog = LoginDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "MEB Posta Yönetim — Giriş"
+    assert dialog.demo_box.isVisible()
+    _ready(qtbot, dialog)
+    assert dialog.sign_in_button.isEnabled(), dialog.status_label.text()
+    assert dialog.status_label.text().startswith("Bağlandı: SQLite")
+    # Double-clicking a demo account fills the form.
+    row = [a[0] for a in demo_seed.DEMO_ADMINS].index("il06")
+    dialog.demo_table.cellDoubleClicked.emit(row, 0)
+    assert dialog.username_edit.text() == "il06"
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.identity is not None and dialog.identity.province_name == "Ankara"
+    url = f"sqlite:///{demo_database_path()}"
+    assert _count(url, "SELECT count(*) FROM people") > 0
+    assert (
+        _count(url, "SELECT count(*) FROM audit_events WHERE action='login' AND outcome='success'")
+        == 1
+    )
+    dialog.database.dispose()  # type: ignore[union-attr]
+
+
+def test_wrong_password_is_explained_and_audited(qtbot, make_context, turkish, seeded_url) -> None:  # type: ignore[no-untyped-def]
+    context = make_context(db_url=seeded_url)
+    dialog = LoginDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _ready(qtbot, dialog)
+    assert not dialog.demo_box.isVisible()  # not demo mode: no demo passwords shown
+    qtbot.keyClicks(dialog.username_edit, "il07")
+    qtbot.keyClicks(dialog.password_edit, "yanlis-parola")
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "yanlış" in dialog.status_label.text(), timeout=10000)
+    assert "4 deneme hakkınız kaldı" in dialog.status_label.text()
+    assert dialog.password_edit.text() == ""
+    assert dialog.result() != LoginDialog.DialogCode.Accepted
+    assert (
+        _count(
+            seeded_url,
+            "SELECT count(*) FROM audit_events WHERE admin_username='il07' AND outcome='failure'",
+        )
+        == 1
+    )
+    dialog.reject()
+
+
+def test_unreachable_database_says_what_to_do(qtbot, make_context, turkish) -> None:  # type: ignore[no-untyped-def]
+    context = make_context(db_url="postgresql+psycopg://u:gizli@127.0.0.1:1/posta")
+    dialog = LoginDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _ready(qtbot, dialog)
+    text = dialog.status_label.text()
+    assert "bağlanılamıyor" in text and "yeniden deneyin" in text
+    assert "gizli" not in text and "gizli" not in dialog.profile_combo.currentText()
+    assert dialog.retry_button.isVisible()
+    assert not dialog.sign_in_button.isEnabled()
+
+
+def test_main_window_shows_identity_scope_database_and_overview(
+    qtbot, make_context, turkish, seeded_url
+) -> None:  # type: ignore[no-untyped-def]
+    context = make_context(db_url=seeded_url)
+    dialog = LoginDialog(context)
+    qtbot.addWidget(dialog)
+    _ready(qtbot, dialog)
+    dialog.username_edit.setText("ilce0601")
+    dialog.password_edit.setText(demo_seed.DEMO_PASSWORD)
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.sign_in()
+    context.database, context.identity = dialog.database, dialog.identity
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.role_label.text() == "İlçe MEBBİS yöneticisi"
+    assert window.scope_label.text() == "Kapsam: Ankara / Çankaya ilçesi"
+    assert "SQLite" in window.database_label.text() or "PostgreSQL" in window.database_label.text()
+    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["Genel Bakış"]
+    page = window.overview_page
+    qtbot.waitUntil(lambda: page.figures["people"].value_label.text() != "–", timeout=10000)
+    expected = _count(
+        seeded_url,
+        "SELECT count(*) FROM people p JOIN districts d ON d.id = p.district_id"
+        " WHERE d.name = 'Çankaya'",
+    )
+    assert page.figures["people"].value_label.text() == f"{expected:,}".replace(",", ".")
+    assert expected < SEEDED_PEOPLE
+    assert page.events_model.rowCount() == 1
+    assert page.events_model.index(0, 1).data() == "Oturum açma"
+    window.close()
+    assert context.settings.window_geometry is not None

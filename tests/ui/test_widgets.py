@@ -1,0 +1,172 @@
+"""Settings dialog, exception dialog, task runner and table model."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from mebposta_admin.errors import AppError
+from mebposta_admin.services.secret_store import SecretStore
+from mebposta_admin.ui.dialogs.exception_dialog import ExceptionDialog
+from mebposta_admin.ui.dialogs.settings_dialog import SettingsDialog
+from mebposta_admin.ui.pages.overview import AuditTableModel
+from mebposta_admin.ui.tasks import TaskRunner
+from tests.support.keyrings import MemoryKeyring
+
+
+def test_settings_dialog_keeps_passwords_in_the_keyring(
+    qtbot, make_context, turkish, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    backend = MemoryKeyring()
+    context = make_context(secrets=SecretStore(backend))
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("Merkez")
+    dialog.url_edit.setText("postgresql://yonetici:Cok.Gizli-9@db.meb.local:5432/posta")
+    dialog.add_button.click()
+    assert dialog.profile_list.count() == 1
+    assert "Cok.Gizli-9" not in dialog.profile_list.item(0).text()
+    dialog.language_combo.setCurrentIndex(1)
+    dialog.save()
+    assert context.settings.language == "en"
+    [profile] = context.settings.profiles()
+    assert profile.url == "postgresql://yonetici@db.meb.local:5432/posta"
+    assert backend.get_password("mebposta-admin", "profile:Merkez") == "Cok.Gizli-9"
+    assert "Cok.Gizli-9" not in (tmp_path / "settings.ini").read_text()
+
+
+def test_settings_dialog_rejects_a_bad_url(qtbot, make_context, turkish) -> None:  # type: ignore[no-untyped-def]
+    context = make_context()
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("X")
+    dialog.url_edit.setText("mysql://u@h/db")
+    dialog.add_button.click()
+    assert dialog.profile_list.count() == 0
+    assert "desteklenmiyor" in dialog.profile_error_label.text()
+
+
+def test_no_keyring_is_said_plainly(qtbot, make_context, turkish) -> None:  # type: ignore[no-untyped-def]
+    from keyring.backends import fail
+
+    context = make_context(secrets=SecretStore(fail.Keyring()))
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(type(dialog.profile_error_label))]
+    assert any("Sistem anahtarlığı kullanılamıyor" in t for t in texts)
+
+
+def test_exception_dialog_copies_redacted_details(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ExceptionDialog("Traceback: boom for 10000000146 password=abc123", "/tmp/log.txt")
+    qtbot.addWidget(dialog)
+    dialog.copy_button.click()
+    copied = QGuiApplication.clipboard().text()
+    assert "boom" in copied and "100******46" in copied
+    assert "10000000146" not in copied and "abc123" not in copied
+
+
+def test_task_runner_delivers_result_error_progress_and_cancel(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    gui_thread = threading.current_thread()
+    seen: dict[str, object] = {}
+
+    def work(x: int, progress, cancel) -> int:  # type: ignore[no-untyped-def]
+        progress(1, 2, "half")
+        seen["worker_thread"] = threading.current_thread()
+        return x * 2
+
+    def on_result(value: int) -> None:
+        seen["result"] = value
+        seen["result_thread"] = threading.current_thread()
+
+    runner.submit(
+        "double",
+        work,
+        x=21,
+        wants_progress=True,
+        on_result=on_result,
+        on_progress=lambda d, t, s: seen.setdefault("progress", (d, t, s)),
+    )
+    qtbot.waitUntil(lambda: "result" in seen)
+    assert seen["result"] == 42 and seen["progress"] == (1, 2, "half")
+    assert seen["worker_thread"] is not gui_thread and seen["result_thread"] is gui_thread
+
+    def fail() -> None:
+        raise AppError("db.locked", url="x")
+
+    runner.submit("fail", fail, on_error=lambda e: seen.setdefault("error", e))
+    qtbot.waitUntil(lambda: "error" in seen)
+    assert isinstance(seen["error"], AppError) and seen["error"].code == "db.locked"
+
+    def slow(progress, cancel) -> str:  # type: ignore[no-untyped-def]
+        for _ in range(200):
+            if cancel.is_set():
+                return "stopped"
+            time.sleep(0.01)
+        return "finished"
+
+    handle = runner.submit(
+        "slow", slow, wants_progress=True, on_result=lambda v: seen.setdefault("slow", v)
+    )
+    handle.cancel()
+    qtbot.waitUntil(lambda: "slow" in seen)
+    assert seen["slow"] == "stopped" and handle.finished
+
+
+def test_audit_model_passes_qt_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from mebposta_admin.services.audit import AuditRecord
+
+    model = AuditTableModel()
+    model.set_rows(
+        [
+            AuditRecord(
+                1,
+                datetime(2026, 11, 26, 9, 0, tzinfo=UTC),
+                "il06",
+                "ws1",
+                "login",
+                "success",
+                None,
+                None,
+                "06",
+                {},
+            ),
+            AuditRecord(
+                2,
+                datetime(2026, 11, 26, 9, 5, tzinfo=UTC),
+                "il06",
+                "ws1",
+                "admin.create",
+                "refused",
+                "admin",
+                "x",
+                "06",
+                {},
+            ),
+        ]
+    )
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+
+
+@pytest.mark.parametrize("language", ["tr", "en"])
+def test_roles_have_names_in_both_languages(qapp, language: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from mebposta_admin.domain.roles import Role
+    from mebposta_admin.ui.i18n import install_translators
+    from mebposta_admin.ui.labels import role_text
+
+    translators = install_translators(qapp, language)
+    try:
+        expected = "İl MEBBİS yöneticisi" if language == "tr" else "Provincial MEBBİS administrator"
+        assert role_text(Role.PROVINCE_ADMIN) == expected
+    finally:
+        for t in translators:
+            QCoreApplication.removeTranslator(t)

@@ -1,0 +1,90 @@
+"""Turkish is complete and current: lupdate would add nothing, and nothing is unfinished."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "translations" / "mebposta_admin_tr.ts"
+
+
+def _messages(path: Path) -> dict[tuple[str, str], tuple[str | None, str | None]]:
+    result = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            result[(name, message.findtext("source") or "")] = (
+                translation.text,
+                translation.get("type"),
+            )
+    return result
+
+
+def _lupdate() -> str:
+    found = shutil.which("pyside6-lupdate") or str(Path(sys.executable).parent / "pyside6-lupdate")
+    if not Path(found).exists():
+        pytest.fail("pyside6-lupdate is missing: install PySide6-Essentials")
+    return found
+
+
+def test_committed_ts_is_current(tmp_path: Path) -> None:
+    copy = tmp_path / "check.ts"
+    shutil.copyfile(TS, copy)
+    sources = sorted(str(p) for p in (ROOT / "mebposta_admin").rglob("*.py"))
+    subprocess.run(
+        [
+            _lupdate(),
+            *sources,
+            "-ts",
+            str(copy),
+            "-no-obsolete",
+            "-source-language",
+            "en",
+            "-target-language",
+            "tr",
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    committed, fresh = _messages(TS), _messages(copy)
+    assert set(fresh) == set(committed), "run pyside6-lupdate and translate the new strings"
+
+
+def test_every_turkish_entry_is_finished() -> None:
+    unfinished = [
+        src
+        for (ctx, src), (text, kind) in _messages(TS).items()
+        if kind in ("unfinished", "vanished", "obsolete") or not (text or "").strip()
+    ]
+    assert unfinished == []
+
+
+def test_placeholders_survive_translation() -> None:
+    import re
+
+    field = re.compile(r"\{(\w*)\}")
+    for (_ctx, src), (text, _kind) in _messages(TS).items():
+        assert sorted(field.findall(src)) == sorted(field.findall(text or "")), src
+
+
+def test_compiled_catalogue_translates(qapp) -> None:  # type: ignore[no-untyped-def]
+    translator = QTranslator()
+    assert translator.load("mebposta_admin_tr", str(ROOT / "translations")), (
+        "run the install step (lrelease)"
+    )
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("Labels", "National") == "Ülke geneli"
+        assert QCoreApplication.translate("LoginDialog", "Sign in") == "Giriş yap"
+    finally:
+        QCoreApplication.removeTranslator(translator)
