@@ -22,23 +22,20 @@ def resource(*parts: str) -> Path:
     return RESOURCES_DIR.joinpath(*parts)
 
 
-def user_data_dir() -> Path:
-    """``MEBPOSTA_DATA_DIR`` (tests, portable installs) or the platform's user data directory."""
-    override = os.environ.get("MEBPOSTA_DATA_DIR")
-    path = (
-        Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    )
+def _user_dir(override_variable: str, default: str) -> Path:
+    """``$override_variable`` (tests, portable installs) or the platform's folder; created."""
+    override = os.environ.get(override_variable)
+    path = Path(override) if override else Path(default)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def user_data_dir() -> Path:
+    return _user_dir("MEBPOSTA_DATA_DIR", platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def user_log_dir() -> Path:
-    override = os.environ.get("MEBPOSTA_LOG_DIR")
-    path = (
-        Path(override) if override else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
-    )
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _user_dir("MEBPOSTA_LOG_DIR", platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def demo_database_path() -> Path:

@@ -90,78 +90,43 @@ def authenticate(
     """
     now = now or utcnow()
     username = username.strip()
+    lockout_minutes = int(LOCKOUT.total_seconds() // 60)
     error: AuthError | None = None
     with db.unit_of_work() as session:
         admin = session.scalar(select(AdminAccount).where(AdminAccount.username == username))
-        if admin is None:
-            verify_password(_DUMMY_HASH, password)
+
+        def note(outcome: str, action: str = "login", **details: object) -> None:
             audit.record(
                 session,
-                action="login",
-                outcome=audit.FAILURE,
-                admin_id=None,
-                admin_username=username[:64],
-                details={"reason": "unknown_user"},
+                action=action,
+                outcome=outcome,
+                admin_id=admin.id if admin else None,
+                admin_username=admin.username if admin else username[:64],
+                province_code=admin.province_code if admin else None,
+                details=details,
             )
+
+        if admin is None:
+            verify_password(_DUMMY_HASH, password)  # same cost as a known user
+            note(audit.FAILURE, reason="unknown_user")
             error = AuthError("auth.invalid_credentials")
         elif admin.locked_until is not None and admin.locked_until > now:
             minutes = max(1, int((admin.locked_until - now).total_seconds() // 60) + 1)
-            audit.record(
-                session,
-                action="login",
-                outcome=audit.REFUSED,
-                admin_id=admin.id,
-                admin_username=admin.username,
-                details={"reason": "locked"},
-            )
+            note(audit.REFUSED, reason="locked")
             error = AuthError("auth.locked", minutes=minutes)
         elif not verify_password(admin.password_hash, password):
             admin.failed_attempts += 1
-            details: dict[str, object] = {
-                "reason": "bad_password",
-                "attempt": admin.failed_attempts,
-            }
+            note(audit.FAILURE, reason="bad_password", attempt=admin.failed_attempts)
             if admin.failed_attempts >= MAX_FAILURES:
                 admin.locked_until = now + LOCKOUT
                 admin.failed_attempts = 0
-                audit.record(
-                    session,
-                    action="login",
-                    outcome=audit.FAILURE,
-                    admin_id=admin.id,
-                    admin_username=admin.username,
-                    details=details,
-                )
-                audit.record(
-                    session,
-                    action="account.lockout",
-                    outcome=audit.SUCCESS,
-                    admin_id=admin.id,
-                    admin_username=admin.username,
-                    details={"minutes": int(LOCKOUT.total_seconds() // 60)},
-                )
-                error = AuthError("auth.locked", minutes=int(LOCKOUT.total_seconds() // 60))
+                note(audit.SUCCESS, "account.lockout", minutes=lockout_minutes)
+                error = AuthError("auth.locked", minutes=lockout_minutes)
             else:
-                audit.record(
-                    session,
-                    action="login",
-                    outcome=audit.FAILURE,
-                    admin_id=admin.id,
-                    admin_username=admin.username,
-                    details=details,
-                )
-                error = AuthError(
-                    "auth.invalid_credentials_left", left=MAX_FAILURES - admin.failed_attempts
-                )
+                left = MAX_FAILURES - admin.failed_attempts
+                error = AuthError("auth.invalid_credentials_left", left=left)
         elif not admin.active:
-            audit.record(
-                session,
-                action="login",
-                outcome=audit.REFUSED,
-                admin_id=admin.id,
-                admin_username=admin.username,
-                details={"reason": "inactive"},
-            )
+            note(audit.REFUSED, reason="inactive")
             error = AuthError("auth.inactive")
         else:
             admin.failed_attempts = 0
@@ -169,14 +134,7 @@ def authenticate(
             admin.last_login_at = now
             if _hasher.check_needs_rehash(admin.password_hash):
                 admin.password_hash = hash_password(password)
-            audit.record(
-                session,
-                action="login",
-                outcome=audit.SUCCESS,
-                admin_id=admin.id,
-                admin_username=admin.username,
-                province_code=admin.province_code,
-            )
+            note(audit.SUCCESS)
             identity = _identity(session, admin)
     if error is not None:
         log.info("Sign-in refused for %r: %s", username, error.code)
