@@ -13,9 +13,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from mebposta_admin.domain.folding import fold
 from mebposta_admin.models.base import Base, BigId, UTCDateTime, utcnow
 
 DEFAULT_QUOTA_BYTES = 500 * 1024 * 1024  # manual: "kutusu boyutu 500 MB"
@@ -61,6 +63,7 @@ class Person(Base):
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
     name_folded: Mapped[str] = mapped_column(String(201))  # fold(first + " " + last)
+    last_name_folded: Mapped[str] = mapped_column(String(100), default="")
     gsm: Mapped[str | None] = mapped_column(String(10))  # 5XXXXXXXXX
     institution_id: Mapped[int | None] = mapped_column(ForeignKey("institutions.id"), index=True)
     province_code: Mapped[str | None] = mapped_column(ForeignKey("provinces.code"))
@@ -139,3 +142,11 @@ class AuditEvent(Base):
     target_id: Mapped[str | None] = mapped_column(String(64))
     province_code: Mapped[str | None] = mapped_column(String(2), index=True)
     details: Mapped[str] = mapped_column(Text, default="{}")  # JSON, PII masked
+
+
+@event.listens_for(Person, "before_insert")
+@event.listens_for(Person, "before_update")
+def _fold_person_names(_mapper: object, _connection: object, person: Person) -> None:
+    """The folded search columns always follow the names (the indexes are built on them)."""
+    person.name_folded = f"{fold(person.first_name)} {fold(person.last_name)}"
+    person.last_name_folded = fold(person.last_name)

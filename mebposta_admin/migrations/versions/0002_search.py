@@ -1,0 +1,50 @@
+"""Search: folded surname column and the search indexes (FTS5 trigram / pg_trgm).
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-27
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+from mebposta_admin.domain.folding import fold
+from mebposta_admin.models import search_index
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+BATCH = 20_000
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("people") as batch:
+        batch.add_column(
+            sa.Column("last_name_folded", sa.String(100), nullable=False, server_default="")
+        )
+    conn = op.get_bind()
+    # Folding is Python-side (no database folds Turkish right): fill existing rows in batches.
+    last_id = 0
+    while True:
+        rows = conn.execute(
+            sa.text("SELECT id, last_name FROM people WHERE id > :last ORDER BY id LIMIT :n"),
+            {"last": last_id, "n": BATCH},
+        ).all()
+        if not rows:
+            break
+        conn.execute(
+            sa.text("UPDATE people SET last_name_folded = :folded WHERE id = :id"),
+            [{"id": r.id, "folded": fold(r.last_name)} for r in rows],
+        )
+        last_id = rows[-1].id
+    search_index.create(conn)
+
+
+def downgrade() -> None:
+    search_index.drop(op.get_bind())
+    with op.batch_alter_table("people") as batch:
+        batch.drop_column("last_name_folded")

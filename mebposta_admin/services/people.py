@@ -1,0 +1,286 @@
+"""The person view: one person's record within scope, audited reveals, and the caller check."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from mebposta_admin.domain import gsm as gsm_rules
+from mebposta_admin.domain import tckn as tckn_rules
+from mebposta_admin.domain.manual import PasswordScreenMessage
+from mebposta_admin.domain.roles import can_reveal_pii
+from mebposta_admin.errors import AppError, PermissionDenied
+from mebposta_admin.models import (
+    Alias,
+    AuditEvent,
+    District,
+    Institution,
+    Mailbox,
+    Person,
+    Province,
+)
+from mebposta_admin.services import audit
+from mebposta_admin.services.audit import AuditRecord
+from mebposta_admin.services.auth import AdminIdentity
+from mebposta_admin.services.database import Database
+
+HISTORY_LIMIT = 20
+
+
+@dataclass(frozen=True)
+class MailboxInfo:
+    id: int
+    address: str
+    active: bool
+    quota_bytes: int
+    password_changed_at: datetime | None  # last password reissue
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    id: int
+    first_name: str
+    last_name: str
+    tckn_masked: str
+    gsm_masked: str | None  # None: no GSM on file
+    active: bool
+    institution_code: str | None
+    institution_name: str | None
+    province_code: str | None
+    province_name: str | None
+    district_name: str | None
+    mailbox: MailboxInfo | None
+    history: tuple[AuditRecord, ...]
+    can_reveal: bool
+
+
+class Field(StrEnum):
+    TCKN = "tckn"
+    GSM = "gsm"
+
+
+class NextStep(StrEnum):
+    CHECK_TCKN_DIGITS = "check_tckn_digits"
+    DROP_LEADING_ZERO = "drop_leading_zero"
+    GSM_TEN_DIGITS = "gsm_ten_digits"
+    OTHER_PERSON = "other_person"
+    UPDATE_MEBBIS_GSM = "update_mebbis_gsm"
+    ADD_MEBBIS_GSM = "add_mebbis_gsm"
+    SHOULD_WORK = "should_work"
+
+
+@dataclass(frozen=True)
+class CallerCheck:
+    """Which message of the password screen the caller saw, and what to do next.
+
+    Never carries the number on file: only whether what the caller typed matches it.
+    """
+
+    message: PasswordScreenMessage
+    next_step: NextStep
+    tckn_matches: bool | None
+    gsm_matches: bool | None
+
+
+def _load(session: Session, identity: AdminIdentity, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise AppError("person.not_found")
+    if not in_scope(identity, person):
+        raise _OutOfScope(person)
+    return person
+
+
+class _OutOfScope(Exception):
+    def __init__(self, person: Person) -> None:
+        super().__init__("out of scope")
+        self.person = person
+
+
+def in_scope(identity: AdminIdentity, person: Person) -> bool:
+    if identity.district_id is not None:
+        return person.district_id == identity.district_id
+    if identity.province_code is not None:
+        return person.province_code == identity.province_code
+    return True
+
+
+def _refuse(
+    db: Database, identity: AdminIdentity, person_id: int, action: str, reason: str
+) -> None:
+    with db.unit_of_work() as session:
+        audit.record(
+            session,
+            action=action,
+            outcome=audit.REFUSED,
+            admin_id=identity.id,
+            admin_username=identity.username,
+            target_type="person",
+            target_id=str(person_id),
+            province_code=identity.province_code,
+            details={"reason": reason},
+        )
+    raise PermissionDenied("permission.scope" if reason == "scope" else "permission.reveal")
+
+
+def get_person(db: Database, identity: AdminIdentity, person_id: int) -> PersonDetail:
+    try:
+        with db.unit_of_work() as session:
+            person = _load(session, identity, person_id)
+            return _detail(session, identity, person)
+    except _OutOfScope:
+        _refuse(db, identity, person_id, "person.view", "scope")
+        raise AssertionError("unreachable") from None
+
+
+def reveal(db: Database, identity: AdminIdentity, person_id: int, field: Field) -> str:
+    """The unmasked TCKN or GSM (display form), for roles that may see it; always audited."""
+    if not can_reveal_pii(identity.role):
+        _refuse(db, identity, person_id, "person.reveal", "role")
+    try:
+        with db.unit_of_work() as session:
+            person = _load(session, identity, person_id)
+            value = person.tckn if field is Field.TCKN else person.gsm
+            audit.record(
+                session,
+                action="person.reveal",
+                outcome=audit.SUCCESS,
+                admin_id=identity.id,
+                admin_username=identity.username,
+                target_type="person",
+                target_id=str(person.id),
+                province_code=person.province_code,
+                details={"field": field.value},
+            )
+    except _OutOfScope:
+        _refuse(db, identity, person_id, "person.reveal", "scope")
+        raise AssertionError("unreachable") from None
+    if value is None:
+        raise AppError("person.no_gsm")
+    return gsm_rules.display(value) if field is Field.GSM else value
+
+
+def caller_check(
+    db: Database, identity: AdminIdentity, person_id: int, typed_tckn: str, typed_gsm: str
+) -> CallerCheck:
+    """Replays the password screen's checks on what the caller says they typed."""
+    typed_tckn, typed_gsm = typed_tckn.strip(), typed_gsm.strip()
+    try:
+        with db.unit_of_work() as session:
+            person = _load(session, identity, person_id)
+            result = _judge(person, typed_tckn, typed_gsm)
+            audit.record(
+                session,
+                action="person.caller_check",
+                outcome=audit.SUCCESS,
+                admin_id=identity.id,
+                admin_username=identity.username,
+                target_type="person",
+                target_id=str(person.id),
+                province_code=person.province_code,
+                details={"message": result.message.name, "next_step": result.next_step.value},
+            )
+            return result
+    except _OutOfScope:
+        _refuse(db, identity, person_id, "person.caller_check", "scope")
+        raise AssertionError("unreachable") from None
+
+
+def _judge(person: Person, typed_tckn: str, typed_gsm: str) -> CallerCheck:
+    # The screen checks in this order: TCKN checksum, GSM format, then the pair on file.
+    if not tckn_rules.is_valid(typed_tckn):
+        return CallerCheck(
+            PasswordScreenMessage.TCKN_INVALID, NextStep.CHECK_TCKN_DIGITS, None, None
+        )
+    if not gsm_rules.is_manual_format(typed_gsm):
+        step = (
+            NextStep.DROP_LEADING_ZERO
+            if gsm_rules.normalize(typed_gsm) is not None
+            else NextStep.GSM_TEN_DIGITS
+        )
+        return CallerCheck(PasswordScreenMessage.GSM_FORMAT, step, person.tckn == typed_tckn, None)
+    tckn_ok = person.tckn == typed_tckn
+    gsm_ok = person.gsm is not None and person.gsm == typed_gsm
+    if tckn_ok and gsm_ok:
+        return CallerCheck(PasswordScreenMessage.NONE, NextStep.SHOULD_WORK, True, True)
+    if not tckn_ok:
+        step = NextStep.OTHER_PERSON
+    elif person.gsm is None:
+        step = NextStep.ADD_MEBBIS_GSM
+    else:
+        step = NextStep.UPDATE_MEBBIS_GSM
+    return CallerCheck(PasswordScreenMessage.MISMATCH, step, tckn_ok, gsm_ok)
+
+
+def _detail(session: Session, identity: AdminIdentity, person: Person) -> PersonDetail:
+    institution = session.get(Institution, person.institution_id) if person.institution_id else None
+    province = session.get(Province, person.province_code) if person.province_code else None
+    district = session.get(District, person.district_id) if person.district_id else None
+    box = session.scalar(sa.select(Mailbox).where(Mailbox.person_id == person.id))
+    mailbox = None
+    targets = [("person", str(person.id))]
+    if box is not None:
+        alias_addresses = tuple(
+            session.scalars(
+                sa.select(Alias.address).where(Alias.mailbox_id == box.id).order_by(Alias.address)
+            )
+        )
+        mailbox = MailboxInfo(
+            id=box.id,
+            address=box.address,
+            active=box.active,
+            quota_bytes=box.quota_bytes,
+            password_changed_at=box.password_changed_at,
+            aliases=alias_addresses,
+        )
+        targets.append(("mailbox", str(box.id)))
+    events = session.scalars(
+        sa.select(AuditEvent)
+        .where(
+            sa.or_(
+                *[
+                    sa.and_(AuditEvent.target_type == t, AuditEvent.target_id == i)
+                    for t, i in targets
+                ]
+            )
+        )
+        .order_by(AuditEvent.id.desc())
+        .limit(HISTORY_LIMIT)
+    )
+    history = tuple(
+        AuditRecord(
+            id=e.id,
+            occurred_at=e.occurred_at,
+            admin_username=e.admin_username,
+            workstation=e.workstation,
+            action=e.action,
+            outcome=e.outcome,
+            target_type=e.target_type,
+            target_id=e.target_id,
+            province_code=e.province_code,
+            details=json.loads(e.details or "{}"),
+        )
+        for e in events
+    )
+    return PersonDetail(
+        id=person.id,
+        first_name=person.first_name,
+        last_name=person.last_name,
+        tckn_masked=tckn_rules.mask(person.tckn),
+        gsm_masked=gsm_rules.mask(person.gsm) if person.gsm else None,
+        active=person.active,
+        institution_code=institution.code if institution else None,
+        institution_name=institution.name if institution else None,
+        province_code=person.province_code,
+        province_name=province.name if province else None,
+        district_name=district.name if district else None,
+        mailbox=mailbox,
+        history=history,
+        can_reveal=can_reveal_pii(identity.role),
+    )

@@ -1,0 +1,319 @@
+"""Search equals a brute-force oracle, obeys scope, ranks sensibly and follows every change."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import sqlalchemy as sa
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mebposta_admin.domain.folding import fold, turkish_lower, turkish_upper
+from mebposta_admin.domain.search_query import MIN_TRIGRAM, Kind, parse
+from mebposta_admin.models import Alias, Mailbox, Person
+from mebposta_admin.services import auth, search
+from mebposta_admin.services.demo_seed import DEMO_PASSWORD
+from tests.support.people import add_person
+
+
+def _everyone(db) -> list[dict]:  # type: ignore[no-untyped-def, type-arg]
+    with db.engine.connect() as conn:
+        people = (
+            conn.execute(
+                sa.text(
+                    "SELECT p.id, p.name_folded, p.last_name_folded, p.tckn, p.gsm, p.province_code,"
+                    " p.district_id, i.code AS institution, m.address FROM people p"
+                    " LEFT JOIN institutions i ON i.id = p.institution_id"
+                    " LEFT JOIN mailboxes m ON m.person_id = p.id"
+                )
+            )
+            .mappings()
+            .all()
+        )
+        aliases = conn.execute(
+            sa.text(
+                "SELECT m.person_id, a.address FROM aliases a JOIN mailboxes m ON m.id = a.mailbox_id"
+            )
+        ).all()
+    by_person: dict[int, list[str]] = {}
+    for pid, address in aliases:
+        by_person.setdefault(pid, []).append(address)
+    return [{**p, "aliases": by_person.get(p["id"], [])} for p in people]
+
+
+def oracle(people: list[dict], identity, text: str) -> set[int]:  # type: ignore[no-untyped-def, type-arg]
+    plan = parse(text)
+    found = set()
+    for p in people:
+        if identity.district_id is not None and p["district_id"] != identity.district_id:
+            continue
+        if identity.province_code is not None and p["province_code"] != identity.province_code:
+            continue
+        if plan.kind is Kind.NAME:
+            q = " ".join(plan.terms)
+            if plan.uses_trigram:
+                hit = all(t in p["name_folded"] for t in plan.terms)
+            else:
+                hit = p["name_folded"].startswith(q) or (
+                    p["last_name_folded"].startswith(plan.terms[0])
+                    and all(t in p["name_folded"] for t in plan.terms[1:])
+                )
+        elif plan.kind is Kind.DIGITS:
+            hit = (
+                (plan.tckn_exact is not None and p["tckn"] == plan.tckn_exact)
+                or (plan.gsm is not None and p["gsm"] == plan.gsm)
+                or (plan.institution_code is not None and p["institution"] == plan.institution_code)
+                or (plan.tckn_prefix is not None and p["tckn"].startswith(plan.tckn_prefix))
+            )
+        elif plan.kind is Kind.EMAIL:
+            fragment = plan.terms[0]
+            addresses = [a for a in [p["address"], *p["aliases"]] if a]
+            if len(fragment) >= MIN_TRIGRAM:
+                hit = any(fragment in a for a in addresses)
+            else:
+                hit = any(a.startswith(fragment) for a in addresses)
+        else:
+            hit = False
+        if hit:
+            found.add(p["id"])
+    return found
+
+
+def all_pages(db, identity, text: str, limit: int = 7) -> list[int]:  # type: ignore[no-untyped-def]
+    ids: list[int] = []
+    cursor = None
+    for _ in range(1000):
+        page = search.search(db, identity, text, cursor=cursor, limit=limit)
+        assert len(page.rows) <= limit
+        ids += [r.id for r in page.rows]
+        cursor = page.next
+        if cursor is None:
+            return ids
+    raise AssertionError("paging never ended")
+
+
+CRAFTED = [
+    ("İsmail", "Öztürk", "ismail.ozturk@meb.gov.tr", ("iozturk06@meb.gov.tr",)),
+    ("Ismail", "Ozturk", "ismail.ozturk2@meb.gov.tr", ()),
+    ("Ayşe Nur", "Çağlar", "aysenur.caglar@meb.gov.tr", ("aysecaglar@meb.k12.tr",)),
+    ("Işık", "Işıkoğlu", "isik.isikoglu@meb.gov.tr", ()),
+    ("Özge", "Öz", "ozge.oz@meb.gov.tr", ()),
+    ("Ali", "Kaya", "ali.kaya9@meb.gov.tr", ()),
+]
+
+
+@pytest.fixture
+def crafted(seeded_db):  # type: ignore[no-untyped-def]
+    rng = random.Random(3)
+    for n, (first, last, address, aliases) in enumerate(CRAFTED):
+        add_person(
+            seeded_db,
+            first,
+            last,
+            province="06" if n % 2 else "07",
+            address=address,
+            aliases=aliases,
+            gsm=f"53212345{n:02d}",
+            rng=rng,
+        )
+    return seeded_db
+
+
+def _identities(db):  # type: ignore[no-untyped-def]
+    return {u: auth.authenticate(db, u, DEMO_PASSWORD) for u in ("yardim", "il06", "ilce0601")}
+
+
+FIXED_QUERIES = [
+    "ÖZTÜRK",
+    "ozturk",
+    "öztü",
+    "ismail öz",
+    "IŞIK",
+    "isik",
+    "öztürk ismail",
+    "ayşe nur",
+    "nur",
+    "ali",
+    "al",
+    "öz",
+    "kaya ali",
+    "5321234503",
+    "0532 123 45 03",
+    "+905321234501",
+    "53212345",
+    "ismail.ozturk",
+    "@meb.k12",
+    "iozturk06@meb.gov.tr",
+    "ozturk2@",
+    "zzzqx",
+    "a",
+    "",
+]
+
+
+def test_fixed_queries_equal_the_oracle_in_every_scope(crafted) -> None:  # type: ignore[no-untyped-def]
+    people = _everyone(crafted)
+    for who, identity in _identities(crafted).items():
+        for text in FIXED_QUERIES:
+            ids = all_pages(crafted, identity, text)
+            assert len(ids) == len(set(ids)), (who, text, "duplicates across pages")
+            expected = oracle(people, identity, text)
+            assert set(ids) == expected, (who, text)
+            counted = search.count(crafted, identity, text)
+            assert counted.exact and counted.value == len(expected), (who, text)
+
+
+def test_scope_never_leaks(crafted) -> None:  # type: ignore[no-untyped-def]
+    people = {p["id"]: p for p in _everyone(crafted)}
+    ids = _identities(crafted)
+    for text in ["a", "e", "ali", "ozturk", "53212345", "@meb", "meb.gov.tr"]:
+        for row_id in all_pages(crafted, ids["il06"], text):
+            assert people[row_id]["province_code"] == "06"
+        for row_id in all_pages(crafted, ids["ilce0601"], text):
+            assert people[row_id]["district_id"] == ids["ilce0601"].district_id
+
+
+def test_exact_matches_rank_first(crafted) -> None:  # type: ignore[no-untyped-def]
+    yardim = _identities(crafted)["yardim"]
+    rows = search.search(crafted, yardim, "İSMAİL ÖZTÜRK").rows
+    assert [f"{r.first_name} {r.last_name}" for r in rows[:2]] == ["İsmail Öztürk", "Ismail Ozturk"]
+    rows = search.search(crafted, yardim, "öz").rows  # prefixes of names before surnames
+    firsts = [fold(r.first_name).startswith("oz") for r in rows]
+    assert firsts == sorted(firsts, reverse=True)
+
+
+def test_results_are_masked(crafted) -> None:  # type: ignore[no-untyped-def]
+    yardim = _identities(crafted)["yardim"]
+    [row] = search.search(crafted, yardim, "5321234501").rows
+    assert row.gsm_masked == "5** *** ** 01"
+    assert "*" in row.tckn_masked and len(row.tckn_masked) == 11
+
+
+words = st.sampled_from(
+    [
+        "ali",
+        "ayşe",
+        "AYŞE",
+        "öz",
+        "Öztürk",
+        "kaya",
+        "nur",
+        "ış",
+        "IŞIK",
+        "mehmet",
+        "can",
+        "er",
+        "zz",
+        "ismail",
+        "ç",
+        "gül",
+        "demir",
+        "yıl",
+    ]
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(words, min_size=1, max_size=3),
+    st.sampled_from(["yardim", "il06", "ilce0601"]),
+    st.sampled_from([turkish_upper, turkish_lower, str]),
+)
+def test_random_name_queries_equal_the_oracle(crafted, terms, who, case) -> None:  # type: ignore[no-untyped-def]
+    text = case(" ".join(terms))
+    identity = _identities(crafted)[who]
+    expected = oracle(_everyone(crafted), identity, text)
+    assert set(all_pages(crafted, identity, text, limit=25)) == expected
+    assert search.count(crafted, identity, text).value == len(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 500,
+        "'; DROP TABLE people; --",
+        "😀",
+        "Мехмет",
+        "ali\x00",
+        '"ali"',
+        "ali*",
+        "NEAR(ali",
+        "a:b",
+        "-ali",
+        "%",
+        "_",
+    ],
+)
+def test_bad_input_never_raises(seeded_db, text: str) -> None:  # type: ignore[no-untyped-def]
+    yardim = auth.authenticate(seeded_db, "yardim", DEMO_PASSWORD)
+    page = search.search(seeded_db, yardim, text)
+    assert page.hint is not None or isinstance(page.rows, tuple)
+    search.count(seeded_db, yardim, text)
+
+
+def test_count_is_capped(seeded_db) -> None:  # type: ignore[no-untyped-def]
+    yardim = auth.authenticate(seeded_db, "yardim", DEMO_PASSWORD)
+    result = search.count(seeded_db, yardim, "meb.gov.tr", cap=5)
+    assert result == search.SearchCount(5, False)
+
+
+def test_filters_narrow_within_scope(crafted) -> None:  # type: ignore[no-untyped-def]
+    ids = _identities(crafted)
+    people = {p["id"]: p for p in _everyone(crafted)}
+    antalya = search.SearchFilters(province_code="07")
+    # A province administrator cannot filter their way out of their province.
+    assert search.search(crafted, ids["il06"], "meb.gov.tr", antalya).rows == ()
+    rows = search.search(crafted, ids["yardim"], "meb.gov.tr", antalya, limit=500).rows
+    assert rows and all(people[r.id]["province_code"] == "07" for r in rows)
+    inactive = search.SearchFilters(mailbox_status="inactive")
+    with crafted.engine.connect() as conn:
+        expected = {
+            r[0]
+            for r in conn.execute(
+                sa.text(
+                    "SELECT p.id FROM people p JOIN mailboxes m ON m.person_id = p.id"
+                    " WHERE m.active = false"
+                )
+            )
+        }
+    got = set()
+    cursor = None
+    while True:
+        page = search.search(crafted, ids["yardim"], "meb.gov.tr", inactive, cursor=cursor)
+        got |= {r.id for r in page.rows}
+        if page.next is None:
+            break
+        cursor = page.next
+    assert got == expected and expected
+
+
+def test_index_follows_inserts_updates_and_deletes(seeded_db) -> None:  # type: ignore[no-untyped-def]
+    yardim = auth.authenticate(seeded_db, "yardim", DEMO_PASSWORD)
+    pid = add_person(seeded_db, "Zehra", "Quxlyoğlu", address="zehra.quxlyoglu@meb.gov.tr")
+
+    def names(text: str) -> list[str]:
+        return [
+            f"{r.first_name} {r.last_name}" for r in search.search(seeded_db, yardim, text).rows
+        ]
+
+    assert names("quxly") == ["Zehra Quxlyoğlu"]
+    with seeded_db.unit_of_work() as s:
+        person = s.get(Person, pid)
+        person.last_name = "Vrąbelçi"
+    assert names("quxly") == []
+    assert names("vrąbelçi") == names("VRABELCI") == ["Zehra Vrąbelçi"]
+    with seeded_db.unit_of_work() as s:
+        box = s.scalar(sa.select(Mailbox).where(Mailbox.person_id == pid))
+        box.address = "zehra.vrabelci@meb.gov.tr"
+        s.add(Alias(address="zquxly@meb.k12.tr", mailbox_id=box.id))
+    assert names("zehra.vrabelci") == ["Zehra Vrąbelçi"]
+    assert names("zehra.quxly") == []
+    assert names("zquxly@") == ["Zehra Vrąbelçi"]
+    with seeded_db.unit_of_work() as s:
+        s.execute(sa.delete(Alias).where(Alias.address == "zquxly@meb.k12.tr"))
+        s.execute(sa.delete(Mailbox).where(Mailbox.person_id == pid))
+        s.execute(sa.delete(Person).where(Person.id == pid))
+    assert names("vrabelci") == [] and names("zquxly@") == []
