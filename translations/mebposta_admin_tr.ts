@@ -4,22 +4,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="55" />
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="42" />
         <source>Time</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="55" />
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="43" />
+        <source>Administrator</source>
+        <translation>Yönetici</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="44" />
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="55" />
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="45" />
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="55" />
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="46" />
         <source>Workstation</source>
         <translation>İş istasyonu</translation>
     </message>
@@ -272,82 +277,167 @@
     <name>Labels</name>
     <message>
         <location filename="../mebposta_admin/cli.py" line="301" />
-        <location filename="../mebposta_admin/ui/labels.py" line="56" />
+        <location filename="../mebposta_admin/ui/labels.py" line="126" />
         <source>National</source>
         <translation>Ülke geneli</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="11" />
+        <location filename="../mebposta_admin/ui/labels.py" line="13" />
         <source>System administrator</source>
         <translation>Sistem yöneticisi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="12" />
+        <location filename="../mebposta_admin/ui/labels.py" line="14" />
         <source>Help desk</source>
         <translation>Yardım masası</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="13" />
+        <location filename="../mebposta_admin/ui/labels.py" line="15" />
         <source>Provincial MEBBİS administrator</source>
         <translation>İl MEBBİS yöneticisi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="14" />
+        <location filename="../mebposta_admin/ui/labels.py" line="16" />
         <source>District MEBBİS administrator</source>
         <translation>İlçe MEBBİS yöneticisi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="15" />
+        <location filename="../mebposta_admin/ui/labels.py" line="17" />
         <source>Auditor</source>
         <translation>Denetçi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="18" />
+        <location filename="../mebposta_admin/ui/labels.py" line="20" />
         <source>success</source>
         <translation>başarılı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="19" />
+        <location filename="../mebposta_admin/ui/labels.py" line="21" />
         <source>failure</source>
         <translation>başarısız</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="20" />
+        <location filename="../mebposta_admin/ui/labels.py" line="22" />
         <source>refused</source>
         <translation>reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="23" />
+        <location filename="../mebposta_admin/ui/labels.py" line="25" />
         <source>Sign-in</source>
         <translation>Oturum açma</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="24" />
+        <location filename="../mebposta_admin/ui/labels.py" line="26" />
         <source>Account locked</source>
         <translation>Hesap kilitlendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="25" />
+        <location filename="../mebposta_admin/ui/labels.py" line="27" />
         <source>Administrator created</source>
         <translation>Yönetici oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="26" />
+        <location filename="../mebposta_admin/ui/labels.py" line="28" />
         <source>Administrator list</source>
         <translation>Yönetici listesi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="27" />
+        <location filename="../mebposta_admin/ui/labels.py" line="29" />
         <source>Demo data created</source>
         <translation>Demo verisi oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="49" />
+        <location filename="../mebposta_admin/ui/labels.py" line="30" />
+        <source>Person viewed</source>
+        <translation>Kişi görüntülendi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="31" />
+        <source>Personal data shown</source>
+        <translation>Kişisel veri gösterildi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="32" />
+        <source>Caller check</source>
+        <translation>Arayan kontrolü</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="33" />
+        <source>Search</source>
+        <translation>Arama</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="36" />
+        <source>The TCKN typed fails its check digits. Ask the caller to read the 11 digits from the identity card again and retype them.</source>
+        <translation>Girilen TCKN’nin kontrol basamakları tutmuyor. Arayandan kimlik kartındaki 11 haneyi yeniden okumasını ve tekrar yazmasını isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="41" />
+        <source>The GSM must be typed as ten digits starting with 5: without the leading 0 or +90.</source>
+        <translation>GSM, 5 ile başlayan on hane olarak yazılmalı: baştaki 0 ya da +90 olmadan.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="45" />
+        <source>The GSM must be ten digits starting with 5 (5XXXXXXXXX).</source>
+        <translation>GSM, 5 ile başlayan on haneli olmalı (5XXXXXXXXX).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="48" />
+        <source>The TCKN typed is valid but is not this person's. Check that you have the right record: search for the TCKN the caller typed.</source>
+        <translation>Girilen TCKN geçerli ama bu kişiye ait değil. Doğru kaydı açtığınızı denetleyin: arayanın yazdığı TCKN ile arama yapın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="53" />
+        <source>The GSM typed differs from the one on file. The caller must correct the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}); it is processed the same day, after which the password screen works.</source>
+        <translation>Girilen GSM kayıttakinden farklı. Arayan cep telefonu numarasını MEBBİS’te (Bilgi Düzeltme) düzeltmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı; form aynı gün içinde işlenir, sonra şifre ekranı çalışır.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="59" />
+        <source>There is no GSM on file. The caller must enter the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}).</source>
+        <translation>Kayıtlı GSM yok. Arayan cep telefonu numarasını MEBBİS’e (Bilgi Düzeltme) girmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="64" />
+        <source>Both match the record: the password screen sends the SMS. If it does not arrive, check that the phone is on and can receive SMS, then try again a few minutes later.</source>
+        <translation>İkisi de kayıtla eşleşiyor: şifre ekranı SMS’i gönderir. SMS gelmezse telefonun açık olduğunu ve SMS alabildiğini denetleyip birkaç dakika sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="89" />
+        <source>Type a name, TCKN (at least 4 digits), GSM, e-mail address or institution code.</source>
+        <translation>Ad soyad, TCKN (en az 4 hane), GSM, e-posta adresi ya da kurum kodu yazın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="93" />
+        <source>Type at least two letters.</source>
+        <translation>En az iki harf yazın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="94" />
+        <source>Type at least 4 digits of a TCKN, or a whole GSM number.</source>
+        <translation>TCKN’nin en az 4 hanesini ya da GSM numarasının tamamını yazın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="97" />
+        <source>Names, numbers and e-mail addresses can be searched; this text has none.</source>
+        <translation>Ad, numara ve e-posta adresi aranabilir; bu metinde hiçbiri yok.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="100" />
+        <source>(Only the first 100 characters were used.)</source>
+        <translation>(Yalnızca ilk 100 karakter kullanıldı.)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="103" />
+        <source>(Only the first six words were used.)</source>
+        <translation>(Yalnızca ilk altı sözcük kullanıldı.)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="119" />
         <source>{province} / {district} district</source>
         <translation>{province} / {district} ilçesi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="53" />
+        <location filename="../mebposta_admin/ui/labels.py" line="123" />
         <source>{province} province</source>
         <translation>{province} ili</translation>
     </message>
@@ -460,27 +550,27 @@
         <translation>Veritabanı açılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="247" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="248" />
         <source>Creating the demo database: {done} of {total} people…</source>
         <translation>Demo veritabanı oluşturuluyor: {total} kişiden {done}…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="258" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="259" />
         <source>Connected: {database}</source>
         <translation>Bağlandı: {database}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="276" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="277" />
         <source>Type your user name and password.</source>
         <translation>Kullanıcı adınızı ve parolanızı yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="279" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="280" />
         <source>Signing in…</source>
         <translation>Oturum açılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="307" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="309" />
         <source>Unexpected error: {error}. Details are in the log.</source>
         <translation>Beklenmeyen hata: {error}. Ayrıntılar günlük dosyasında.</translation>
     </message>
@@ -488,77 +578,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="29" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="30" />
         <source>MEB Posta Yönetim</source>
         <translation>MEB Posta Yönetim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="46" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="47" />
         <source>Overview</source>
         <translation>Genel Bakış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="61" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="49" />
+        <source>People</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/main_window.py" line="64" />
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="62" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="65" />
+        <source>&amp;Find a person</source>
+        <translation>&amp;Kişi ara</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/main_window.py" line="69" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="67" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="74" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="71" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="78" />
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="72" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="79" />
         <source>&amp;About</source>
         <translation>&amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="82" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="89" />
         <source>{name} ({username})</source>
         <translation>{name} ({username})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="98" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="105" />
         <source>No keyring</source>
         <translation>Anahtarlık yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="88" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="95" />
         <source>Scope: {scope}</source>
         <translation>Kapsam: {scope}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="91" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="98" />
         <source>{database} (demo)</source>
         <translation>{database} (demo)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="92" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="99" />
         <source>Database: {database}</source>
         <translation>Veritabanı: {database}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="102" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="109" />
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="114" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="125" />
         <source>About MEB Posta Yönetim</source>
         <translation>MEB Posta Yönetim hakkında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="116" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="127" />
         <source>MEB Posta Yönetim {version}
 Account administration and help desk for the Ministry of National Education's e-mail system.
 Log file: {log}</source>
@@ -570,64 +670,326 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="110" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="53" />
         <source>Overview — {scope}</source>
         <translation>Genel Bakış — {scope}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="115" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="58" />
         <source>Refresh</source>
         <translation>Yenile</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="127" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="70" />
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="128" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="71" />
         <source>Personal mailboxes</source>
         <translation>Kişisel posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="130" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="73" />
         <source>Mailboxes without an e-mail password yet</source>
         <translation>Henüz e-posta şifresi almamış kutular</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="132" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="75" />
         <source>Staff without a GSM number on file</source>
         <translation>Kayıtlı GSM numarası olmayan personel</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="133" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="76" />
         <source>Inactive mailboxes</source>
         <translation>Pasif posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="134" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="77" />
         <source>Old addresses forwarding</source>
         <translation>Yönlendirilen eski adresler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="135" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="78" />
         <source>Unit accounts</source>
         <translation>Birim hesapları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="136" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="79" />
         <source>Institutions</source>
         <translation>Kurumlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="142" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="85" />
         <source>Your recent actions</source>
         <translation>Son işlemleriniz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="158" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="102" />
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="123" />
+        <source>People</source>
+        <translation>Kişiler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="131" />
+        <source>Name and surname, TCKN, GSM, e-mail address or institution code</source>
+        <translation>Ad soyad, TCKN, GSM, e-posta adresi ya da kurum kodu</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="139" />
+        <source>Institution code</source>
+        <translation>Kurum kodu</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="143" />
+        <source>All mailboxes</source>
+        <translation>Tüm posta kutuları</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="144" />
+        <source>Active mailboxes</source>
+        <translation>Aktif posta kutuları</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="145" />
+        <source>Inactive mailboxes</source>
+        <translation>Pasif posta kutuları</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="146" />
+        <source>No e-mail password yet</source>
+        <translation>Henüz e-posta şifresi yok</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="210" />
+        <source>All provinces</source>
+        <translation>Tüm iller</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="211" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="247" />
+        <source>All districts</source>
+        <translation>Tüm ilçeler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="295" />
+        <source>Searching…</source>
+        <translation>Aranıyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="305" />
+        <source>Nobody found. Check the spelling, or search by TCKN.</source>
+        <translation>Kimse bulunamadı. Yazımı denetleyin ya da TCKN ile arayın.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../mebposta_admin/ui/pages/people.py" line="322" />
+        <source>%Ln person(s) found</source>
+        <translation>
+            <numerusform>%Ln kişi bulundu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="325" />
+        <source>More than {count} people found: narrow the search.</source>
+        <translation>{count} kişiden fazla sonuç var: aramayı daraltın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="332" />
+        <source>Search failed: {error}</source>
+        <translation>Arama başarısız: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="67" />
+        <source>Name</source>
+        <translation>Ad soyad</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="68" />
+        <source>TCKN</source>
+        <translation>TCKN</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="69" />
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="70" />
+        <source>Province / district</source>
+        <translation>İl / ilçe</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="71" />
+        <source>Institution</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="95" />
+        <source>The mailbox is inactive</source>
+        <translation>Posta kutusu pasif</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="55" />
+        <source>Search for a caller, then press Enter or double-click a row to open them.</source>
+        <translation>Arayanı bulun, ardından açmak için Enter’a basın ya da satıra çift tıklayın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="81" />
+        <source>Identity</source>
+        <translation>Kimlik</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="84" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="86" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="342" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="343" />
+        <source>Show</source>
+        <translation>Göster</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="93" />
+        <source>TCKN:</source>
+        <translation>TCKN:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="94" />
+        <source>GSM:</source>
+        <translation>GSM:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="97" />
+        <source>Institution:</source>
+        <translation>Kurum:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="98" />
+        <source>Province / district:</source>
+        <translation>İl / ilçe:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="101" />
+        <source>Mailbox</source>
+        <translation>Posta kutusu</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="108" />
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="109" />
+        <source>Status:</source>
+        <translation>Durum:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="110" />
+        <source>Quota:</source>
+        <translation>Kota:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="111" />
+        <source>Last password reissue:</source>
+        <translation>Son şifre yenileme:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="112" />
+        <source>Old addresses:</source>
+        <translation>Eski adresler:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="115" />
+        <source>Caller check</source>
+        <translation>Arayan kontrolü</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="119" />
+        <source>Type the TCKN and GSM exactly as the caller entered them on the password screen; the number on file is not shown.</source>
+        <translation>TCKN ve GSM’yi arayanın şifre ekranına girdiği biçimde yazın; kayıttaki numara gösterilmez.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="128" />
+        <source>TCKN typed</source>
+        <translation>Girilen TCKN</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="131" />
+        <source>GSM typed</source>
+        <translation>Girilen GSM</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="133" />
+        <source>Check</source>
+        <translation>Kontrol et</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="150" />
+        <source>Recent history</source>
+        <translation>Son işlemler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="203" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="243" />
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="203" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="243" />
+        <source>Inactive</source>
+        <translation>Pasif</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="209" />
+        <source>no GSM on file</source>
+        <translation>kayıtlı GSM yok</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="214" />
+        <source>Your role may not see personal data unmasked.</source>
+        <translation>Rolünüz kişisel verileri maskesiz göremez.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="232" />
+        <source>no mailbox</source>
+        <translation>posta kutusu yok</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="246" />
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="251" />
+        <source>never — no e-mail password issued yet</source>
+        <translation>hiç — henüz e-posta şifresi verilmedi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="281" />
+        <source>Shown</source>
+        <translation>Gösterildi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="333" />
+        <source>No error: the password screen accepts these details.</source>
+        <translation>Hata yok: şifre ekranı bu bilgileri kabul eder.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="337" />
+        <source>The caller saw: “{message}”</source>
+        <translation>Arayanın gördüğü uyarı: “{message}”</translation>
     </message>
 </context>
 <context>

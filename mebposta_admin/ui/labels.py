@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from mebposta_admin.domain.manual import INFO_UPDATE_FORM_URL
 from mebposta_admin.domain.roles import Role
 from mebposta_admin.services.auth import AdminIdentity
+from mebposta_admin.services.people import NextStep
 
 _ROLE = {
     Role.SUPERADMIN: QT_TRANSLATE_NOOP("Labels", "System administrator"),
@@ -25,6 +27,45 @@ _ACTION = {
     "admin.create": QT_TRANSLATE_NOOP("Labels", "Administrator created"),
     "admin.list": QT_TRANSLATE_NOOP("Labels", "Administrator list"),
     "demo.seed": QT_TRANSLATE_NOOP("Labels", "Demo data created"),
+    "person.view": QT_TRANSLATE_NOOP("Labels", "Person viewed"),
+    "person.reveal": QT_TRANSLATE_NOOP("Labels", "Personal data shown"),
+    "person.caller_check": QT_TRANSLATE_NOOP("Labels", "Caller check"),
+    "search": QT_TRANSLATE_NOOP("Labels", "Search"),
+}
+_NEXT_STEP = {
+    NextStep.CHECK_TCKN_DIGITS: QT_TRANSLATE_NOOP(
+        "Labels",
+        "The TCKN typed fails its check digits. Ask the caller to read the 11 digits from the "
+        "identity card again and retype them.",
+    ),
+    NextStep.DROP_LEADING_ZERO: QT_TRANSLATE_NOOP(
+        "Labels",
+        "The GSM must be typed as ten digits starting with 5: without the leading 0 or +90.",
+    ),
+    NextStep.GSM_TEN_DIGITS: QT_TRANSLATE_NOOP(
+        "Labels", "The GSM must be ten digits starting with 5 (5XXXXXXXXX)."
+    ),
+    NextStep.OTHER_PERSON: QT_TRANSLATE_NOOP(
+        "Labels",
+        "The TCKN typed is valid but is not this person's. Check that you have the right "
+        "record: search for the TCKN the caller typed.",
+    ),
+    NextStep.UPDATE_MEBBIS_GSM: QT_TRANSLATE_NOOP(
+        "Labels",
+        "The GSM typed differs from the one on file. The caller must correct the mobile number "
+        "in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}); it is processed "
+        "the same day, after which the password screen works.",
+    ),
+    NextStep.ADD_MEBBIS_GSM: QT_TRANSLATE_NOOP(
+        "Labels",
+        "There is no GSM on file. The caller must enter the mobile number in MEBBİS (Bilgi "
+        "Düzeltme), then fill in the info-update form ({url}).",
+    ),
+    NextStep.SHOULD_WORK: QT_TRANSLATE_NOOP(
+        "Labels",
+        "Both match the record: the password screen sends the SMS. If it does not arrive, "
+        "check that the phone is on and can receive SMS, then try again a few minutes later.",
+    ),
 }
 
 
@@ -42,6 +83,35 @@ def outcome_text(outcome: str) -> str:
 
 def action_text(action: str) -> str:
     return _t(_ACTION[action]) if action in _ACTION else action
+
+
+_HINT = {
+    "search.hint_empty": QT_TRANSLATE_NOOP(
+        "Labels",
+        "Type a name, TCKN (at least 4 digits), GSM, e-mail address or institution code.",
+    ),
+    "search.hint_too_short": QT_TRANSLATE_NOOP("Labels", "Type at least two letters."),
+    "search.hint_digits_too_short": QT_TRANSLATE_NOOP(
+        "Labels", "Type at least 4 digits of a TCKN, or a whole GSM number."
+    ),
+    "search.hint_nothing_searchable": QT_TRANSLATE_NOOP(
+        "Labels", "Names, numbers and e-mail addresses can be searched; this text has none."
+    ),
+    "search.note_truncated": QT_TRANSLATE_NOOP(
+        "Labels", "(Only the first 100 characters were used.)"
+    ),
+    "search.note_terms_dropped": QT_TRANSLATE_NOOP(
+        "Labels", "(Only the first six words were used.)"
+    ),
+}
+
+
+def hint_text(code: str) -> str:
+    return _t(_HINT[code]) if code in _HINT else code
+
+
+def next_step_text(step: NextStep) -> str:
+    return _t(_NEXT_STEP[step]).format(url=INFO_UPDATE_FORM_URL)
 
 
 def scope_text(identity: AdminIdentity) -> str:

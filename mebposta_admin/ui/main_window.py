@@ -19,6 +19,7 @@ from mebposta_admin.ui import notify
 from mebposta_admin.ui.dialogs.settings_dialog import SettingsDialog
 from mebposta_admin.ui.labels import role_text, scope_text
 from mebposta_admin.ui.pages.overview import OverviewPage
+from mebposta_admin.ui.pages.people import PeoplePage
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +45,8 @@ class MainWindow(QMainWindow):
         # Only sections that work are listed; later capabilities add theirs here.
         self.overview_page = OverviewPage(context)
         self._add_section(self.tr("Overview"), self.overview_page)
+        self.people_page = PeoplePage(context)
+        self._add_section(self.tr("People"), self.people_page)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
 
@@ -59,6 +62,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        find_action = QAction(self.tr("&Find a person"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self.find_person)
+        file_menu.addAction(find_action)
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.open_settings)
@@ -104,6 +111,10 @@ class MainWindow(QMainWindow):
                 )
             )
             bar.addPermanentWidget(self.keyring_label)
+
+    def find_person(self) -> None:
+        self.sidebar.setCurrentRow(self.pages.indexOf(self.people_page))
+        self.people_page.focus_search()
 
     def open_settings(self) -> None:
         SettingsDialog(self.context, self).exec()

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -91,27 +92,34 @@ class TaskRunner(QObject):
         on_error: ErrorFn | None = None,
         on_progress: ProgressFn | None = None,
         wants_progress: bool = False,
+        owner: QObject | None = None,
         **kwargs: Any,
     ) -> TaskHandle:
+        """Run ``fn(**kwargs)`` on the pool.
+
+        ``owner``: the widget the callbacks belong to; if it has been destroyed by the time the
+        task ends (the user closed the window), the callbacks are not called.
+        """
         handle = TaskHandle(name)
         signals = _Signals()
         key = id(signals)
         self._live[key] = (signals, handle)
 
-        def finish() -> None:
+        def finish() -> bool:
             handle.finished = True
             self._live.pop(key, None)
+            return owner is None or shiboken6.isValid(owner)
 
         @Slot(object)
         def deliver_result(value: Any) -> None:
-            finish()
-            if on_result is not None:
+            if finish() and on_result is not None:
                 on_result(value)
 
         @Slot(object)
         def deliver_error(exc: BaseException) -> None:
-            finish()
-            if on_error is not None:
+            if not finish():
+                log.info("Task %s failed after its window closed: %r", name, exc)
+            elif on_error is not None:
                 on_error(exc)
             else:
                 log.error("Unhandled task error in %s: %r", name, exc)
@@ -119,7 +127,11 @@ class TaskRunner(QObject):
         signals.result.connect(deliver_result)
         signals.error.connect(deliver_error)
         if on_progress is not None:
-            signals.progress.connect(on_progress)
+            signals.progress.connect(
+                lambda d, t, st: (
+                    on_progress(d, t, st) if owner is None or shiboken6.isValid(owner) else None
+                )
+            )
         if wants_progress:
             kwargs["progress"] = lambda done, total, stage: signals.progress.emit(
                 done, total, stage

@@ -113,7 +113,10 @@ def test_main_window_shows_identity_scope_database_and_overview(
     assert window.role_label.text() == "İlçe MEBBİS yöneticisi"
     assert window.scope_label.text() == "Kapsam: Ankara / Çankaya ilçesi"
     assert "SQLite" in window.database_label.text() or "PostgreSQL" in window.database_label.text()
-    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["Genel Bakış"]
+    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
+        "Genel Bakış",
+        "Kişiler",
+    ]
     page = window.overview_page
     qtbot.waitUntil(lambda: page.figures["people"].value_label.text() != "–", timeout=10000)
     expected = _count(
@@ -124,6 +127,6 @@ def test_main_window_shows_identity_scope_database_and_overview(
     assert page.figures["people"].value_label.text() == f"{expected:,}".replace(",", ".")
     assert expected < SEEDED_PEOPLE
     assert page.events_model.rowCount() == 1
-    assert page.events_model.index(0, 1).data() == "Oturum açma"
+    assert page.events_model.index(0, page.events_model.COL_ACTION).data() == "Oturum açma"
     window.close()
     assert context.settings.window_geometry is not None

@@ -13,7 +13,7 @@ from mebposta_admin.errors import AppError
 from mebposta_admin.services.secret_store import SecretStore
 from mebposta_admin.ui.dialogs.exception_dialog import ExceptionDialog
 from mebposta_admin.ui.dialogs.settings_dialog import SettingsDialog
-from mebposta_admin.ui.pages.overview import AuditTableModel
+from mebposta_admin.ui.itemmodels.audit_model import AuditTableModel
 from mebposta_admin.ui.tasks import TaskRunner
 from tests.support.keyrings import MemoryKeyring
 

@@ -22,8 +22,9 @@ def _messages(path: Path) -> dict[tuple[str, str], tuple[str | None, str | None]
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
+            forms = [f.text for f in translation.findall("numerusform")]
             result[(name, message.findtext("source") or "")] = (
-                translation.text,
+                forms[0] if forms else translation.text,
                 translation.get("type"),
             )
     return result

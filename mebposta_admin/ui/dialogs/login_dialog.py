@@ -231,6 +231,7 @@ class LoginDialog(QDialog):
         self._prepare_task = self.context.tasks.submit(
             "prepare-database",
             connect.connect,
+            owner=self,
             url=choice.url,
             password=password,
             demo=choice.demo,
@@ -280,6 +281,7 @@ class LoginDialog(QDialog):
         self.context.tasks.submit(
             "sign-in",
             auth.authenticate,
+            owner=self,
             db=self.database,
             username=username,
             password=password,

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,64 +18,9 @@ from PySide6.QtWidgets import (
 from mebposta_admin.app_context import AppContext
 from mebposta_admin.errors import AppError
 from mebposta_admin.services import overview as overview_service
-from mebposta_admin.services.audit import AuditRecord
 from mebposta_admin.ui.error_texts import text_for
-from mebposta_admin.ui.labels import action_text, outcome_text, scope_text
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class AuditTableModel(QAbstractTableModel):
-    """Recent audit events (a small, bounded list)."""
-
-    COL_TIME, COL_ACTION, COL_OUTCOME, COL_WORKSTATION = range(4)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AuditRecord] = []
-
-    def set_rows(self, rows: list[AuditRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return [self.tr("Time"), self.tr("Action"), self.tr("Outcome"), self.tr("Workstation")][
-            section
-        ]
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        record = self._rows[index.row()]
-        col = index.column()
-        if role == ROW_ROLE:
-            return record
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.COL_TIME:
-                local = record.occurred_at.astimezone()
-                return local.strftime("%d.%m.%Y %H:%M:%S")
-            if col == self.COL_ACTION:
-                return action_text(record.action)
-            if col == self.COL_OUTCOME:
-                return outcome_text(record.outcome)
-            if col == self.COL_WORKSTATION:
-                return record.workstation
-        if role == Qt.ItemDataRole.UserRole and col == self.COL_TIME:  # sort role
-            return record.occurred_at.timestamp()
-        return None
+from mebposta_admin.ui.itemmodels.audit_model import AuditTableModel
+from mebposta_admin.ui.labels import scope_text
 
 
 class _Figure(QFrame):
@@ -145,6 +88,7 @@ class OverviewPage(QWidget):
         self.events_model = AuditTableModel(self)
         self.events_view = QTableView()
         self.events_view.setModel(self.events_model)
+        self.events_view.setColumnHidden(AuditTableModel.COL_ADMIN, True)  # always you
         self.events_view.verticalHeader().hide()
         self.events_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.events_view.setAlternatingRowColors(True)
@@ -159,6 +103,7 @@ class OverviewPage(QWidget):
         self.context.tasks.submit(
             "overview",
             overview_service.overview,
+            owner=self,
             db=self.context.database,
             identity=self.context.identity,
             on_result=self._show,

@@ -1,0 +1,369 @@
+"""Kişiler: find the caller among 1.2 million people and open their record.
+
+Search-as-you-type: each keystroke restarts a short timer; when it fires, the query runs on the
+task runner and any older query's results are dropped. Results page in lazily as the user
+scrolls. Keyboard first: Ctrl+F focuses the box, Down moves into the results, Enter opens.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mebposta_admin.app_context import AppContext
+from mebposta_admin.errors import AppError
+from mebposta_admin.services import geography, search
+from mebposta_admin.services.search import Cursor, SearchCount, SearchFilters, SearchPage
+from mebposta_admin.ui.error_texts import text_for
+from mebposta_admin.ui.itemmodels.people_model import PeopleTableModel
+from mebposta_admin.ui.labels import hint_text
+from mebposta_admin.ui.widgets.person_panel import PersonPanel
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 200
+
+
+class PeopleSearchController(QObject):
+    """Runs searches for the page; keeps only the newest query's results."""
+
+    def __init__(self, context: AppContext, model: PeopleTableModel, page: PeoplePage) -> None:
+        super().__init__(page)
+        self.context = context
+        self.model = model
+        self.page = page
+        self.generation = 0
+        self.text = ""
+        self.filters = SearchFilters()
+        self.cursor: Cursor | None = None
+        self.model.fetch_more = self.fetch_next_page
+
+    def start(self, text: str, filters: SearchFilters) -> None:
+        self.generation += 1
+        self.text, self.filters, self.cursor = text, filters, None
+        self.model.clear()
+        self.model.loading = True
+        self.page.show_searching()
+        self._submit_page(self.generation)
+        if text.strip():
+            generation = self.generation
+            self.context.tasks.submit(
+                "search-count",
+                search.count,
+                owner=self,
+                db=self.context.database,
+                identity=self.context.identity,
+                text=text,
+                filters=filters,
+                on_result=lambda c: self._counted(generation, c),
+                on_error=lambda e: self._failed(generation, e),
+            )
+
+    def fetch_next_page(self) -> None:
+        if self.cursor is None or self.model.loading:
+            return
+        self.model.loading = True
+        self._submit_page(self.generation)
+
+    def _submit_page(self, generation: int) -> None:
+        self.context.tasks.submit(
+            "search-page",
+            search.search,
+            owner=self,
+            db=self.context.database,
+            identity=self.context.identity,
+            text=self.text,
+            filters=self.filters,
+            cursor=self.cursor,
+            on_result=lambda p: self._page(generation, p),
+            on_error=lambda e: self._failed(generation, e),
+        )
+
+    def _page(self, generation: int, page: SearchPage) -> None:
+        if generation != self.generation:
+            return  # an older query: the user has typed on since
+        self.cursor = page.next
+        self.model.loading = False
+        self.model.append(page.rows, page.next is not None)
+        self.page.show_page(page)
+
+    def _counted(self, generation: int, result: SearchCount) -> None:
+        if generation == self.generation:
+            self.page.show_count(result)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self.generation:
+            return
+        self.model.loading = False
+        self.page.show_error(exc)
+
+
+class PeoplePage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        assert context.identity is not None
+        self.geography: geography.Geography | None = None
+        self._open_single_result = False
+        outer = QVBoxLayout(self)
+        title = QLabel(self.tr("People"))
+        title.setObjectName("pageTitle")
+        outer.addWidget(title)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(
+            self.tr("Name and surname, TCKN, GSM, e-mail address or institution code")
+        )
+        outer.addWidget(self.search_edit)
+
+        filters = QHBoxLayout()
+        self.province_combo = QComboBox()
+        self.district_combo = QComboBox()
+        self.institution_edit = QLineEdit()
+        self.institution_edit.setPlaceholderText(self.tr("Institution code"))
+        self.institution_edit.setMaxLength(16)
+        self.institution_edit.setFixedWidth(140)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("All mailboxes"), None)
+        self.status_combo.addItem(self.tr("Active mailboxes"), "active")
+        self.status_combo.addItem(self.tr("Inactive mailboxes"), "inactive")
+        self.status_combo.addItem(self.tr("No e-mail password yet"), "no_password")
+        for widget in (
+            self.province_combo,
+            self.district_combo,
+            self.institution_edit,
+            self.status_combo,
+        ):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        outer.addLayout(filters)
+
+        self.result_label = QLabel()
+        self.result_label.setObjectName("statusLabel")
+        self.result_label.setWordWrap(True)
+        outer.addWidget(self.result_label)
+
+        self.model = PeopleTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((0, 190), (1, 110), (2, 230), (3, 150)):
+            self.table.setColumnWidth(column, width)
+
+        self.panel = PersonPanel(context)
+        scroll = QScrollArea()
+        scroll.setWidget(self.panel)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(380)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        outer.addWidget(splitter, 1)
+
+        self.controller = PeopleSearchController(context, self.model, self)
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.run_search)
+        self.search_edit.textChanged.connect(lambda _t: self.debounce.start())
+        self.search_edit.returnPressed.connect(self._search_now)
+        self.institution_edit.textChanged.connect(lambda _t: self.debounce.start())
+        self.status_combo.currentIndexChanged.connect(lambda _i: self.run_search())
+        self.province_combo.currentIndexChanged.connect(self._province_changed)
+        self.district_combo.currentIndexChanged.connect(lambda _i: self.run_search())
+        self.table.activated.connect(self.open_index)
+        self.table.doubleClicked.connect(self.open_index)
+        self.search_edit.installEventFilter(self)
+        self.table.installEventFilter(self)
+        self._init_scope_filters()
+        self.result_label.setText(hint_text("search.hint_empty"))
+
+    # ------------------------------------------------------------------------------ filters
+    def _init_scope_filters(self) -> None:
+        identity = self.context.identity
+        assert identity is not None
+        self.province_combo.addItem(self.tr("All provinces"), None)
+        self.district_combo.addItem(self.tr("All districts"), None)
+        if identity.province_code:
+            self.province_combo.clear()
+            self.province_combo.addItem(
+                identity.province_name or identity.province_code, identity.province_code
+            )
+            self.province_combo.setEnabled(False)
+        if identity.district_id is not None:
+            self.district_combo.clear()
+            self.district_combo.addItem(identity.district_name or "", identity.district_id)
+            self.district_combo.setEnabled(False)
+        self.province_combo.setEnabled(False)  # until the list has loaded
+        self.context.tasks.submit(
+            "geography",
+            geography.load,
+            owner=self,
+            db=self.context.database,
+            on_result=self._geography_loaded,
+        )
+
+    def _geography_loaded(self, data: geography.Geography) -> None:
+        self.geography = data
+        identity = self.context.identity
+        assert identity is not None
+        if identity.province_code is None:
+            self.province_combo.blockSignals(True)
+            for place in data.provinces:
+                self.province_combo.addItem(f"{place.code} {place.name}", place.code)
+            self.province_combo.blockSignals(False)
+            self.province_combo.setEnabled(True)
+        if identity.district_id is None:
+            self._fill_districts(identity.province_code)
+
+    def _fill_districts(self, province: str | None) -> None:
+        self.district_combo.blockSignals(True)
+        self.district_combo.clear()
+        self.district_combo.addItem(self.tr("All districts"), None)
+        if province and self.geography is not None:
+            for place in self.geography.districts.get(province, ()):
+                self.district_combo.addItem(place.name, int(place.code))
+        self.district_combo.setEnabled(bool(province))
+        self.district_combo.blockSignals(False)
+
+    def _province_changed(self, _index: int) -> None:
+        if self.context.identity is not None and self.context.identity.district_id is None:
+            self._fill_districts(self.province_combo.currentData())
+        self.run_search()
+
+    def current_filters(self) -> SearchFilters:
+        identity = self.context.identity
+        assert identity is not None
+        return SearchFilters(
+            province_code=self.province_combo.currentData()
+            if identity.province_code is None
+            else None,
+            district_id=self.district_combo.currentData() if identity.district_id is None else None,
+            institution_code=self.institution_edit.text().strip() or None,
+            mailbox_status=self.status_combo.currentData(),
+        )
+
+    # ------------------------------------------------------------------------------ searching
+    def _search_now(self) -> None:
+        """Enter in the box: search at once; a single result opens by itself."""
+        pending = self.debounce.isActive() or self.controller.text != self.search_edit.text()
+        if not pending and self.model.rowCount() == 1 and not self.model.more_available:
+            self.open_row(0)
+            return
+        self._open_single_result = True
+        self.run_search()
+
+    def run_search(self) -> None:
+        self.debounce.stop()
+        text = self.search_edit.text()
+        filters = self.current_filters()
+        if not text.strip() and filters == SearchFilters():
+            self.controller.generation += 1
+            self.model.clear()
+            self.result_label.setText(hint_text("search.hint_empty"))
+            return
+        if not text.strip():
+            text = ""  # filters alone are not a search: say so
+        self.controller.start(text, filters)
+
+    def show_searching(self) -> None:
+        self.result_label.setText(self.tr("Searching…"))
+
+    def show_page(self, page: SearchPage) -> None:
+        if self._open_single_result and page.next is None and self.model.rowCount() == 1:
+            self.open_row(0)
+        self._open_single_result = False
+        if page.hint:
+            self.result_label.setText(hint_text(page.hint))
+        elif self.model.rowCount() == 0:
+            self.result_label.setText(
+                self.tr("Nobody found. Check the spelling, or search by TCKN.")
+            )
+        notes = [hint_text(n) for n in page.notes]
+        if notes:
+            self.result_label.setText(" ".join([self.result_label.text(), *notes]))
+        if self.table.currentIndex().row() < 0 and self.model.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def show_count(self, result: SearchCount) -> None:
+        if result.value == 0:
+            return
+        number = QLocale().toString(result.value)
+        if result.exact:
+            self.result_label.setText(self.tr("%Ln person(s) found", "", result.value))
+        else:
+            self.result_label.setText(
+                self.tr("More than {count} people found: narrow the search.").format(count=number)
+            )
+
+    def show_error(self, exc: BaseException) -> None:
+        text = (
+            text_for(exc)
+            if isinstance(exc, AppError)
+            else self.tr("Search failed: {error}").format(error=type(exc).__name__)
+        )
+        self.result_label.setText(text)
+
+    # ------------------------------------------------------------------------------ keyboard
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def open_index(self, index) -> None:  # type: ignore[no-untyped-def]
+        self.open_row(index.row())
+
+    def open_row(self, row: int) -> None:
+        person = self.model.row_at(row)
+        if person is not None:
+            self.table.selectRow(row)
+            self.panel.reset_reveals()
+            self.panel.open_person(person.id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.search_edit and key == Qt.Key.Key_Down and self.model.rowCount():
+                self.table.setFocus()
+                if self.table.currentIndex().row() < 0:
+                    self.table.selectRow(0)
+                return True
+            if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_row(self.table.currentIndex().row())
+                return True
+            if (
+                watched is self.table
+                and key == Qt.Key.Key_Up
+                and self.table.currentIndex().row() == 0
+            ):
+                self.focus_search()
+                return True
+        return super().eventFilter(watched, event)
