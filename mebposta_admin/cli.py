@@ -18,14 +18,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from mebposta_admin import APP_NAME, ORG_NAME, __version__, logging_setup, paths
+from mebposta_admin.domain.folding import fold
 from mebposta_admin.domain.roles import Role
 from mebposta_admin.errors import AppError
 from mebposta_admin.models.engine import redact_url
-from mebposta_admin.services import admins, auth, demo_seed
+from mebposta_admin.services import admins, auth, demo_seed, geography
+from mebposta_admin.services import search as search_service
 from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.database import Database, open_database, schema_status
 from mebposta_admin.services.secret_store import SecretStore
 from mebposta_admin.ui.error_texts import text_for
+from mebposta_admin.ui.labels import hint_text
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +103,26 @@ def build_parser() -> argparse.ArgumentParser:
     admin_sub.add_parser(
         "list", help="list administrators", parents=[db_parent, as_parent, json_parent]
     )
+
+    find = commands.add_parser(
+        "search",
+        help="find people: name, TCKN (or 4+ digits), GSM, e-mail or institution code",
+        parents=[db_parent, as_parent, json_parent],
+    )
+    find.add_argument("query")
+    find.add_argument("--province", metavar="CODE", help="province plate code, e.g. 07")
+    find.add_argument("--district", metavar="NAME", help="district name (with --province)")
+    find.add_argument("--institution", metavar="CODE", help="institution code")
+    find.add_argument("--status", choices=search_service.MAILBOX_STATUSES, help="mailbox status")
+    find.add_argument("--limit", type=_positive, default=50, help="rows to print (default 50)")
     return parser
+
+
+def _positive(value: str) -> int:
+    number = _non_negative(value)
+    if not 1 <= number <= 10_000:
+        raise argparse.ArgumentTypeError("must be between 1 and 10000")
+    return number
 
 
 def _non_negative(value: str) -> int:
@@ -126,6 +148,8 @@ def run(args: argparse.Namespace) -> int:
             return _demo(args)
         if args.command == "admin":
             return _admin(args)
+        if args.command == "search":
+            return _search(args)
     except AppError as exc:
         print(text_for(exc), file=sys.stderr)
         return EXIT_FAILED
@@ -276,6 +300,59 @@ def _admin_create(db: Database, args: argparse.Namespace) -> int:
             )
         )
     return EXIT_OK
+
+
+def _search(args: argparse.Namespace) -> int:
+    db = _open(args)
+    try:
+        identity = _sign_in(db, args.as_user)
+        province = args.province.zfill(2) if args.province else None
+        district_id = None
+        if args.district:
+            district_id = _district_id(db, province or identity.province_code, args.district)
+        filters = search_service.SearchFilters(
+            province_code=province,
+            district_id=district_id,
+            institution_code=args.institution,
+            mailbox_status=args.status,
+        )
+        page = search_service.search(db, identity, args.query, filters, limit=args.limit)
+        total = search_service.count(db, identity, args.query, filters)
+    finally:
+        db.dispose()
+    hint = hint_text(page.hint) if page.hint else None
+    if args.json:
+        _print_json(
+            {
+                "query": args.query,
+                "count": total.value,
+                "count_exact": total.exact,
+                "hint": hint,
+                "results": [asdict(r) for r in page.rows],
+            }
+        )
+        return EXIT_OK
+    if hint:
+        print(hint)
+        return EXIT_OK
+    for r in page.rows:
+        place = " / ".join(x for x in (r.province_name, r.district_name) if x)
+        print(f"{r.tckn_masked}  {r.first_name} {r.last_name:<24} {r.address or '-':<36} {place}")
+    shown = QCoreApplication.translate("Cli", "{shown} shown of {total}{more}.").format(
+        shown=len(page.rows), total=total.value, more="" if total.exact else "+"
+    )
+    print(shown, file=sys.stderr)
+    return EXIT_OK
+
+
+def _district_id(db: Database, province: str | None, name: str) -> int:
+    if not province:
+        raise AppError("admin.scope_province_required", role="--district")
+    places = geography.load(db).districts.get(province, ())
+    for place in places:
+        if fold(place.name) == fold(name):
+            return int(place.code)
+    raise AppError("geo.unknown_district", province=province, district=name)
 
 
 def self_check(args: argparse.Namespace) -> int:

@@ -32,49 +32,54 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="134" />
+        <location filename="../mebposta_admin/cli.py" line="158" />
         <source>Interrupted. Nothing was changed.</source>
         <translation>Kesildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="137" />
+        <location filename="../mebposta_admin/cli.py" line="161" />
         <source>Unknown command.</source>
         <translation>Bilinmeyen komut.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="154" />
+        <location filename="../mebposta_admin/cli.py" line="178" />
         <source>Database {url} is at the newest schema.</source>
         <translation>{url} veritabanı en yeni şemada.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="170" />
+        <location filename="../mebposta_admin/cli.py" line="194" />
         <source>Schema revision: {revision}</source>
         <translation>Şema sürümü: {revision}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="196" />
+        <location filename="../mebposta_admin/cli.py" line="220" />
         <source>Demo data written: {people} people, {mailboxes} mailboxes, {aliases} old addresses, {institutions} institutions in {seconds} s.</source>
         <translation>Demo verisi yazıldı: {people} kişi, {mailboxes} posta kutusu, {aliases} eski adres, {institutions} kurum; {seconds} sn.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="217" />
+        <location filename="../mebposta_admin/cli.py" line="241" />
         <source>Password for {username}: </source>
         <translation>{username} parolası: </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="254" />
+        <location filename="../mebposta_admin/cli.py" line="278" />
         <source>New administrator's password: </source>
         <translation>Yeni yöneticinin parolası: </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="255" />
+        <location filename="../mebposta_admin/cli.py" line="279" />
         <source>The same password again: </source>
         <translation>Aynı parola tekrar: </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="274" />
+        <location filename="../mebposta_admin/cli.py" line="298" />
         <source>Administrator {username} created.</source>
         <translation>{username} yöneticisi oluşturuldu.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli.py" line="341" />
+        <source>{shown} shown of {total}{more}.</source>
+        <translation>{total}{more} kişiden {shown} tanesi gösterildi.</translation>
     </message>
 </context>
 <context>
@@ -276,7 +281,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="301" />
+        <location filename="../mebposta_admin/cli.py" line="378" />
         <location filename="../mebposta_admin/ui/labels.py" line="126" />
         <source>National</source>
         <translation>Ülke geneli</translation>

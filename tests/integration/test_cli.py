@@ -185,3 +185,30 @@ def test_self_check(tmp_path: Path) -> None:
 def test_demo_seed_validates_numbers(people: str, tmp_path: Path) -> None:
     result = run("demo", "seed", "--people", people, "--db", f"sqlite:///{tmp_path / 'x.sqlite3'}")
     assert result.returncode == 2
+
+
+def test_search_is_scoped_like_the_gui(seeded_url: str) -> None:
+    from mebposta_admin.services.database import open_database
+    from tests.support.people import add_person
+
+    db = open_database(seeded_url)
+    add_person(db, "Kübra", "Zümrütoğlu", province="07", address="kubra.zumrutoglu@meb.gov.tr")
+    db.dispose()
+    env = {"MEBPOSTA_PASSWORD": DEMO_PASSWORD}
+    national = run("search", "ZÜMRÜTOĞLU", "--as", "yardim", "--db", seeded_url, "--json", env=env)
+    assert national.returncode == 0, national.stderr
+    data = json.loads(national.stdout)
+    assert data["count"] == 1 and data["results"][0]["address"] == "kubra.zumrutoglu@meb.gov.tr"
+    assert "*" in data["results"][0]["tckn_masked"]
+    ankara = run("search", "zumrutoglu", "--as", "il06", "--db", seeded_url, "--json", env=env)
+    assert json.loads(ankara.stdout)["count"] == 0
+    escape = run("search", "zumrutoglu", "--province", "07", "--as", "il06", "--db", seeded_url,
+                 "--json", env=env)
+    assert json.loads(escape.stdout)["results"] == []
+    text = run("search", "kubra.zumrut", "--as", "il07", "--db", seeded_url, env=env)
+    assert "Kübra Zümrütoğlu" in text.stdout
+    hint = run("search", "a", "--as", "il07", "--db", seeded_url, env=env)
+    assert hint.returncode == 0 and "En az iki harf" in hint.stdout
+    bad = run("search", "ali", "--province", "07", "--district", "Kadıköy", "--as", "yardim",
+              "--db", seeded_url, env=env)
+    assert bad.returncode == 1 and "Kadıköy" in bad.stderr
