@@ -202,13 +202,34 @@ def test_search_is_scoped_like_the_gui(seeded_url: str) -> None:
     assert "*" in data["results"][0]["tckn_masked"]
     ankara = run("search", "zumrutoglu", "--as", "il06", "--db", seeded_url, "--json", env=env)
     assert json.loads(ankara.stdout)["count"] == 0
-    escape = run("search", "zumrutoglu", "--province", "07", "--as", "il06", "--db", seeded_url,
-                 "--json", env=env)
+    escape = run(
+        "search",
+        "zumrutoglu",
+        "--province",
+        "07",
+        "--as",
+        "il06",
+        "--db",
+        seeded_url,
+        "--json",
+        env=env,
+    )
     assert json.loads(escape.stdout)["results"] == []
     text = run("search", "kubra.zumrut", "--as", "il07", "--db", seeded_url, env=env)
     assert "Kübra Zümrütoğlu" in text.stdout
     hint = run("search", "a", "--as", "il07", "--db", seeded_url, env=env)
     assert hint.returncode == 0 and "En az iki harf" in hint.stdout
-    bad = run("search", "ali", "--province", "07", "--district", "Kadıköy", "--as", "yardim",
-              "--db", seeded_url, env=env)
+    bad = run(
+        "search",
+        "ali",
+        "--province",
+        "07",
+        "--district",
+        "Kadıköy",
+        "--as",
+        "yardim",
+        "--db",
+        seeded_url,
+        env=env,
+    )
     assert bad.returncode == 1 and "Kadıköy" in bad.stderr

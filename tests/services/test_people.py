@@ -41,7 +41,8 @@ def audit_rows(db, action: str) -> list[tuple[str, str, str]]:  # type: ignore[n
             tuple(r)
             for r in conn.execute(
                 sa.text(
-                    "SELECT admin_username, outcome, details FROM audit_events WHERE action = :a ORDER BY id"
+                    "SELECT admin_username, outcome, details FROM audit_events"
+                    " WHERE action = :a ORDER BY id"
                 ),
                 {"a": action},
             )

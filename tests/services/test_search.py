@@ -22,7 +22,8 @@ def _everyone(db) -> list[dict]:  # type: ignore[no-untyped-def, type-arg]
         people = (
             conn.execute(
                 sa.text(
-                    "SELECT p.id, p.name_folded, p.last_name_folded, p.tckn, p.gsm, p.province_code,"
+                    "SELECT p.id, p.name_folded, p.last_name_folded, p.tckn, p.gsm,"
+                    " p.province_code,"
                     " p.district_id, i.code AS institution, m.address FROM people p"
                     " LEFT JOIN institutions i ON i.id = p.institution_id"
                     " LEFT JOIN mailboxes m ON m.person_id = p.id"
@@ -33,7 +34,8 @@ def _everyone(db) -> list[dict]:  # type: ignore[no-untyped-def, type-arg]
         )
         aliases = conn.execute(
             sa.text(
-                "SELECT m.person_id, a.address FROM aliases a JOIN mailboxes m ON m.id = a.mailbox_id"
+                "SELECT m.person_id, a.address FROM aliases a"
+                " JOIN mailboxes m ON m.id = a.mailbox_id"
             )
         ).all()
     by_person: dict[int, list[str]] = {}
