@@ -16,7 +16,9 @@ APP_DEBS=(libegl1 libgl1 libglx0 libopengl0 libfontconfig1 libfreetype6 libxkbco
   libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0
   libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1)
 # The tests run against a real PostgreSQL server; Xvfb serves screenshots of real windows.
-TEST_DEBS=(postgresql xvfb)
+# Dovecot (IMAP, SQLite and PostgreSQL drivers) for the mail-server tests; openssl for their
+# certificate.
+TEST_DEBS=(postgresql xvfb dovecot-imapd dovecot-sqlite dovecot-pgsql openssl)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 

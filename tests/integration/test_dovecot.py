@@ -1,0 +1,230 @@
+"""After a reissue from our app a real Dovecot accepts the password the SMS carried, at once.
+
+Dovecot is started by the tests on loopback (a private instance) and reads the mailbox table
+through the SQL files in resources/dovecot/, on SQLite and on PostgreSQL. Skipped, with the
+reason, only where Dovecot cannot be installed; the README's test command installs it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+import uuid
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from mebposta_admin.services import auth, reissue
+from mebposta_admin.services.database import open_database
+from mebposta_admin.services.demo_seed import DEMO_PASSWORD
+from mebposta_admin.services.mail_backend import DoveadmConfig, HashScheme, dovecot_hash
+from mebposta_admin.services.sms_gateway import LocalGateway, NetgsmConfig, NetgsmGateway, SmsError
+from tests.support import dovecot as dv
+from tests.support.people import add_person
+
+pytestmark = pytest.mark.skipif(dv.available() is not None, reason=str(dv.available()))
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(scope="module")
+def mail_env(backend, templates, request):  # type: ignore[no-untyped-def]
+    """A seeded database and a Dovecot reading its mailbox table, for this module."""
+    name = templates.template(backend, True)
+    if backend == "sqlite":
+        folder = Path(tempfile.mkdtemp(prefix="mebposta-maildb-"))
+        folder.chmod(0o755)
+        path = folder / "mail.sqlite3"
+        shutil.copyfile(templates.base / f"{name}.sqlite3", path)
+        path.chmod(0o644)
+        url, connect = f"sqlite:///{path}", str(path)
+    else:
+        server = request.getfixturevalue("pg_server")
+        database = f"mail_{uuid.uuid4().hex[:10]}"
+        admin = sa.create_engine(server.admin_url, isolation_level="AUTOCOMMIT")
+        role_sql = (dv.SHIPPED / "dovecot-pgsql-role.sql").read_text()
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'CREATE DATABASE "{database}" TEMPLATE "{name}"')
+            exists = conn.exec_driver_sql(
+                "SELECT 1 FROM pg_roles WHERE rolname = 'dovecot_reader'"
+            ).first()
+        admin.dispose()
+        url = server.url_for(database)
+        owner = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+        with owner.connect() as conn:
+            for statement in role_sql.replace("DATABASE mebposta", f'DATABASE "{database}"').split(
+                ";"
+            ):
+                statement = "\n".join(
+                    line for line in statement.splitlines() if not line.startswith("--")
+                ).strip()
+                if not statement or (exists and statement.startswith("CREATE ROLE")):
+                    continue
+                conn.exec_driver_sql(statement.replace("'CHANGE-ME'", "'dovecot-test-pw'"))
+        owner.dispose()
+        host, port = re.search(r"@([\d.]+):(\d+)/", url).groups()  # type: ignore[union-attr]
+        connect = (
+            f"host={host} port={port} dbname={database}"
+            " user=dovecot_reader password=dovecot-test-pw"
+        )
+    server_dv = dv.start(backend, connect)
+    db = open_database(url)
+    yield db, server_dv
+    db.dispose()
+    server_dv.stop()
+
+
+class Phone:
+    """Stands in for the caller's phone: the local gateway hands it the SMS text."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def receive(self, number: str, text: str) -> None:
+        self.texts.append(text)
+
+    @property
+    def password(self) -> str:
+        return re.search(r"ŞİFRENİZ : (\S+) OLARAK", self.texts[-1]).group(1)  # type: ignore[union-attr]
+
+
+def _person(db, n: int) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+    address = f"dovecot.test{n}.{uuid.uuid4().hex[:6]}@meb.gov.tr"
+    pid = add_person(
+        db, "Deniz", f"Testçi{n}", province="06", gsm=f"53212300{n:02d}", address=address
+    )
+    return pid, address
+
+
+def test_reissued_password_logs_in_and_quota_shows(mail_env) -> None:  # type: ignore[no-untyped-def]
+    db, server = mail_env
+    pid, address = _person(db, 1)
+    admin = auth.authenticate(db, "il06", DEMO_PASSWORD)
+    phone = Phone()
+    result = reissue.reissue(db, admin, pid, LocalGateway(show_once=phone.receive))
+    assert result.address == address and result.gsm_masked == "5** *** ** 01"
+    assert phone.texts[0].startswith(f"MAIL ADRESİNİZ : {address} ŞİFRENİZ : ")
+    assert server.login_works(address, phone.password)
+    assert server.quota_kib(address, phone.password) == 500 * 1024  # 500 MB from the table
+
+
+def test_second_reissue_retires_the_first_password(mail_env) -> None:  # type: ignore[no-untyped-def]
+    db, server = mail_env
+    pid, address = _person(db, 2)
+    admin = auth.authenticate(db, "yardim", DEMO_PASSWORD)
+    phone = Phone()
+    reissue.reissue(db, admin, pid, LocalGateway(show_once=phone.receive))
+    first = phone.password
+    reissue.reissue(db, admin, pid, LocalGateway(show_once=phone.receive))
+    second = phone.password
+    assert first != second
+    assert server.login_works(address, second)
+    assert not server.login_works(address, first)
+
+
+def test_deactivated_mailbox_cannot_log_in(mail_env) -> None:  # type: ignore[no-untyped-def]
+    db, server = mail_env
+    pid, address = _person(db, 3)
+    phone = Phone()
+    reissue.reissue(
+        db,
+        auth.authenticate(db, "yardim", DEMO_PASSWORD),
+        pid,
+        LocalGateway(show_once=phone.receive),
+    )
+    with db.engine.begin() as conn:
+        conn.execute(
+            sa.text("UPDATE mailboxes SET active = false WHERE address = :a"), {"a": address}
+        )
+    assert not server.login_works(address, phone.password)
+    with db.engine.begin() as conn:
+        conn.execute(
+            sa.text("UPDATE mailboxes SET active = true WHERE address = :a"), {"a": address}
+        )
+    assert server.login_works(address, phone.password)
+
+
+def test_gateway_refusal_keeps_the_old_password(mail_env, httpserver) -> None:  # type: ignore[no-untyped-def]
+    db, server = mail_env
+    pid, address = _person(db, 4)
+    admin = auth.authenticate(db, "yardim", DEMO_PASSWORD)
+    phone = Phone()
+    reissue.reissue(db, admin, pid, LocalGateway(show_once=phone.receive))
+    old = phone.password
+    httpserver.expect_request("/sms/rest/v2/send", method="POST").respond_with_json(
+        {"code": "30", "description": "Geçersiz kullanıcı adı"}
+    )
+    gateway = NetgsmGateway(NetgsmConfig(httpserver.url_for(""), "8501234567", "MEB"), "gw-secret")
+    with pytest.raises(SmsError) as caught:
+        reissue.reissue(db, admin, pid, gateway)
+    assert caught.value.code == "sms.rejected_credentials"
+    assert server.login_works(address, old)
+
+
+@pytest.mark.parametrize("scheme", list(HashScheme))
+def test_every_hash_scheme_is_accepted(mail_env, scheme: HashScheme) -> None:  # type: ignore[no-untyped-def]
+    db, server = mail_env
+    _pid, address = _person(db, 5 + list(HashScheme).index(scheme))
+    with db.engine.begin() as conn:
+        conn.execute(
+            sa.text("UPDATE mailboxes SET password_hash = :h WHERE address = :a"),
+            {"h": dovecot_hash("Kolay-Yazilir-7", scheme), "a": address},
+        )
+    assert server.login_works(address, "Kolay-Yazilir-7")
+    assert not server.login_works(address, "kolay-yazilir-7")
+
+
+def test_reissue_can_end_open_sessions(mail_env) -> None:  # type: ignore[no-untyped-def]
+    db, server = mail_env
+    pid, address = _person(db, 9)
+    admin = auth.authenticate(db, "yardim", DEMO_PASSWORD)
+    phone = Phone()
+    reissue.reissue(db, admin, pid, LocalGateway(show_once=phone.receive))
+    client = server.imap()
+    client.login(address, phone.password)
+    client.select("INBOX")
+    result = reissue.reissue(
+        db,
+        admin,
+        pid,
+        LocalGateway(show_once=phone.receive),
+        end_sessions=DoveadmConfig(config_path=str(server.config)),
+    )
+    assert result.sessions_ended == 1
+    with pytest.raises((OSError, EOFError, client.abort, client.error)):
+        client.noop()
+        client.noop()
+    assert server.login_works(address, phone.password)
+
+
+def test_no_plaintext_password_anywhere(mail_env, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    db, server = mail_env
+    pid, address = _person(db, 10)
+    phone = Phone()
+    reissue.reissue(
+        db,
+        auth.authenticate(db, "yardim", DEMO_PASSWORD),
+        pid,
+        LocalGateway(show_once=phone.receive),
+    )
+    password = phone.password
+    with db.engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT details FROM audit_events")).scalars().all()
+        stored = conn.execute(
+            sa.text("SELECT password_hash FROM mailboxes WHERE address = :a"), {"a": address}
+        ).scalar()
+    assert all(password not in r for r in rows)
+    assert stored.startswith("{ARGON2ID}$argon2id$") and password not in stored
+    if db.dialect == "sqlite":
+        for path in Path(db.url.database).parent.glob("*"):
+            assert password.encode() not in path.read_bytes(), path
+    for log_dir in (os.environ["MEBPOSTA_LOG_DIR"], server.directory):
+        for path in Path(log_dir).rglob("*"):
+            if path.is_file():
+                assert password.encode() not in path.read_bytes(), path

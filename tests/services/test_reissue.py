@@ -1,0 +1,158 @@
+"""The reissue action: refusals with reasons, rate limits, and the hash changes iff the SMS went."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from mebposta_admin.errors import AppError, PermissionDenied
+from mebposta_admin.services import auth, reissue
+from mebposta_admin.services.demo_seed import DEMO_PASSWORD
+from mebposta_admin.services.reissue import ReissuePolicy
+from mebposta_admin.services.sms_gateway import LocalGateway, SmsError, SmsReceipt
+from tests.support.people import add_person
+
+
+class FailingGateway:
+    name = "test"
+
+    def __init__(self, code: str, unknown: bool = False) -> None:
+        self.error = SmsError(code, outcome_unknown=unknown, gateway_code="30")
+
+    def send(self, number: str, text: str) -> SmsReceipt:
+        raise self.error
+
+
+def _state(db, address: str):  # type: ignore[no-untyped-def]
+    with db.engine.connect() as conn:
+        return conn.execute(
+            sa.text("SELECT password_hash, password_changed_at FROM mailboxes WHERE address = :a"),
+            {"a": address},
+        ).one()
+
+
+def _events(db) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    with db.engine.connect() as conn:
+        return [
+            tuple(r)
+            for r in conn.execute(
+                sa.text(
+                    "SELECT admin_username, outcome, details FROM audit_events"
+                    " WHERE action = 'password.reissue' ORDER BY id"
+                )
+            )
+        ]
+
+
+@pytest.fixture
+def person(seeded_db) -> int:  # type: ignore[no-untyped-def]
+    return add_person(
+        seeded_db,
+        "Selin",
+        "Aktaş",
+        province="06",
+        district="Çankaya",
+        gsm="5321234512",
+        address="selin.aktas@meb.gov.tr",
+    )
+
+
+def admin(db, name: str):  # type: ignore[no-untyped-def]
+    return auth.authenticate(db, name, DEMO_PASSWORD)
+
+
+def test_success_sets_hash_and_audits_without_password(seeded_db, person) -> None:  # type: ignore[no-untyped-def]
+    texts: list[str] = []
+    result = reissue.reissue(
+        seeded_db,
+        admin(seeded_db, "ilce0601"),
+        person,
+        LocalGateway(show_once=lambda n, t: texts.append(t)),
+    )
+    password = texts[0].split("ŞİFRENİZ : ")[1].split()[0]
+    stored, changed = _state(seeded_db, "selin.aktas@meb.gov.tr")
+    assert stored.startswith("{ARGON2ID}") and changed is not None
+    assert result.job_id == "LOCAL-000001" and result.gsm_masked == "5** *** ** 12"
+    [(who, outcome, details)] = _events(seeded_db)
+    assert (who, outcome) == ("ilce0601", "success")
+    assert password not in details and "5321234512" not in details and "5** *** ** 12" in details
+    history = reissue.recent_reissues(
+        seeded_db, reissue.preview(seeded_db, admin(seeded_db, "yardim"), person).mailbox_id
+    )
+    assert [(e.admin_username, e.outcome) for e in history] == [("ilce0601", "success")]
+
+
+@pytest.mark.parametrize(
+    ("code", "unknown", "outcome"),
+    [("sms.rejected_credentials", False, "failure"), ("sms.timeout_unknown", True, "unknown")],
+)
+def test_gateway_failure_leaves_the_old_hash(seeded_db, person, code, unknown, outcome) -> None:  # type: ignore[no-untyped-def]
+    before = _state(seeded_db, "selin.aktas@meb.gov.tr")
+    with pytest.raises(SmsError) as caught:
+        reissue.reissue(
+            seeded_db, admin(seeded_db, "yardim"), person, FailingGateway(code, unknown)
+        )
+    assert caught.value.code == code
+    assert _state(seeded_db, "selin.aktas@meb.gov.tr") == before
+    [(_, got, details)] = _events(seeded_db)
+    assert got == outcome and code in details
+
+
+@pytest.mark.parametrize(
+    ("who", "error"), [("il07", "permission.scope"), ("denetci", "permission.role")]
+)
+def test_refusals_by_scope_and_role(seeded_db, person, who, error) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(PermissionDenied, match=error):
+        reissue.reissue(seeded_db, admin(seeded_db, who), person, LocalGateway())
+    [(username, outcome, _)] = _events(seeded_db)
+    assert (username, outcome) == (who, "refused")
+
+
+def test_inactive_and_no_gsm_are_refused_with_the_reason(seeded_db) -> None:  # type: ignore[no-untyped-def]
+    inactive = add_person(
+        seeded_db, "Pasif", "Kişi", gsm="5321230000", address="pasif.kisi@meb.gov.tr"
+    )
+    no_gsm = add_person(seeded_db, "Numara", "Yok", address="numara.yok@meb.gov.tr")
+    no_box = add_person(seeded_db, "Kutu", "Yok", gsm="5321230001")
+    with seeded_db.engine.begin() as conn:
+        conn.execute(
+            sa.text("UPDATE mailboxes SET active = false WHERE address = 'pasif.kisi@meb.gov.tr'")
+        )
+    yardim = admin(seeded_db, "yardim")
+    for pid, code in (
+        (inactive, "reissue.inactive"),
+        (no_gsm, "reissue.no_gsm"),
+        (no_box, "reissue.no_mailbox"),
+    ):
+        with pytest.raises(AppError) as caught:
+            reissue.reissue(seeded_db, yardim, pid, LocalGateway())
+        assert caught.value.code == code
+    assert [o for _, o, _ in _events(seeded_db)] == ["refused"] * 3
+
+
+def test_rate_limits(seeded_db, person) -> None:  # type: ignore[no-untyped-def]
+    yardim = admin(seeded_db, "yardim")
+    for _ in range(3):
+        reissue.reissue(seeded_db, yardim, person, LocalGateway())
+    with pytest.raises(AppError) as caught:
+        reissue.reissue(seeded_db, yardim, person, LocalGateway())
+    assert caught.value.code == "reissue.mailbox_limit" and caught.value.params["limit"] == 3
+    other = add_person(
+        seeded_db, "Başka", "Biri", gsm="5321230002", address="baska.biri@meb.gov.tr"
+    )
+    with pytest.raises(AppError) as caught:
+        reissue.reissue(
+            seeded_db, yardim, other, LocalGateway(), ReissuePolicy(per_admin_per_hour=3)
+        )
+    assert caught.value.code == "reissue.admin_limit"
+    assert [o for _, o, _ in _events(seeded_db)] == ["success"] * 3 + ["refused"] * 2
+
+
+def test_preview_names_the_address_and_masked_gsm(seeded_db, person) -> None:  # type: ignore[no-untyped-def]
+    view = reissue.preview(seeded_db, admin(seeded_db, "il06"), person)
+    assert (view.address, view.gsm_masked, view.sms_segments) == (
+        "selin.aktas@meb.gov.tr",
+        "5** *** ** 12",
+        1,
+    )
+    assert _events(seeded_db) == []  # a preview is not an attempt
