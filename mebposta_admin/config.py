@@ -100,5 +100,55 @@ class Settings:
             self._s.setValue("url", profile.url)
         self._s.endArray()
 
+    # SMS gateway and mail server -------------------------------------------------------------
+    def _text(self, key: str, default: str = "") -> str:
+        return str(self._s.value(key, default) or "")
+
+    @property
+    def sms_base_url(self) -> str:
+        """Netgsm REST base URL, e.g. https://api.netgsm.com.tr; empty: no gateway."""
+        return self._text("sms/base_url")
+
+    @sms_base_url.setter
+    def sms_base_url(self, value: str) -> None:
+        self._s.setValue("sms/base_url", value.strip())
+
+    @property
+    def sms_usercode(self) -> str:
+        return self._text("sms/usercode")
+
+    @sms_usercode.setter
+    def sms_usercode(self, value: str) -> None:
+        self._s.setValue("sms/usercode", value.strip())
+
+    @property
+    def sms_header(self) -> str:
+        return self._text("sms/header", "MEB")
+
+    @sms_header.setter
+    def sms_header(self, value: str) -> None:
+        self._s.setValue("sms/header", value.strip())
+
+    @property
+    def doveadm_config(self) -> str:
+        """Path of the Dovecot configuration for ``doveadm kick``; empty: not available."""
+        return self._text("mail/doveadm_config")
+
+    @doveadm_config.setter
+    def doveadm_config(self, value: str) -> None:
+        self._s.setValue("mail/doveadm_config", value.strip())
+
+    @property
+    def reissue_per_mailbox_per_day(self) -> int:
+        return int(self._s.value("reissue/per_mailbox_per_day", 3))
+
+    @property
+    def reissue_per_admin_per_hour(self) -> int:
+        return int(self._s.value("reissue/per_admin_per_hour", 30))
+
+    @property
+    def reissue_numeric_passwords(self) -> bool:
+        return str(self._s.value("reissue/numeric", "false")).lower() == "true"  # ascii
+
     def sync(self) -> None:
         self._s.sync()

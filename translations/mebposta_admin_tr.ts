@@ -241,16 +241,146 @@
     </message>
     <message>
         <location filename="../mebposta_admin/ui/error_texts.py" line="137" />
+        <source>This person is outside your province or district. Ask the administrator of their area, or the help desk. The attempt was recorded.</source>
+        <translation>Bu kişi sizin ilinizin ya da ilçenizin dışında. Kişinin bölgesindeki yöneticiye ya da yardım masasına başvurun. Deneme kayda geçirildi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="142" />
+        <source>Your role may not see personal data unmasked. The attempt was recorded.</source>
+        <translation>Rolünüz kişisel verileri maskesiz göremez. Deneme kayda geçirildi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="146" />
+        <source>This person is no longer in the database. Search again.</source>
+        <translation>Bu kişi artık veritabanında yok. Yeniden arayın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="149" />
+        <source>There is no GSM number on file.</source>
+        <translation>Kayıtlı GSM numarası yok.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="150" />
+        <source>The mailbox no longer exists. Search again.</source>
+        <translation>Posta kutusu artık yok. Yeniden arayın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="153" />
+        <source>This person has no mailbox, so no password can be sent.</source>
+        <translation>Bu kişinin posta kutusu yok; şifre gönderilemez.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="156" />
+        <source>The mailbox {address} (or its owner) is inactive: no password is sent to an inactive account. Check the record in MEBBİS first.</source>
+        <translation>{address} posta kutusu (ya da sahibi) pasif: pasif hesaba şifre gönderilmez. Önce MEBBİS’teki kaydı denetleyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="161" />
+        <source>There is no valid GSM number on file, and the password only ever goes to the number on file. The person must enter their mobile number in MEBBİS and send the info-update form.</source>
+        <translation>Kayıtlı geçerli bir GSM numarası yok; şifre yalnızca kayıtlı numaraya gönderilir. Kişi cep telefonu numarasını MEBBİS’e girmeli ve bilgi güncelleme formunu göndermeli.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="166" />
+        <source>This mailbox has already received {limit} passwords in the last 24 hours. Ask the caller to check their SMS messages; try again tomorrow.</source>
+        <translation>Bu posta kutusuna son 24 saatte zaten {limit} şifre gönderildi. Arayandan SMS’lerini denetlemesini isteyin; yarın yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="171" />
+        <source>You have sent {limit} passwords in the last hour, the most allowed. Wait a while, or ask a colleague.</source>
+        <translation>Son bir saatte izin verilen en fazla sayıda, {limit} şifre gönderdiniz. Biraz bekleyin ya da bir çalışma arkadaşınızdan isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="176" />
+        <source>The SMS went out, but the new password could not be saved for {address}: the password in the SMS does not work. Send a new one in a few minutes.</source>
+        <translation>SMS gitti ama {address} için yeni şifre kaydedilemedi: SMS’teki şifre çalışmaz. Birkaç dakika sonra yenisini gönderin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="181" />
+        <source>The SMS gateway refused the message text (code 20). The password was not changed.</source>
+        <translation>SMS ağ geçidi mesaj metnini kabul etmedi (kod 20). Şifre değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="185" />
+        <source>The SMS gateway refused our credentials or this computer's address (code 30). The password was not changed. Check the gateway settings with the system administrator.</source>
+        <translation>SMS ağ geçidi kimlik bilgilerimizi ya da bu bilgisayarın adresini kabul etmedi (kod 30). Şifre değiştirilmedi. Ağ geçidi ayarlarını sistem yöneticisiyle denetleyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="190" />
+        <source>The SMS gateway does not know our sender name (code 40). The password was not changed.</source>
+        <translation>SMS ağ geçidi gönderici adımızı tanımıyor (kod 40). Şifre değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="194" />
+        <source>The SMS gateway applied İYS consent rules to this message (code 50/51). The password was not changed.</source>
+        <translation>SMS ağ geçidi bu mesaja İYS izin kurallarını uyguladı (kod 50/51). Şifre değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="199" />
+        <source>The SMS gateway refused the request's parameters (code 70). The password was not changed.</source>
+        <translation>SMS ağ geçidi isteğin parametrelerini kabul etmedi (kod 70). Şifre değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="203" />
+        <source>The SMS gateway's sending limit is used up (code 80). The password was not changed.</source>
+        <translation>SMS ağ geçidinin gönderim sınırı doldu (kod 80). Şifre değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="207" />
+        <source>The SMS gateway refused another message to this number so soon (code 85). The password was not changed; try again in a few minutes.</source>
+        <translation>SMS ağ geçidi bu numaraya bu kadar kısa sürede yeni mesajı kabul etmedi (kod 85). Şifre değiştirilmedi; birkaç dakika sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="212" />
+        <source>The SMS gateway refused the message (code {gateway_code}). The password was not changed.</source>
+        <translation>SMS ağ geçidi mesajı kabul etmedi (kod {gateway_code}). Şifre değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="216" />
+        <source>The SMS gateway reported a fault of its own. The password was not changed; try again later.</source>
+        <translation>SMS ağ geçidi kendi tarafında bir arıza bildirdi. Şifre değiştirilmedi; daha sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="221" />
+        <source>The SMS gateway's answer could not be understood. The password was not changed. If the caller receives an SMS anyway, its password does not work: send a new one.</source>
+        <translation>SMS ağ geçidinin yanıtı anlaşılamadı. Şifre değiştirilmedi. Arayana yine de SMS gelirse içindeki şifre çalışmaz: yenisini gönderin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="226" />
+        <source>The SMS gateway could not be reached. Nothing was sent and the password was not changed. Check the network, then try again.</source>
+        <translation>SMS ağ geçidine ulaşılamadı. Hiçbir şey gönderilmedi ve şifre değiştirilmedi. Ağ bağlantısını denetleyip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="231" />
+        <source>The SMS gateway did not answer in time, so it is not known whether the SMS went out. The old password still works and was not changed. If an SMS arrives, its password does not work: wait a few minutes, then send a new one.</source>
+        <translation>SMS ağ geçidi zamanında yanıt vermedi; SMS’in gidip gitmediği bilinmiyor. Eski şifre değiştirilmedi ve çalışmaya devam ediyor. SMS gelirse içindeki şifre çalışmaz: birkaç dakika bekleyip yenisini gönderin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="237" />
+        <source>No SMS gateway is configured, so no password can be sent. A system administrator sets it in Settings (address, user code, sender name, password).</source>
+        <translation>Yapılandırılmış bir SMS ağ geçidi yok; şifre gönderilemez. Bir sistem yöneticisi bunu Ayarlar’dan tanımlar (adres, kullanıcı kodu, gönderici adı, parola).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="242" />
+        <source>The SMS gateway's password is not in the keyring of this computer. Enter it in Settings.</source>
+        <translation>SMS ağ geçidinin parolası bu bilgisayarın anahtarlığında yok. Ayarlar’dan girin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="246" />
+        <source>Open mail sessions could not be ended ({reason}).</source>
+        <translation>Açık posta oturumları kapatılamadı ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="249" />
         <source>Cancelled. Nothing was changed.</source>
         <translation>İptal edildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="138" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="250" />
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="145" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="257" />
         <source>Unexpected error ({code}). Details are in the log.</source>
         <translation>Beklenmeyen hata ({code}). Ayrıntılar günlük dosyasında.</translation>
     </message>
@@ -282,7 +412,7 @@
     <name>Labels</name>
     <message>
         <location filename="../mebposta_admin/cli.py" line="378" />
-        <location filename="../mebposta_admin/ui/labels.py" line="126" />
+        <location filename="../mebposta_admin/ui/labels.py" line="128" />
         <source>National</source>
         <translation>Ülke geneli</translation>
     </message>
@@ -327,122 +457,132 @@
         <translation>reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="25" />
+        <location filename="../mebposta_admin/ui/labels.py" line="23" />
+        <source>unknown</source>
+        <translation>belirsiz</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="26" />
         <source>Sign-in</source>
         <translation>Oturum açma</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="26" />
+        <location filename="../mebposta_admin/ui/labels.py" line="27" />
         <source>Account locked</source>
         <translation>Hesap kilitlendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="27" />
+        <location filename="../mebposta_admin/ui/labels.py" line="28" />
         <source>Administrator created</source>
         <translation>Yönetici oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="28" />
+        <location filename="../mebposta_admin/ui/labels.py" line="29" />
         <source>Administrator list</source>
         <translation>Yönetici listesi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="29" />
+        <location filename="../mebposta_admin/ui/labels.py" line="30" />
         <source>Demo data created</source>
         <translation>Demo verisi oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="30" />
+        <location filename="../mebposta_admin/ui/labels.py" line="31" />
         <source>Person viewed</source>
         <translation>Kişi görüntülendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="31" />
+        <location filename="../mebposta_admin/ui/labels.py" line="32" />
         <source>Personal data shown</source>
         <translation>Kişisel veri gösterildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="32" />
+        <location filename="../mebposta_admin/ui/labels.py" line="33" />
         <source>Caller check</source>
         <translation>Arayan kontrolü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="33" />
+        <location filename="../mebposta_admin/ui/labels.py" line="34" />
         <source>Search</source>
         <translation>Arama</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="36" />
+        <location filename="../mebposta_admin/ui/labels.py" line="35" />
+        <source>Password sent by SMS</source>
+        <translation>Şifre SMS ile gönderildi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="38" />
         <source>The TCKN typed fails its check digits. Ask the caller to read the 11 digits from the identity card again and retype them.</source>
         <translation>Girilen TCKN’nin kontrol basamakları tutmuyor. Arayandan kimlik kartındaki 11 haneyi yeniden okumasını ve tekrar yazmasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="41" />
+        <location filename="../mebposta_admin/ui/labels.py" line="43" />
         <source>The GSM must be typed as ten digits starting with 5: without the leading 0 or +90.</source>
         <translation>GSM, 5 ile başlayan on hane olarak yazılmalı: baştaki 0 ya da +90 olmadan.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="45" />
+        <location filename="../mebposta_admin/ui/labels.py" line="47" />
         <source>The GSM must be ten digits starting with 5 (5XXXXXXXXX).</source>
         <translation>GSM, 5 ile başlayan on haneli olmalı (5XXXXXXXXX).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="48" />
+        <location filename="../mebposta_admin/ui/labels.py" line="50" />
         <source>The TCKN typed is valid but is not this person's. Check that you have the right record: search for the TCKN the caller typed.</source>
         <translation>Girilen TCKN geçerli ama bu kişiye ait değil. Doğru kaydı açtığınızı denetleyin: arayanın yazdığı TCKN ile arama yapın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="53" />
+        <location filename="../mebposta_admin/ui/labels.py" line="55" />
         <source>The GSM typed differs from the one on file. The caller must correct the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}); it is processed the same day, after which the password screen works.</source>
         <translation>Girilen GSM kayıttakinden farklı. Arayan cep telefonu numarasını MEBBİS’te (Bilgi Düzeltme) düzeltmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı; form aynı gün içinde işlenir, sonra şifre ekranı çalışır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="59" />
+        <location filename="../mebposta_admin/ui/labels.py" line="61" />
         <source>There is no GSM on file. The caller must enter the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}).</source>
         <translation>Kayıtlı GSM yok. Arayan cep telefonu numarasını MEBBİS’e (Bilgi Düzeltme) girmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="64" />
+        <location filename="../mebposta_admin/ui/labels.py" line="66" />
         <source>Both match the record: the password screen sends the SMS. If it does not arrive, check that the phone is on and can receive SMS, then try again a few minutes later.</source>
         <translation>İkisi de kayıtla eşleşiyor: şifre ekranı SMS’i gönderir. SMS gelmezse telefonun açık olduğunu ve SMS alabildiğini denetleyip birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="89" />
+        <location filename="../mebposta_admin/ui/labels.py" line="91" />
         <source>Type a name, TCKN (at least 4 digits), GSM, e-mail address or institution code.</source>
         <translation>Ad soyad, TCKN (en az 4 hane), GSM, e-posta adresi ya da kurum kodu yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="93" />
+        <location filename="../mebposta_admin/ui/labels.py" line="95" />
         <source>Type at least two letters.</source>
         <translation>En az iki harf yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="94" />
+        <location filename="../mebposta_admin/ui/labels.py" line="96" />
         <source>Type at least 4 digits of a TCKN, or a whole GSM number.</source>
         <translation>TCKN’nin en az 4 hanesini ya da GSM numarasının tamamını yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="97" />
+        <location filename="../mebposta_admin/ui/labels.py" line="99" />
         <source>Names, numbers and e-mail addresses can be searched; this text has none.</source>
         <translation>Ad, numara ve e-posta adresi aranabilir; bu metinde hiçbiri yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="100" />
+        <location filename="../mebposta_admin/ui/labels.py" line="102" />
         <source>(Only the first 100 characters were used.)</source>
         <translation>(Yalnızca ilk 100 karakter kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="103" />
+        <location filename="../mebposta_admin/ui/labels.py" line="105" />
         <source>(Only the first six words were used.)</source>
         <translation>(Yalnızca ilk altı sözcük kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="119" />
+        <location filename="../mebposta_admin/ui/labels.py" line="121" />
         <source>{province} / {district} district</source>
         <translation>{province} / {district} ilçesi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="123" />
+        <location filename="../mebposta_admin/ui/labels.py" line="125" />
         <source>{province} province</source>
         <translation>{province} ili</translation>
     </message>
@@ -847,154 +987,248 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="55" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="69" />
         <source>Search for a caller, then press Enter or double-click a row to open them.</source>
         <translation>Arayanı bulun, ardından açmak için Enter’a basın ya da satıra çift tıklayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="81" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="95" />
         <source>Identity</source>
         <translation>Kimlik</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="84" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="86" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="342" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="343" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="98" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="100" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="381" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="382" />
         <source>Show</source>
         <translation>Göster</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="93" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="107" />
         <source>TCKN:</source>
         <translation>TCKN:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="94" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="108" />
         <source>GSM:</source>
         <translation>GSM:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="97" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="111" />
         <source>Institution:</source>
         <translation>Kurum:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="98" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="112" />
         <source>Province / district:</source>
         <translation>İl / ilçe:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="101" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="115" />
         <source>Mailbox</source>
         <translation>Posta kutusu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="108" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="122" />
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="109" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="123" />
         <source>Status:</source>
         <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="110" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="124" />
         <source>Quota:</source>
         <translation>Kota:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="111" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="125" />
         <source>Last password reissue:</source>
         <translation>Son şifre yenileme:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="112" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="126" />
         <source>Old addresses:</source>
         <translation>Eski adresler:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="115" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="128" />
+        <source>Send password by SMS</source>
+        <translation>Şifreyi SMS ile gönder</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="132" />
+        <source>End open mail sessions</source>
+        <translation>Açık posta oturumlarını kapat</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="135" />
+        <source>Signs out Outlook, phones and webmail that use the old password (doveadm kick).</source>
+        <translation>Eski şifreyi kullanan Outlook, telefon ve web postası oturumlarını kapatır (doveadm kick).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="151" />
         <source>Caller check</source>
         <translation>Arayan kontrolü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="119" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="155" />
         <source>Type the TCKN and GSM exactly as the caller entered them on the password screen; the number on file is not shown.</source>
         <translation>TCKN ve GSM’yi arayanın şifre ekranına girdiği biçimde yazın; kayıttaki numara gösterilmez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="128" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="164" />
         <source>TCKN typed</source>
         <translation>Girilen TCKN</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="131" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="167" />
         <source>GSM typed</source>
         <translation>Girilen GSM</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="133" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="169" />
         <source>Check</source>
         <translation>Kontrol et</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="150" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="186" />
         <source>Recent history</source>
         <translation>Son işlemler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="203" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="243" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="239" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="279" />
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="203" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="243" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="239" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="279" />
         <source>Inactive</source>
         <translation>Pasif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="209" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="245" />
         <source>no GSM on file</source>
         <translation>kayıtlı GSM yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="214" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="250" />
         <source>Your role may not see personal data unmasked.</source>
         <translation>Rolünüz kişisel verileri maskesiz göremez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="232" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="268" />
         <source>no mailbox</source>
         <translation>posta kutusu yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="246" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="282" />
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="251" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="287" />
         <source>never — no e-mail password issued yet</source>
         <translation>hiç — henüz e-posta şifresi verilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="281" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="320" />
         <source>Shown</source>
         <translation>Gösterildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="333" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="372" />
         <source>No error: the password screen accepts these details.</source>
         <translation>Hata yok: şifre ekranı bu bilgileri kabul eder.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="337" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="376" />
         <source>The caller saw: “{message}”</source>
         <translation>Arayanın gördüğü uyarı: “{message}”</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="392" />
+        <source>This person has no mailbox.</source>
+        <translation>Bu kişinin posta kutusu yok.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="394" />
+        <source>The mailbox is inactive.</source>
+        <translation>Posta kutusu pasif.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="396" />
+        <source>There is no GSM number on file.</source>
+        <translation>Kayıtlı GSM numarası yok.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="406" />
+        <source>Checking…</source>
+        <translation>Denetleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="421" />
+        <source>Send a new e-mail password by SMS?
+
+Mailbox: {address}
+To the GSM on file: {gsm}
+
+The old password stops working as soon as the SMS is accepted.</source>
+        <translation>Yeni e-posta şifresi SMS ile gönderilsin mi?
+
+Posta kutusu: {address}
+Kayıtlı GSM: {gsm}
+
+SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="424" />
+        <source>Send password</source>
+        <translation>Şifre gönder</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="425" />
+        <source>Not sent.</source>
+        <translation>Gönderilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="434" />
+        <source>Sending the SMS…</source>
+        <translation>SMS gönderiliyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="451" />
+        <source>Sent: the new password went by SMS to {gsm} (job {job}). The caller can sign in with it now.</source>
+        <translation>Gönderildi: yeni şifre {gsm} numarasına SMS ile gitti (iş no {job}). Arayan şimdi bu şifreyle giriş yapabilir.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="456" />
+        <source>Open sessions ended: {count}.</source>
+        <translation>Kapatılan açık oturum: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="458" />
+        <source>Open sessions could not be ended.</source>
+        <translation>Açık oturumlar kapatılamadı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="476" />
+        <source>Demo SMS</source>
+        <translation>Demo SMS</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="478" />
+        <source>Demo mode: no SMS leaves this computer. The message to {gsm} would read:
+
+{text}</source>
+        <translation>Demo modu: bu bilgisayardan SMS çıkmaz. {gsm} numarasına gidecek mesaj şöyle olurdu:
+
+{text}</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,18 @@ class NetgsmGateway:
         raise SmsError(error, gateway_code=code)
 
 
+SECRET_KEY = "sms:password"  # the gateway password's key in the secret store
+
+
+def netgsm_from(base_url: str, usercode: str, header: str, password: str | None) -> NetgsmGateway:
+    """The configured gateway; refuses plainly when settings or the password are missing."""
+    if not base_url or not usercode or not header:
+        raise AppError("sms.not_configured")
+    if not password:
+        raise AppError("sms.no_password")
+    return NetgsmGateway(NetgsmConfig(base_url, usercode, header), password)
+
+
 def _connection_never_made(exc: requests.exceptions.ConnectionError) -> bool:
     text = repr(exc)
     return any(

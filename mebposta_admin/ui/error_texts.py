@@ -134,6 +134,118 @@ TEXTS: dict[str, str] = {
     "cli.as_required": QT_TRANSLATE_NOOP(
         "ErrorTexts", "This command needs an administrator: add --as USERNAME."
     ),
+    "permission.scope": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "This person is outside your province or district. Ask the administrator of their "
+        "area, or the help desk. The attempt was recorded.",
+    ),
+    "permission.reveal": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "Your role may not see personal data unmasked. The attempt was recorded.",
+    ),
+    "person.not_found": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "This person is no longer in the database. Search again."
+    ),
+    "person.no_gsm": QT_TRANSLATE_NOOP("ErrorTexts", "There is no GSM number on file."),
+    "mailbox.not_found": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "The mailbox no longer exists. Search again."
+    ),
+    "reissue.no_mailbox": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "This person has no mailbox, so no password can be sent."
+    ),
+    "reissue.inactive": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The mailbox {address} (or its owner) is inactive: no password is sent to an inactive "
+        "account. Check the record in MEBBİS first.",
+    ),
+    "reissue.no_gsm": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "There is no valid GSM number on file, and the password only ever goes to the number on "
+        "file. The person must enter their mobile number in MEBBİS and send the info-update form.",
+    ),
+    "reissue.mailbox_limit": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "This mailbox has already received {limit} passwords in the last 24 hours. Ask the "
+        "caller to check their SMS messages; try again tomorrow.",
+    ),
+    "reissue.admin_limit": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "You have sent {limit} passwords in the last hour, the most allowed. Wait a while, or "
+        "ask a colleague.",
+    ),
+    "reissue.not_stored": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The SMS went out, but the new password could not be saved for {address}: the password "
+        "in the SMS does not work. Send a new one in a few minutes.",
+    ),
+    "sms.rejected_text": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The SMS gateway refused the message text (code 20). The password was not changed.",
+    ),
+    "sms.rejected_credentials": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The SMS gateway refused our credentials or this computer's address (code 30). The "
+        "password was not changed. Check the gateway settings with the system administrator.",
+    ),
+    "sms.rejected_header": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The SMS gateway does not know our sender name (code 40). The password was not changed.",
+    ),
+    "sms.rejected_iys": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The SMS gateway applied İYS consent rules to this message (code 50/51). The password "
+        "was not changed.",
+    ),
+    "sms.rejected_parameters": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The SMS gateway refused the request's parameters (code 70). The password was not changed.",
+    ),
+    "sms.rejected_limit": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The SMS gateway's sending limit is used up (code 80). The password was not changed.",
+    ),
+    "sms.rejected_duplicate": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The SMS gateway refused another message to this number so soon (code 85). The "
+        "password was not changed; try again in a few minutes.",
+    ),
+    "sms.rejected_other": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The SMS gateway refused the message (code {gateway_code}). The password was not changed.",
+    ),
+    "sms.gateway_fault": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The SMS gateway reported a fault of its own. The password was not changed; try again "
+        "later.",
+    ),
+    "sms.malformed_reply": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The SMS gateway's answer could not be understood. The password was not changed. If the "
+        "caller receives an SMS anyway, its password does not work: send a new one.",
+    ),
+    "sms.unreachable": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The SMS gateway could not be reached. Nothing was sent and the password was not "
+        "changed. Check the network, then try again.",
+    ),
+    "sms.timeout_unknown": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The SMS gateway did not answer in time, so it is not known whether the SMS went out. "
+        "The old password still works and was not changed. If an SMS arrives, its password does "
+        "not work: wait a few minutes, then send a new one.",
+    ),
+    "sms.not_configured": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "No SMS gateway is configured, so no password can be sent. A system administrator sets "
+        "it in Settings (address, user code, sender name, password).",
+    ),
+    "sms.no_password": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The SMS gateway's password is not in the keyring of this computer. Enter it in Settings.",
+    ),
+    "mail.kick_failed": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "Open mail sessions could not be ended ({reason})."
+    ),
     "task.cancelled": QT_TRANSLATE_NOOP("ErrorTexts", "Cancelled. Nothing was changed."),
     "keyring.unavailable": QT_TRANSLATE_NOOP(
         "ErrorTexts",

@@ -20,6 +20,7 @@ _OUTCOME = {
     "success": QT_TRANSLATE_NOOP("Labels", "success"),
     "failure": QT_TRANSLATE_NOOP("Labels", "failure"),
     "refused": QT_TRANSLATE_NOOP("Labels", "refused"),
+    "unknown": QT_TRANSLATE_NOOP("Labels", "unknown"),
 }
 _ACTION = {
     "login": QT_TRANSLATE_NOOP("Labels", "Sign-in"),
@@ -31,6 +32,7 @@ _ACTION = {
     "person.reveal": QT_TRANSLATE_NOOP("Labels", "Personal data shown"),
     "person.caller_check": QT_TRANSLATE_NOOP("Labels", "Caller check"),
     "search": QT_TRANSLATE_NOOP("Labels", "Search"),
+    "password.reissue": QT_TRANSLATE_NOOP("Labels", "Password sent by SMS"),
 }
 _NEXT_STEP = {
     NextStep.CHECK_TCKN_DIGITS: QT_TRANSLATE_NOOP(

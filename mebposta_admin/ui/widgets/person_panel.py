@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -18,10 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from mebposta_admin.app_context import AppContext
+from mebposta_admin.domain import gsm as gsm_rules
 from mebposta_admin.domain.manual import PasswordScreenMessage
+from mebposta_admin.domain.roles import is_read_only
 from mebposta_admin.errors import AppError
-from mebposta_admin.services import people
+from mebposta_admin.services import people, reissue
 from mebposta_admin.services.people import CallerCheck, Field, PersonDetail
+from mebposta_admin.ui import notify
 from mebposta_admin.ui.error_texts import text_for
 from mebposta_admin.ui.itemmodels.audit_model import AuditTableModel
 from mebposta_admin.ui.labels import next_step_text
@@ -32,6 +36,16 @@ def _value_label() -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
     return label
+
+
+class _DemoSms(QObject):
+    """Carries the demo gateway's SMS from the worker thread to the GUI thread.
+
+    Signals:
+        arrived: (number, text) of an SMS the local gateway "sent".
+    """
+
+    arrived = Signal(str, str)
 
 
 class PersonPanel(QWidget):
@@ -110,7 +124,29 @@ class PersonPanel(QWidget):
         mform.addRow(self.tr("Quota:"), self.quota_label)
         mform.addRow(self.tr("Last password reissue:"), self.reissue_label)
         mform.addRow(self.tr("Old addresses:"), self.aliases_label)
+        send_row = QHBoxLayout()
+        self.send_password_button = QPushButton(self.tr("Send password by SMS"))
+        self.send_password_button.setObjectName("primaryButton")
+        self.send_password_button.setAutoDefault(False)
+        self.send_password_button.clicked.connect(self.start_reissue)
+        self.end_sessions_check = QCheckBox(self.tr("End open mail sessions"))
+        self.end_sessions_check.setToolTip(
+            self.tr(
+                "Signs out Outlook, phones and webmail that use the old password (doveadm kick)."
+            )
+        )
+        send_row.addWidget(self.send_password_button)
+        send_row.addWidget(self.end_sessions_check)
+        send_row.addStretch(1)
+        mform.addRow(send_row)
+        self.send_result_label = QLabel()
+        self.send_result_label.setWordWrap(True)
+        self.send_result_label.setObjectName("statusLabel")
+        self.send_result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mform.addRow(self.send_result_label)
         body.addWidget(mailbox)
+        self.demo_sms = _DemoSms(self)
+        self.demo_sms.arrived.connect(self._show_demo_sms)
 
         check = QGroupBox(self.tr("Caller check"))
         cform = QVBoxLayout(check)
@@ -252,6 +288,9 @@ class PersonPanel(QWidget):
             )
             self.aliases_label.setText(", ".join(box.aliases) if box.aliases else "—")
         self.history_model.set_rows(list(detail.history))
+        self._update_send_button(detail)
+        if not same_person:
+            self.send_result_label.clear()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
@@ -341,3 +380,106 @@ class PersonPanel(QWidget):
     def reset_reveals(self) -> None:
         self.reveal_tckn_button.setText(self.tr("Show"))
         self.reveal_gsm_button.setText(self.tr("Show"))
+
+    # ------------------------------------------------------------------------------ reissue
+    def _update_send_button(self, detail: PersonDetail) -> None:
+        identity = self.context.identity
+        read_only = identity is not None and is_read_only(identity.role)
+        self.send_password_button.setVisible(not read_only)
+        self.end_sessions_check.setVisible(not read_only and self.context.doveadm() is not None)
+        reason = ""
+        if detail.mailbox is None:
+            reason = self.tr("This person has no mailbox.")
+        elif not detail.mailbox.active or not detail.active:
+            reason = self.tr("The mailbox is inactive.")
+        elif detail.gsm_masked is None:
+            reason = self.tr("There is no GSM number on file.")
+        self.send_password_button.setEnabled(not reason)
+        self.send_password_button.setToolTip(reason)
+
+    def start_reissue(self) -> None:
+        """Check first (scope, limits), then confirm the address and the masked GSM."""
+        if self.detail is None:
+            return
+        assert self.context.database is not None and self.context.identity is not None
+        self.send_password_button.setEnabled(False)
+        self.send_result_label.setText(self.tr("Checking…"))
+        self.context.tasks.submit(
+            "reissue-preview",
+            reissue.preview,
+            owner=self,
+            db=self.context.database,
+            identity=self.context.identity,
+            person_id=self.detail.id,
+            policy=self.context.reissue_policy(),
+            on_result=self._confirm_reissue,
+            on_error=self._reissue_failed,
+        )
+
+    def _confirm_reissue(self, view: reissue.ReissuePreview) -> None:
+        question = self.tr(
+            "Send a new e-mail password by SMS?\n\nMailbox: {address}\nTo the GSM on file: "
+            "{gsm}\n\nThe old password stops working as soon as the SMS is accepted."
+        ).format(address=view.address, gsm=view.gsm_masked)
+        if not notify.confirm(self, self.tr("Send password"), question):
+            self.send_result_label.setText(self.tr("Not sent."))
+            self.send_password_button.setEnabled(True)
+            return
+        try:
+            gateway = self.context.sms_gateway(self.demo_sms.arrived.emit)
+        except AppError as exc:
+            self._reissue_failed(exc)
+            return
+        assert self.context.database is not None and self.context.identity is not None
+        self.send_result_label.setText(self.tr("Sending the SMS…"))
+        self.context.tasks.submit(
+            "reissue",
+            reissue.reissue,
+            owner=self,
+            db=self.context.database,
+            identity=self.context.identity,
+            person_id=view.person_id,
+            gateway=gateway,
+            policy=self.context.reissue_policy(),
+            end_sessions=self.context.doveadm() if self.end_sessions_check.isChecked() else None,
+            on_result=self._reissued,
+            on_error=self._reissue_failed,
+        )
+
+    def _reissued(self, result: reissue.ReissueResult) -> None:
+        text = self.tr(
+            "Sent: the new password went by SMS to {gsm} (job {job}). The caller can sign in "
+            "with it now."
+        ).format(gsm=result.gsm_masked, job=result.job_id)
+        if result.sessions_ended is not None:
+            text += " " + (
+                self.tr("Open sessions ended: {count}.").format(count=result.sessions_ended)
+                if result.sessions_ended >= 0
+                else self.tr("Open sessions could not be ended.")
+            )
+        self.send_result_label.setProperty("error", False)
+        self.send_result_label.setText(text)
+        self._repolish(self.send_result_label)
+        self.send_password_button.setEnabled(True)
+        self.refresh()
+
+    def _reissue_failed(self, exc: BaseException) -> None:
+        self.send_result_label.setProperty("error", True)
+        self.send_result_label.setText(text_for(exc) if isinstance(exc, AppError) else repr(exc))
+        self._repolish(self.send_result_label)
+        self.send_password_button.setEnabled(True)
+        self.refresh()
+
+    def _show_demo_sms(self, number: str, text: str) -> None:
+        notify.inform(
+            self,
+            self.tr("Demo SMS"),
+            self.tr(
+                "Demo mode: no SMS leaves this computer. The message to {gsm} would read:\n\n{text}"
+            ).format(gsm=gsm_rules.mask(number), text=text),
+        )
+
+    @staticmethod
+    def _repolish(widget: QWidget) -> None:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
