@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,9 +42,9 @@ class AppContext:
         if self.demo:
             return LocalGateway(show_once=show_demo_sms)
         s = self.settings
-        return netgsm_from(
-            s.sms_base_url, s.sms_usercode, s.sms_header, self.secrets.get(SECRET_KEY)
-        )
+        # The keyring first; scheduled CLI jobs on a server without one may pass the variable.
+        password = self.secrets.get(SECRET_KEY) or os.environ.get("MEBPOSTA_SMS_PASSWORD")
+        return netgsm_from(s.sms_base_url, s.sms_usercode, s.sms_header, password)
 
     def reissue_policy(self) -> ReissuePolicy:
         s = self.settings

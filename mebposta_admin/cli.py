@@ -22,7 +22,7 @@ from mebposta_admin.domain.folding import fold
 from mebposta_admin.domain.roles import Role
 from mebposta_admin.errors import AppError
 from mebposta_admin.models.engine import redact_url
-from mebposta_admin.services import admins, auth, demo_seed, geography
+from mebposta_admin.services import admins, auth, demo_seed, geography, reissue
 from mebposta_admin.services import search as search_service
 from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.database import Database, open_database, schema_status
@@ -104,6 +104,19 @@ def build_parser() -> argparse.ArgumentParser:
         "list", help="list administrators", parents=[db_parent, as_parent, json_parent]
     )
 
+    password = commands.add_parser("password", help="e-mail passwords")
+    password_sub = password.add_subparsers(dest="password_command", metavar="ACTION", required=True)
+    send = password_sub.add_parser(
+        "reissue",
+        help="send a new e-mail password by SMS to the GSM on file",
+        parents=[db_parent, as_parent, json_parent],
+    )
+    who = send.add_mutually_exclusive_group(required=True)
+    who.add_argument("--tckn", help="the person's TCKN")
+    who.add_argument("--address", help="the mailbox address (or an old alias)")
+    send.add_argument("--kick", action="store_true", help="end open IMAP sessions (doveadm kick)")
+    send.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
     find = commands.add_parser(
         "search",
         help="find people: name, TCKN (or 4+ digits), GSM, e-mail or institution code",
@@ -150,6 +163,8 @@ def run(args: argparse.Namespace) -> int:
             return _admin(args)
         if args.command == "search":
             return _search(args)
+        if args.command == "password":
+            return _reissue(args)
     except AppError as exc:
         print(text_for(exc), file=sys.stderr)
         return EXIT_FAILED
@@ -343,6 +358,72 @@ def _search(args: argparse.Namespace) -> int:
     )
     print(shown, file=sys.stderr)
     return EXIT_OK
+
+
+def _reissue(args: argparse.Namespace) -> int:
+    from mebposta_admin.app_context import AppContext
+    from mebposta_admin.config import Settings
+
+    db = _open(args)
+    try:
+        identity = _sign_in(db, args.as_user)
+        person_id = _find_person(db, identity, tckn=args.tckn, address=args.address)
+        context = AppContext(
+            settings=Settings(),
+            secrets=SecretStore(),
+            tasks=None,  # type: ignore[arg-type]  # the CLI runs in the foreground
+            demo=args.db is None,  # the embedded demo database: the local gateway
+        )
+        policy = context.reissue_policy()
+        view = reissue.preview(db, identity, person_id, policy)
+        if not args.yes:
+            question = QCoreApplication.translate(
+                "Cli", "Send a new password for {address} to {gsm}? [y/N] "
+            ).format(address=view.address, gsm=view.gsm_masked)
+            if _read_secret(question).strip().lower() not in ("y", "e", "yes", "evet"):  # ascii
+                print(QCoreApplication.translate("Cli", "Not sent."), file=sys.stderr)
+                return EXIT_FAILED
+
+        def show_demo(number: str, text: str) -> None:
+            print(text)  # demo mode only: the SMS that would have gone out
+
+        gateway = context.sms_gateway(show_demo)
+        result = reissue.reissue(
+            db,
+            identity,
+            person_id,
+            gateway,
+            policy,
+            end_sessions=context.doveadm() if args.kick else None,
+        )
+    finally:
+        db.dispose()
+    if args.json:
+        _print_json(asdict(result))
+    else:
+        print(
+            QCoreApplication.translate("Cli", "Sent to {gsm} for {address} (job {job}).").format(
+                gsm=result.gsm_masked, address=result.address, job=result.job_id
+            ),
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _find_person(
+    db: Database, identity: AdminIdentity, *, tckn: str | None, address: str | None
+) -> int:
+    """The person by TCKN or address, within scope (the search service applies it)."""
+    text = tckn if tckn else (address or "")
+    page = search_service.search(db, identity, text, limit=5)
+    for row in page.rows:
+        if address and row.address == fold(address):
+            return row.id
+    if tckn and len(page.rows) == 1:
+        return page.rows[0].id
+    if address and len(page.rows) == 1:
+        return page.rows[0].id  # an old alias leads to its mailbox's owner
+    raise AppError("person.not_found")
 
 
 def _district_id(db: Database, province: str | None, name: str) -> int:

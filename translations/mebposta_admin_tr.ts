@@ -32,54 +32,69 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="158" />
+        <location filename="../mebposta_admin/cli.py" line="173" />
         <source>Interrupted. Nothing was changed.</source>
         <translation>Kesildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="161" />
+        <location filename="../mebposta_admin/cli.py" line="176" />
         <source>Unknown command.</source>
         <translation>Bilinmeyen komut.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="178" />
+        <location filename="../mebposta_admin/cli.py" line="193" />
         <source>Database {url} is at the newest schema.</source>
         <translation>{url} veritabanı en yeni şemada.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="194" />
+        <location filename="../mebposta_admin/cli.py" line="209" />
         <source>Schema revision: {revision}</source>
         <translation>Şema sürümü: {revision}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="220" />
+        <location filename="../mebposta_admin/cli.py" line="235" />
         <source>Demo data written: {people} people, {mailboxes} mailboxes, {aliases} old addresses, {institutions} institutions in {seconds} s.</source>
         <translation>Demo verisi yazıldı: {people} kişi, {mailboxes} posta kutusu, {aliases} eski adres, {institutions} kurum; {seconds} sn.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="241" />
+        <location filename="../mebposta_admin/cli.py" line="256" />
         <source>Password for {username}: </source>
         <translation>{username} parolası: </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="278" />
+        <location filename="../mebposta_admin/cli.py" line="293" />
         <source>New administrator's password: </source>
         <translation>Yeni yöneticinin parolası: </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="279" />
+        <location filename="../mebposta_admin/cli.py" line="294" />
         <source>The same password again: </source>
         <translation>Aynı parola tekrar: </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="298" />
+        <location filename="../mebposta_admin/cli.py" line="313" />
         <source>Administrator {username} created.</source>
         <translation>{username} yöneticisi oluşturuldu.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="341" />
+        <location filename="../mebposta_admin/cli.py" line="356" />
         <source>{shown} shown of {total}{more}.</source>
         <translation>{total}{more} kişiden {shown} tanesi gösterildi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli.py" line="380" />
+        <source>Send a new password for {address} to {gsm}? [y/N] </source>
+        <translation>{address} için yeni şifre {gsm} numarasına gönderilsin mi? [e/H] </translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli.py" line="384" />
+        <source>Not sent.</source>
+        <translation>Gönderilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli.py" line="405" />
+        <source>Sent to {gsm} for {address} (job {job}).</source>
+        <translation>{address} için şifre {gsm} numarasına gönderildi (iş no {job}).</translation>
     </message>
 </context>
 <context>
@@ -411,7 +426,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="378" />
+        <location filename="../mebposta_admin/cli.py" line="459" />
         <location filename="../mebposta_admin/ui/labels.py" line="128" />
         <source>National</source>
         <translation>Ülke geneli</translation>
@@ -1234,72 +1249,107 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="31" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="32" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="37" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="38" />
         <source>Interface</source>
         <translation>Arayüz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="43" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="44" />
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="44" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="45" />
         <source>A new language takes effect the next time the program starts.</source>
         <translation>Yeni dil, program bir sonraki açılışında geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="50" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="51" />
         <source>Database connection profiles</source>
         <translation>Veritabanı bağlantı profilleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="60" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="61" />
         <source>stored in the system keyring</source>
         <translation>sistem anahtarlığında saklanır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="61" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="62" />
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="62" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="63" />
         <source>Address (URL):</source>
         <translation>Adres (URL):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="63" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="64" />
         <source>Password:</source>
         <translation>Parola:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="66" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="67" />
         <source>Add or update</source>
         <translation>Ekle ya da güncelle</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="67" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="68" />
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="78" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="79" />
         <source>Keyring: {backend}</source>
         <translation>Anahtarlık: {backend}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="81" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="82" />
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="118" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="91" />
+        <source>SMS gateway and mail server</source>
+        <translation>SMS ağ geçidi ve posta sunucusu</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="100" />
+        <source>stored in the keyring (leave empty to keep)</source>
+        <translation>anahtarlıkta saklanır (değiştirmemek için boş bırakın)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="104" />
+        <source>Gateway address:</source>
+        <translation>Ağ geçidi adresi:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="105" />
+        <source>User code:</source>
+        <translation>Kullanıcı kodu:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="106" />
+        <source>Sender name:</source>
+        <translation>Gönderici adı:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="107" />
+        <source>Gateway password:</source>
+        <translation>Ağ geçidi parolası:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="108" />
+        <source>Dovecot configuration (doveadm):</source>
+        <translation>Dovecot yapılandırması (doveadm):</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="139" />
         <source>Give the profile a name (not “demo”).</source>
         <translation>Profile bir ad verin (“demo” olamaz).</translation>
     </message>

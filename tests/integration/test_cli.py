@@ -233,3 +233,81 @@ def test_search_is_scoped_like_the_gui(seeded_url: str) -> None:
         env=env,
     )
     assert bad.returncode == 1 and "Kadıköy" in bad.stderr
+
+
+def _demo_person(data_dir: str) -> tuple[str, str]:
+    engine = sa.create_engine(f"sqlite:///{Path(data_dir) / 'demo.sqlite3'}")
+    with engine.connect() as conn:
+        tckn, address = conn.execute(
+            sa.text(
+                "SELECT p.tckn, m.address FROM people p JOIN mailboxes m ON m.person_id = p.id"
+                " WHERE p.gsm IS NOT NULL AND m.active AND p.active ORDER BY p.id LIMIT 1"
+            )
+        ).one()
+    engine.dispose()
+    return tckn, address
+
+
+def _hash_of(data_dir: str, address: str) -> str | None:
+    engine = sa.create_engine(f"sqlite:///{Path(data_dir) / 'demo.sqlite3'}")
+    with engine.connect() as conn:
+        value = conn.execute(
+            sa.text("SELECT password_hash FROM mailboxes WHERE address = :a"), {"a": address}
+        ).scalar()
+    engine.dispose()
+    return value
+
+
+def test_password_reissue_on_the_demo_database() -> None:
+    assert run("demo", "seed", "--people", "60").returncode == 0
+    data_dir = os.environ["MEBPOSTA_DATA_DIR"]
+    tckn, address = _demo_person(data_dir)
+    env = {"MEBPOSTA_PASSWORD": DEMO_PASSWORD}
+    result = run("password", "reissue", "--tckn", tckn, "--as", "yardim", "--yes", env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"MAIL ADRESİNİZ : {address} ŞİFRENİZ : ")  # demo: shown once
+    assert (_hash_of(data_dir, address) or "").startswith("{ARGON2ID}")
+    declined = run(
+        "password", "reissue", "--address", address, "--as", "yardim", env=env, stdin="h\n"
+    )
+    assert declined.returncode == 1 and "Gönderilmedi" in declined.stderr
+    auditor = run("password", "reissue", "--tckn", tckn, "--as", "denetci", "--yes", env=env)
+    assert auditor.returncode == 1 and "izin vermiyor" in auditor.stderr
+
+
+def test_password_reissue_through_the_gateway_contract(httpserver, tmp_path: Path) -> None:
+    assert run("demo", "seed", "--people", "60").returncode == 0
+    data_dir = os.environ["MEBPOSTA_DATA_DIR"]
+    tckn, address = _demo_person(data_dir)
+    config = tmp_path / "xdg" / "MEB"
+    config.mkdir(parents=True)
+    (config / "mebposta-admin.conf").write_text(
+        f"[sms]\nbase_url={httpserver.url_for('')}\nusercode=8501234567\nheader=MEB\n"
+    )
+    httpserver.expect_request("/sms/rest/v2/send").respond_with_json({"code": "85"})
+    db_url = f"sqlite:///{Path(data_dir) / 'demo.sqlite3'}"
+    env = {
+        "MEBPOSTA_PASSWORD": DEMO_PASSWORD,
+        "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
+        "MEBPOSTA_SMS_PASSWORD": "gw-secret",
+    }
+    before = _hash_of(data_dir, address)
+    result = run(
+        "password", "reissue", "--tckn", tckn, "--as", "yardim", "--yes", "--db", db_url, env=env
+    )
+    assert result.returncode == 1
+    assert "kod 85" in result.stderr and "Şifre değiştirilmedi" in result.stderr
+    assert _hash_of(data_dir, address) == before
+    missing = run(
+        "password",
+        "reissue",
+        "--tckn",
+        tckn,
+        "--as",
+        "yardim",
+        "--yes",
+        "--db",
+        db_url,
+        env={"MEBPOSTA_PASSWORD": DEMO_PASSWORD, "XDG_CONFIG_HOME": str(tmp_path / "none")},
+    )
+    assert missing.returncode == 1 and "SMS ağ geçidi yok" in missing.stderr

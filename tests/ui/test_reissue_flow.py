@@ -78,7 +78,7 @@ def test_send_confirm_and_see_the_result(qtbot, opened, seeded_url) -> None:  # 
 
 def test_the_rate_limit_is_explained(qtbot, opened, seeded_url) -> None:  # type: ignore[no-untyped-def]
     panel, asked, _ = opened
-    for n in range(3):
+    for _ in range(3):
         panel.start_reissue()
         qtbot.waitUntil(
             lambda: (

@@ -31,12 +31,18 @@ def test_settings_dialog_keeps_passwords_in_the_keyring(
     assert dialog.profile_list.count() == 1
     assert "Cok.Gizli-9" not in dialog.profile_list.item(0).text()
     dialog.language_combo.setCurrentIndex(1)
+    dialog.sms_url_edit.setText("https://sms.example.test")
+    dialog.sms_user_edit.setText("8501234567")
+    dialog.sms_password_edit.setText("Gw-Secret-1")
     dialog.save()
+    assert context.settings.sms_base_url == "https://sms.example.test"
+    assert backend.get_password("mebposta-admin", "sms:password") == "Gw-Secret-1"
     assert context.settings.language == "en"
     [profile] = context.settings.profiles()
     assert profile.url == "postgresql://yonetici@db.meb.local:5432/posta"
     assert backend.get_password("mebposta-admin", "profile:Merkez") == "Cok.Gizli-9"
     assert "Cok.Gizli-9" not in (tmp_path / "settings.ini").read_text()
+    assert "Gw-Secret-1" not in (tmp_path / "settings.ini").read_text()
 
 
 def test_settings_dialog_rejects_a_bad_url(qtbot, make_context, turkish) -> None:  # type: ignore[no-untyped-def]

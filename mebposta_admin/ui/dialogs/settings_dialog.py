@@ -21,6 +21,7 @@ from mebposta_admin.app_context import AppContext
 from mebposta_admin.config import DEMO_PROFILE, ConnectionProfile, split_password
 from mebposta_admin.errors import AppError
 from mebposta_admin.models.engine import parse_url
+from mebposta_admin.services.sms_gateway import SECRET_KEY as SMS_SECRET_KEY
 from mebposta_admin.ui.error_texts import text_for
 
 
@@ -87,6 +88,26 @@ class SettingsDialog(QDialog):
         v.addWidget(keyring)
         layout.addWidget(profiles)
 
+        gateway = QGroupBox(self.tr("SMS gateway and mail server"))
+        gform = QFormLayout(gateway)
+        self.sms_url_edit = QLineEdit(context.settings.sms_base_url)
+        self.sms_url_edit.setPlaceholderText("https://api.netgsm.com.tr")
+        self.sms_user_edit = QLineEdit(context.settings.sms_usercode)
+        self.sms_header_edit = QLineEdit(context.settings.sms_header)
+        self.sms_password_edit = QLineEdit()
+        self.sms_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sms_password_edit.setPlaceholderText(
+            self.tr("stored in the keyring (leave empty to keep)")
+        )
+        self.doveadm_edit = QLineEdit(context.settings.doveadm_config)
+        self.doveadm_edit.setPlaceholderText("/etc/dovecot/dovecot.conf")
+        gform.addRow(self.tr("Gateway address:"), self.sms_url_edit)
+        gform.addRow(self.tr("User code:"), self.sms_user_edit)
+        gform.addRow(self.tr("Sender name:"), self.sms_header_edit)
+        gform.addRow(self.tr("Gateway password:"), self.sms_password_edit)
+        gform.addRow(self.tr("Dovecot configuration (doveadm):"), self.doveadm_edit)
+        layout.addWidget(gateway)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -142,6 +163,12 @@ class SettingsDialog(QDialog):
         settings = self.context.settings
         settings.language = str(self.language_combo.currentData())
         settings.save_profiles(self._profiles)
+        settings.sms_base_url = self.sms_url_edit.text()
+        settings.sms_usercode = self.sms_user_edit.text()
+        settings.sms_header = self.sms_header_edit.text()
+        settings.doveadm_config = self.doveadm_edit.text()
+        if self.sms_password_edit.text():
+            self.context.secrets.set(SMS_SECRET_KEY, self.sms_password_edit.text())
         for name, password in self._pending_passwords.items():
             key = ConnectionProfile(name, "").secret_key
             if password is None:
