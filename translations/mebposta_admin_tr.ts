@@ -1203,41 +1203,46 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="424" />
+        <source>Waiting for your confirmation…</source>
+        <translation>Onayınız bekleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="425" />
         <source>Send password</source>
         <translation>Şifre gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="425" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="426" />
         <source>Not sent.</source>
         <translation>Gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="434" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="435" />
         <source>Sending the SMS…</source>
         <translation>SMS gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="451" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="452" />
         <source>Sent: the new password went by SMS to {gsm} (job {job}). The caller can sign in with it now.</source>
         <translation>Gönderildi: yeni şifre {gsm} numarasına SMS ile gitti (iş no {job}). Arayan şimdi bu şifreyle giriş yapabilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="456" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="457" />
         <source>Open sessions ended: {count}.</source>
         <translation>Kapatılan açık oturum: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="458" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="459" />
         <source>Open sessions could not be ended.</source>
         <translation>Açık oturumlar kapatılamadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="476" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="477" />
         <source>Demo SMS</source>
         <translation>Demo SMS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="478" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="479" />
         <source>Demo mode: no SMS leaves this computer. The message to {gsm} would read:
 
 {text}</source>

@@ -421,6 +421,7 @@ class PersonPanel(QWidget):
             "Send a new e-mail password by SMS?\n\nMailbox: {address}\nTo the GSM on file: "
             "{gsm}\n\nThe old password stops working as soon as the SMS is accepted."
         ).format(address=view.address, gsm=view.gsm_masked)
+        self.send_result_label.setText(self.tr("Waiting for your confirmation…"))
         if not notify.confirm(self, self.tr("Send password"), question):
             self.send_result_label.setText(self.tr("Not sent."))
             self.send_password_button.setEnabled(True)
