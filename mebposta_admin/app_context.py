@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,9 +10,8 @@ from mebposta_admin.domain.mail_passwords import PasswordStyle
 from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.database import Database
 from mebposta_admin.services.mail_backend import DoveadmConfig
-from mebposta_admin.services.reissue import ReissuePolicy
+from mebposta_admin.services.reissue import GatewaySetup, ReissuePolicy
 from mebposta_admin.services.secret_store import SecretStore
-from mebposta_admin.services.sms_gateway import SECRET_KEY, LocalGateway, SmsGateway, netgsm_from
 
 if TYPE_CHECKING:
     from mebposta_admin.config import Settings
@@ -33,18 +30,15 @@ class AppContext:
     identity: AdminIdentity | None = None
     translators: list[object] = field(default_factory=list)
 
-    def sms_gateway(self, show_demo_sms: Callable[[str, str], None] | None = None) -> SmsGateway:
-        """The gateway for a reissue: local in demo mode, Netgsm as configured otherwise.
-
-        ``show_demo_sms`` receives the demo SMS (on a worker thread: emit a signal, never touch
-        widgets). Raises AppError when no gateway is configured.
-        """
-        if self.demo:
-            return LocalGateway(show_once=show_demo_sms)
+    def gateway_setup(self) -> GatewaySetup:
         s = self.settings
-        # The keyring first; scheduled CLI jobs on a server without one may pass the variable.
-        password = self.secrets.get(SECRET_KEY) or os.environ.get("MEBPOSTA_SMS_PASSWORD")
-        return netgsm_from(s.sms_base_url, s.sms_usercode, s.sms_header, password)
+        return GatewaySetup(
+            demo=self.demo,
+            sms_base_url=s.sms_base_url,
+            sms_usercode=s.sms_usercode,
+            sms_header=s.sms_header,
+            mail_db_url=s.mail_database_url,
+        )
 
     def reissue_policy(self) -> ReissuePolicy:
         s = self.settings

@@ -387,14 +387,15 @@ def _reissue(args: argparse.Namespace) -> int:
         def show_demo(number: str, text: str) -> None:
             print(text)  # demo mode only: the SMS that would have gone out
 
-        gateway = context.sms_gateway(show_demo)
-        result = reissue.reissue(
+        result = reissue.reissue_configured(
             db,
             identity,
             person_id,
-            gateway,
+            context.gateway_setup(),
+            context.secrets,
             policy,
             end_sessions=context.doveadm() if args.kick else None,
+            show_demo_sms=show_demo,
         )
     finally:
         db.dispose()

@@ -139,6 +139,18 @@ class Settings:
         self._s.setValue("mail/doveadm_config", value.strip())
 
     @property
+    def mail_database_url(self) -> str:
+        """The database the mail servers read, without password; empty: the application's."""
+        return self._text("mail/database_url")
+
+    @mail_database_url.setter
+    def mail_database_url(self, value: str) -> None:
+        url, password = split_password(value)
+        if password is not None:
+            raise ValueError("the mail database URL must not carry a password")
+        self._s.setValue("mail/database_url", url)
+
+    @property
     def reissue_per_mailbox_per_day(self) -> int:
         return int(self._s.value("reissue/per_mailbox_per_day", 3))
 

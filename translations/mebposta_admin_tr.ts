@@ -92,7 +92,7 @@
         <translation>Gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="405" />
+        <location filename="../mebposta_admin/cli.py" line="406" />
         <source>Sent to {gsm} for {address} (job {job}).</source>
         <translation>{address} için şifre {gsm} numarasına gönderildi (iş no {job}).</translation>
     </message>
@@ -381,21 +381,26 @@
     </message>
     <message>
         <location filename="../mebposta_admin/ui/error_texts.py" line="246" />
+        <source>The mail servers' database has no mailbox {address}. The SMS went out but its password does not work: ask the mail system team to add the mailbox, then send a new password.</source>
+        <translation>Posta sunucularının veritabanında {address} posta kutusu yok. SMS gitti ama içindeki şifre çalışmaz: posta sistemi ekibinden kutuyu eklemesini isteyin, ardından yeni şifre gönderin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="251" />
         <source>Open mail sessions could not be ended ({reason}).</source>
         <translation>Açık posta oturumları kapatılamadı ({reason}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="249" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="254" />
         <source>Cancelled. Nothing was changed.</source>
         <translation>İptal edildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="250" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="255" />
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="257" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="262" />
         <source>Unexpected error ({code}). Details are in the log.</source>
         <translation>Beklenmeyen hata ({code}). Ayrıntılar günlük dosyasında.</translation>
     </message>
@@ -426,7 +431,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="459" />
+        <location filename="../mebposta_admin/cli.py" line="460" />
         <location filename="../mebposta_admin/ui/labels.py" line="128" />
         <source>National</source>
         <translation>Ülke geneli</translation>
@@ -1217,32 +1222,32 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
         <translation>Gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="435" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="430" />
         <source>Sending the SMS…</source>
         <translation>SMS gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="452" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="449" />
         <source>Sent: the new password went by SMS to {gsm} (job {job}). The caller can sign in with it now.</source>
         <translation>Gönderildi: yeni şifre {gsm} numarasına SMS ile gitti (iş no {job}). Arayan şimdi bu şifreyle giriş yapabilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="457" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="454" />
         <source>Open sessions ended: {count}.</source>
         <translation>Kapatılan açık oturum: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="459" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="456" />
         <source>Open sessions could not be ended.</source>
         <translation>Açık oturumlar kapatılamadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="477" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="474" />
         <source>Demo SMS</source>
         <translation>Demo SMS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="479" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="476" />
         <source>Demo mode: no SMS leaves this computer. The message to {gsm} would read:
 
 {text}</source>
@@ -1254,107 +1259,123 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="32" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="33" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="38" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="39" />
         <source>Interface</source>
         <translation>Arayüz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="44" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="45" />
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="45" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="46" />
         <source>A new language takes effect the next time the program starts.</source>
         <translation>Yeni dil, program bir sonraki açılışında geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="51" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="52" />
         <source>Database connection profiles</source>
         <translation>Veritabanı bağlantı profilleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="61" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="62" />
         <source>stored in the system keyring</source>
         <translation>sistem anahtarlığında saklanır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="62" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="63" />
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="63" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="64" />
         <source>Address (URL):</source>
         <translation>Adres (URL):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="64" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="65" />
         <source>Password:</source>
         <translation>Parola:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="67" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="68" />
         <source>Add or update</source>
         <translation>Ekle ya da güncelle</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="68" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="69" />
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="79" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="80" />
         <source>Keyring: {backend}</source>
         <translation>Anahtarlık: {backend}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="82" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="83" />
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="91" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="92" />
         <source>SMS gateway and mail server</source>
         <translation>SMS ağ geçidi ve posta sunucusu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="100" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="101" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="115" />
         <source>stored in the keyring (leave empty to keep)</source>
         <translation>anahtarlıkta saklanır (değiştirmemek için boş bırakın)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="104" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="105" />
         <source>Gateway address:</source>
         <translation>Ağ geçidi adresi:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="105" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="106" />
         <source>User code:</source>
         <translation>Kullanıcı kodu:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="106" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="107" />
         <source>Sender name:</source>
         <translation>Gönderici adı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="107" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="108" />
         <source>Gateway password:</source>
         <translation>Ağ geçidi parolası:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="108" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="109" />
         <source>Dovecot configuration (doveadm):</source>
         <translation>Dovecot yapılandırması (doveadm):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="139" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="111" />
+        <source>empty: the mail servers read this database</source>
+        <translation>boş: posta sunucuları bu veritabanını okur</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="117" />
+        <source>Mail servers' database:</source>
+        <translation>Posta sunucularının veritabanı:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="118" />
+        <source>Its password:</source>
+        <translation>Parolası:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="149" />
         <source>Give the profile a name (not “demo”).</source>
         <translation>Profile bir ad verin (“demo” olamaz).</translation>
     </message>

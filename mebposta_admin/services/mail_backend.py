@@ -85,6 +85,19 @@ def set_password_hash(
         raise AppError("mailbox.not_found")
 
 
+def set_password_hash_by_address(
+    session: Session, address: str, password_hash: str, when: datetime
+) -> None:
+    """The same, in a separate mail database, where the address is the shared key."""
+    result = session.execute(
+        sa.update(Mailbox)
+        .where(Mailbox.address == address)
+        .values(password_hash=password_hash, password_changed_at=when)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise AppError("mailbox.not_in_mail_db", address=address)
+
+
 @dataclass(frozen=True)
 class DoveadmConfig:
     """How to reach Dovecot's admin tool on this workstation (optional)."""

@@ -11,6 +11,8 @@ audited — it exists in memory between generation and hashing, and in the SMS.
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -25,6 +27,7 @@ from mebposta_admin.models import AuditEvent, Mailbox, Person
 from mebposta_admin.models.base import utcnow
 from mebposta_admin.services import audit
 from mebposta_admin.services.auth import AdminIdentity
+from mebposta_admin.services.connect import connect
 from mebposta_admin.services.database import Database
 from mebposta_admin.services.mail_backend import (
     DoveadmConfig,
@@ -32,9 +35,17 @@ from mebposta_admin.services.mail_backend import (
     dovecot_hash,
     kick,
     set_password_hash,
+    set_password_hash_by_address,
 )
 from mebposta_admin.services.people import in_scope
-from mebposta_admin.services.sms_gateway import SmsError, SmsGateway
+from mebposta_admin.services.secret_store import SecretStore
+from mebposta_admin.services.sms_gateway import SECRET_KEY as SMS_SECRET_KEY
+from mebposta_admin.services.sms_gateway import (
+    LocalGateway,
+    SmsError,
+    SmsGateway,
+    netgsm_from,
+)
 
 log = logging.getLogger(__name__)
 
@@ -188,8 +199,11 @@ def reissue(
     policy: ReissuePolicy | None = None,
     *,
     end_sessions: DoveadmConfig | None = None,
+    mail_db: Database | None = None,
     now: datetime | None = None,
 ) -> ReissueResult:
+    """``mail_db``: the separate database the mail servers read (production), when it is not
+    the application's own; the hash is written there first, then here."""
     policy = policy or ReissuePolicy()
     now = now or utcnow()
     target = _target(db, identity, person_id, policy, now)
@@ -225,6 +239,9 @@ def reissue(
     try:
         new_hash = dovecot_hash(password, policy.scheme)
         del password
+        if mail_db is not None:
+            with mail_db.unit_of_work() as mail_session:
+                set_password_hash_by_address(mail_session, target.address, new_hash, now)
         with db.unit_of_work() as session:
             set_password_hash(session, target.mailbox_id, new_hash, now)
             audit.record(
@@ -240,7 +257,10 @@ def reissue(
             )
     except Exception as exc:
         log.error("SMS %s sent but the new hash was not stored: %r", receipt.job_id, exc)
-        record(audit.FAILURE, error="reissue.not_stored", job_id=receipt.job_id)
+        code = exc.code if isinstance(exc, AppError) else "reissue.not_stored"
+        record(audit.FAILURE, error=code, job_id=receipt.job_id)
+        if isinstance(exc, AppError) and exc.code == "mailbox.not_in_mail_db":
+            raise
         raise AppError("reissue.not_stored", address=target.address) from exc
     ended = None
     if end_sessions is not None:
@@ -291,3 +311,49 @@ def recent_reissues(db: Database, mailbox_id: int, limit: int = 10) -> list[Reis
             .limit(limit)
         ).all()
     return [ReissueEvent(r[0], r[1], r[2], json.loads(r[3] or "{}").get("error")) for r in rows]
+
+
+MAIL_DB_SECRET_KEY = "mail-db:password"
+
+
+@dataclass(frozen=True)
+class GatewaySetup:
+    """Where SMS and hashes go, read from the settings on the GUI thread (cheap); the keyring
+    and the mail database are reached by :func:`reissue_configured` on a worker thread."""
+
+    demo: bool
+    sms_base_url: str = ""
+    sms_usercode: str = ""
+    sms_header: str = ""
+    mail_db_url: str = ""
+
+
+def reissue_configured(
+    db: Database,
+    identity: AdminIdentity,
+    person_id: int,
+    setup: GatewaySetup,
+    secrets: SecretStore,
+    policy: ReissuePolicy | None = None,
+    *,
+    end_sessions: DoveadmConfig | None = None,
+    show_demo_sms: Callable[[str, str], None] | None = None,
+) -> ReissueResult:
+    """A reissue with the configured gateway (local in demo mode) and mail database."""
+    gateway: SmsGateway
+    if setup.demo:
+        gateway = LocalGateway(show_once=show_demo_sms)
+    else:
+        # The keyring first; scheduled CLI jobs on a server without one may pass the variable.
+        password = secrets.get(SMS_SECRET_KEY) or os.environ.get("MEBPOSTA_SMS_PASSWORD")
+        gateway = netgsm_from(setup.sms_base_url, setup.sms_usercode, setup.sms_header, password)
+    mail_db = (
+        connect(setup.mail_db_url, secrets.get(MAIL_DB_SECRET_KEY)) if setup.mail_db_url else None
+    )
+    try:
+        return reissue(
+            db, identity, person_id, gateway, policy, end_sessions=end_sessions, mail_db=mail_db
+        )
+    finally:
+        if mail_db is not None:
+            mail_db.dispose()

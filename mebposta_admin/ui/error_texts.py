@@ -243,6 +243,11 @@ TEXTS: dict[str, str] = {
         "ErrorTexts",
         "The SMS gateway's password is not in the keyring of this computer. Enter it in Settings.",
     ),
+    "mailbox.not_in_mail_db": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The mail servers' database has no mailbox {address}. The SMS went out but its password "
+        "does not work: ask the mail system team to add the mailbox, then send a new password.",
+    ),
     "mail.kick_failed": QT_TRANSLATE_NOOP(
         "ErrorTexts", "Open mail sessions could not be ended ({reason})."
     ),

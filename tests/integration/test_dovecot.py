@@ -228,3 +228,42 @@ def test_no_plaintext_password_anywhere(mail_env, tmp_path) -> None:  # type: ig
         for path in Path(log_dir).rglob("*"):
             if path.is_file():
                 assert password.encode() not in path.read_bytes(), path
+
+
+def test_separate_mail_database(mail_env, backend) -> None:  # type: ignore[no-untyped-def]
+    """Production: the mail servers read their own database; the hash goes there first."""
+    db, _ = mail_env
+    pid, address = _person(db, 11)
+    folder = Path(tempfile.mkdtemp(prefix="mebposta-mailonly-"))
+    folder.chmod(0o755)
+    mail_path = folder / "mailservers.sqlite3"
+    mail_db = open_database(f"sqlite:///{mail_path}")
+    with mail_db.engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO mailboxes (address, kind, display_name, quota_bytes, active, maildir,"
+                " created_at) VALUES (:a, 'personal', 'Deniz', 524288000, true, 'x/', '2026-01-01')"
+            ),
+            {"a": address},
+        )
+    mail_path.chmod(0o644)
+    other = dv.start("sqlite", str(mail_path))
+    try:
+        phone = Phone()
+        reissue.reissue(
+            db,
+            auth.authenticate(db, "yardim", DEMO_PASSWORD),
+            pid,
+            LocalGateway(show_once=phone.receive),
+            mail_db=mail_db,
+        )
+        assert other.login_works(address, phone.password)
+        with db.engine.connect() as conn:
+            app_hash = conn.execute(
+                sa.text("SELECT password_hash FROM mailboxes WHERE address = :a"), {"a": address}
+            ).scalar()
+        assert app_hash.startswith("{ARGON2ID}")
+    finally:
+        other.stop()
+        mail_db.dispose()
+        shutil.rmtree(folder, ignore_errors=True)

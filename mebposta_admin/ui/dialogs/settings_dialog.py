@@ -21,6 +21,7 @@ from mebposta_admin.app_context import AppContext
 from mebposta_admin.config import DEMO_PROFILE, ConnectionProfile, split_password
 from mebposta_admin.errors import AppError
 from mebposta_admin.models.engine import parse_url
+from mebposta_admin.services.reissue import MAIL_DB_SECRET_KEY
 from mebposta_admin.services.sms_gateway import SECRET_KEY as SMS_SECRET_KEY
 from mebposta_admin.ui.error_texts import text_for
 
@@ -106,6 +107,15 @@ class SettingsDialog(QDialog):
         gform.addRow(self.tr("Sender name:"), self.sms_header_edit)
         gform.addRow(self.tr("Gateway password:"), self.sms_password_edit)
         gform.addRow(self.tr("Dovecot configuration (doveadm):"), self.doveadm_edit)
+        self.mail_db_edit = QLineEdit(context.settings.mail_database_url)
+        self.mail_db_edit.setPlaceholderText(self.tr("empty: the mail servers read this database"))
+        self.mail_db_password_edit = QLineEdit()
+        self.mail_db_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.mail_db_password_edit.setPlaceholderText(
+            self.tr("stored in the keyring (leave empty to keep)")
+        )
+        gform.addRow(self.tr("Mail servers' database:"), self.mail_db_edit)
+        gform.addRow(self.tr("Its password:"), self.mail_db_password_edit)
         layout.addWidget(gateway)
 
         buttons = QDialogButtonBox(
@@ -167,6 +177,12 @@ class SettingsDialog(QDialog):
         settings.sms_usercode = self.sms_user_edit.text()
         settings.sms_header = self.sms_header_edit.text()
         settings.doveadm_config = self.doveadm_edit.text()
+        mail_url, mail_password = split_password(self.mail_db_edit.text())
+        settings.mail_database_url = mail_url
+        if self.mail_db_password_edit.text() or mail_password:
+            self.context.secrets.set(
+                MAIL_DB_SECRET_KEY, self.mail_db_password_edit.text() or mail_password or ""
+            )
         if self.sms_password_edit.text():
             self.context.secrets.set(SMS_SECRET_KEY, self.sms_password_edit.text())
         for name, password in self._pending_passwords.items():

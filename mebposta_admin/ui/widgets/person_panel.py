@@ -426,22 +426,19 @@ class PersonPanel(QWidget):
             self.send_result_label.setText(self.tr("Not sent."))
             self.send_password_button.setEnabled(True)
             return
-        try:
-            gateway = self.context.sms_gateway(self.demo_sms.arrived.emit)
-        except AppError as exc:
-            self._reissue_failed(exc)
-            return
         assert self.context.database is not None and self.context.identity is not None
         self.send_result_label.setText(self.tr("Sending the SMS…"))
         self.context.tasks.submit(
             "reissue",
-            reissue.reissue,
+            reissue.reissue_configured,
             owner=self,
             db=self.context.database,
             identity=self.context.identity,
             person_id=view.person_id,
-            gateway=gateway,
+            setup=self.context.gateway_setup(),
+            secrets=self.context.secrets,
             policy=self.context.reissue_policy(),
+            show_demo_sms=self.demo_sms.arrived.emit,
             end_sessions=self.context.doveadm() if self.end_sessions_check.isChecked() else None,
             on_result=self._reissued,
             on_error=self._reissue_failed,
