@@ -1019,8 +1019,8 @@ Günlük dosyası: {log}</translation>
     <message>
         <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="98" />
         <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="100" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="381" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="382" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="392" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="393" />
         <source>Show</source>
         <translation>Göster</translation>
     </message>
@@ -1076,123 +1076,128 @@ Günlük dosyası: {log}</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="128" />
+        <source>Recent SMS passwords:</source>
+        <translation>Son SMS şifreleri:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="130" />
         <source>Send password by SMS</source>
         <translation>Şifreyi SMS ile gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="132" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="134" />
         <source>End open mail sessions</source>
         <translation>Açık posta oturumlarını kapat</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="135" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="137" />
         <source>Signs out Outlook, phones and webmail that use the old password (doveadm kick).</source>
         <translation>Eski şifreyi kullanan Outlook, telefon ve web postası oturumlarını kapatır (doveadm kick).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="151" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="153" />
         <source>Caller check</source>
         <translation>Arayan kontrolü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="155" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="157" />
         <source>Type the TCKN and GSM exactly as the caller entered them on the password screen; the number on file is not shown.</source>
         <translation>TCKN ve GSM’yi arayanın şifre ekranına girdiği biçimde yazın; kayıttaki numara gösterilmez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="164" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="166" />
         <source>TCKN typed</source>
         <translation>Girilen TCKN</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="167" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="169" />
         <source>GSM typed</source>
         <translation>Girilen GSM</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="169" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="171" />
         <source>Check</source>
         <translation>Kontrol et</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="186" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="188" />
         <source>Recent history</source>
         <translation>Son işlemler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="239" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="279" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="241" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="281" />
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="239" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="279" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="241" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="281" />
         <source>Inactive</source>
         <translation>Pasif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="245" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="247" />
         <source>no GSM on file</source>
         <translation>kayıtlı GSM yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="250" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="252" />
         <source>Your role may not see personal data unmasked.</source>
         <translation>Rolünüz kişisel verileri maskesiz göremez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="268" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="270" />
         <source>no mailbox</source>
         <translation>posta kutusu yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="282" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="284" />
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="287" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="289" />
         <source>never — no e-mail password issued yet</source>
         <translation>hiç — henüz e-posta şifresi verilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="320" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="331" />
         <source>Shown</source>
         <translation>Gösterildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="372" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="383" />
         <source>No error: the password screen accepts these details.</source>
         <translation>Hata yok: şifre ekranı bu bilgileri kabul eder.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="376" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="387" />
         <source>The caller saw: “{message}”</source>
         <translation>Arayanın gördüğü uyarı: “{message}”</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="392" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="403" />
         <source>This person has no mailbox.</source>
         <translation>Bu kişinin posta kutusu yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="394" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="405" />
         <source>The mailbox is inactive.</source>
         <translation>Posta kutusu pasif.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="396" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="407" />
         <source>There is no GSM number on file.</source>
         <translation>Kayıtlı GSM numarası yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="406" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="417" />
         <source>Checking…</source>
         <translation>Denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="421" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="432" />
         <source>Send a new e-mail password by SMS?
 
 Mailbox: {address}
@@ -1207,47 +1212,47 @@ Kayıtlı GSM: {gsm}
 SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="424" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="435" />
         <source>Waiting for your confirmation…</source>
         <translation>Onayınız bekleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="425" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="436" />
         <source>Send password</source>
         <translation>Şifre gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="426" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="437" />
         <source>Not sent.</source>
         <translation>Gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="430" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="441" />
         <source>Sending the SMS…</source>
         <translation>SMS gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="449" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="460" />
         <source>Sent: the new password went by SMS to {gsm} (job {job}). The caller can sign in with it now.</source>
         <translation>Gönderildi: yeni şifre {gsm} numarasına SMS ile gitti (iş no {job}). Arayan şimdi bu şifreyle giriş yapabilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="454" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="465" />
         <source>Open sessions ended: {count}.</source>
         <translation>Kapatılan açık oturum: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="456" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="467" />
         <source>Open sessions could not be ended.</source>
         <translation>Açık oturumlar kapatılamadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="474" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="485" />
         <source>Demo SMS</source>
         <translation>Demo SMS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="476" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="487" />
         <source>Demo mode: no SMS leaves this computer. The message to {gsm} would read:
 
 {text}</source>

@@ -28,7 +28,7 @@ from mebposta_admin.services.people import CallerCheck, Field, PersonDetail
 from mebposta_admin.ui import notify
 from mebposta_admin.ui.error_texts import text_for
 from mebposta_admin.ui.itemmodels.audit_model import AuditTableModel
-from mebposta_admin.ui.labels import next_step_text
+from mebposta_admin.ui.labels import next_step_text, outcome_text
 
 
 def _value_label() -> QLabel:
@@ -124,6 +124,8 @@ class PersonPanel(QWidget):
         mform.addRow(self.tr("Quota:"), self.quota_label)
         mform.addRow(self.tr("Last password reissue:"), self.reissue_label)
         mform.addRow(self.tr("Old addresses:"), self.aliases_label)
+        self.recent_sends_label = _value_label()
+        mform.addRow(self.tr("Recent SMS passwords:"), self.recent_sends_label)
         send_row = QHBoxLayout()
         self.send_password_button = QPushButton(self.tr("Send password by SMS"))
         self.send_password_button.setObjectName("primaryButton")
@@ -288,6 +290,15 @@ class PersonPanel(QWidget):
             )
             self.aliases_label.setText(", ".join(box.aliases) if box.aliases else "—")
         self.history_model.set_rows(list(detail.history))
+        sends = [e for e in detail.history if e.action == "password.reissue"][:3]
+        self.recent_sends_label.setText(
+            "\n".join(
+                f"{e.occurred_at.astimezone().strftime('%d.%m.%Y %H:%M')} · {e.admin_username} · "
+                f"{outcome_text(e.outcome)}"
+                for e in sends
+            )
+            or "—"
+        )
         self._update_send_button(detail)
         if not same_person:
             self.send_result_label.clear()
