@@ -73,10 +73,10 @@ def recent(
     query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)
     if admin_username is not None:
         query = query.where(AuditEvent.admin_username == admin_username)
-    return [_to_record(e) for e in session.scalars(query)]
+    return [to_record(e) for e in session.scalars(query)]
 
 
-def _to_record(e: AuditEvent) -> AuditRecord:
+def to_record(e: AuditEvent) -> AuditRecord:
     return AuditRecord(
         id=e.id,
         occurred_at=e.occurred_at,

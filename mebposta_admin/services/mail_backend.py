@@ -76,26 +76,38 @@ def set_password_hash(
     session: Session, mailbox_id: int, password_hash: str, when: datetime
 ) -> None:
     """Store a new hash in the caller's unit of work (committed with its audit event)."""
-    result = session.execute(
-        sa.update(Mailbox)
-        .where(Mailbox.id == mailbox_id)
-        .values(password_hash=password_hash, password_changed_at=when)
-    )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
-        raise AppError("mailbox.not_found")
+    _set_hash(session, Mailbox.id == mailbox_id, password_hash, when, "mailbox.not_found", {})
 
 
 def set_password_hash_by_address(
     session: Session, address: str, password_hash: str, when: datetime
 ) -> None:
     """The same, in a separate mail database, where the address is the shared key."""
+    _set_hash(
+        session,
+        Mailbox.address == address,
+        password_hash,
+        when,
+        "mailbox.not_in_mail_db",
+        {"address": address},
+    )
+
+
+def _set_hash(
+    session: Session,
+    which: sa.ColumnElement[bool],
+    password_hash: str,
+    when: datetime,
+    missing: str,
+    params: dict[str, str],
+) -> None:
     result = session.execute(
         sa.update(Mailbox)
-        .where(Mailbox.address == address)
+        .where(which)
         .values(password_hash=password_hash, password_changed_at=when)
     )
     if result.rowcount != 1:  # type: ignore[attr-defined]
-        raise AppError("mailbox.not_in_mail_db", address=address)
+        raise AppError(missing, **params)
 
 
 @dataclass(frozen=True)

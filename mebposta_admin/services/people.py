@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -253,21 +252,7 @@ def _detail(session: Session, identity: AdminIdentity, person: Person) -> Person
         .order_by(AuditEvent.id.desc())
         .limit(HISTORY_LIMIT)
     )
-    history = tuple(
-        AuditRecord(
-            id=e.id,
-            occurred_at=e.occurred_at,
-            admin_username=e.admin_username,
-            workstation=e.workstation,
-            action=e.action,
-            outcome=e.outcome,
-            target_type=e.target_type,
-            target_id=e.target_id,
-            province_code=e.province_code,
-            details=json.loads(e.details or "{}"),
-        )
-        for e in events
-    )
+    history = tuple(audit.to_record(e) for e in events)
     return PersonDetail(
         id=person.id,
         first_name=person.first_name,
