@@ -7,6 +7,7 @@ from sqlalchemy.engine import URL
 from mebposta_admin.models.engine import parse_url
 from mebposta_admin.services import demo_seed
 from mebposta_admin.services.database import Database, open_database
+from mebposta_admin.services.secret_store import SecretStore
 from mebposta_admin.services.tasks import CancelToken, ProgressFn, no_progress
 
 
@@ -19,12 +20,19 @@ def connect(
     url: str,
     password: str | None = None,
     *,
+    secrets: SecretStore | None = None,
+    secret_key: str | None = None,
     demo: bool = False,
     demo_people: int = demo_seed.DEFAULT_DEMO_PEOPLE,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
 ) -> Database:
-    """Open (and migrate) the database; a new demo database is filled on first use."""
+    """Open (and migrate) the database; a new demo database is filled on first use.
+
+    ``secrets``/``secret_key``: read the password from the keyring here, on the worker thread.
+    """
+    if password is None and secrets is not None and secret_key:
+        password = secrets.get(secret_key)
     db = open_database(full_url(url, password))
     try:
         if demo and demo_seed.is_empty(db):

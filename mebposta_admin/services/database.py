@@ -72,7 +72,7 @@ class SchemaStatus:
 
 def classify_operational_error(exc: DBAPIError, url: URL) -> DatabaseError:
     """Turn a driver error into a message code the user can act on."""
-    message = str(exc.orig if exc.orig is not None else exc).lower()
+    message = str(exc.orig if exc.orig is not None else exc).lower()  # ascii driver text
     where = redact_url(url)
     if "readonly" in message or "read-only" in message:
         return DatabaseError("db.read_only", url=where)

@@ -81,3 +81,12 @@ class SecretStore:
     def _fall_back(self, exc: Exception) -> None:
         log.warning("Keyring failed (%s): keeping secrets in memory for this session", exc)
         self._persistent = False
+
+
+def store_secrets(secrets: SecretStore, changes: dict[str, str | None]) -> None:
+    """Set (or, for None, delete) several secrets: one call for a worker thread."""
+    for key, value in changes.items():
+        if value is None:
+            secrets.delete(key)
+        else:
+            secrets.set(key, value)

@@ -130,3 +130,26 @@ def test_main_window_shows_identity_scope_database_and_overview(
     assert page.events_model.index(0, page.events_model.COL_ACTION).data() == "Oturum açma"
     window.close()
     assert context.settings.window_geometry is not None
+
+
+def test_profile_password_comes_from_the_keyring(
+    qtbot, make_context, turkish, pg_server, templates, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from mebposta_admin.config import ConnectionProfile, split_password
+    from mebposta_admin.services.secret_store import SecretStore
+    from tests.support.keyrings import MemoryKeyring
+
+    url = templates.copy("postgresql", True, tmp_path)
+    bare, password = split_password(url)
+    assert password
+    store = SecretStore(MemoryKeyring())
+    store.set("profile:Merkez", password)
+    context = make_context(secrets=store)
+    context.settings.save_profiles([ConnectionProfile("Merkez", bare)])
+    dialog = LoginDialog(context)
+    qtbot.addWidget(dialog)
+    _ready(qtbot, dialog)
+    assert dialog.profile_combo.currentText() == "Merkez"
+    assert dialog.status_label.text().startswith("Bağlandı: PostgreSQL"), dialog.status_label.text()
+    assert not dialog.demo_box.isVisible()
+    dialog.reject()

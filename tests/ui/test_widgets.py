@@ -35,6 +35,8 @@ def test_settings_dialog_keeps_passwords_in_the_keyring(
     dialog.sms_user_edit.setText("8501234567")
     dialog.sms_password_edit.setText("Gw-Secret-1")
     dialog.save()
+    context.tasks.wait_for_done(5000)
+    qtbot.waitUntil(lambda: backend.get_password("mebposta-admin", "sms:password") is not None)
     assert context.settings.sms_base_url == "https://sms.example.test"
     assert backend.get_password("mebposta-admin", "sms:password") == "Gw-Secret-1"
     assert context.settings.language == "en"

@@ -140,7 +140,7 @@ def _make_audit_append_only() -> None:
     if op.get_bind().dialect.name == "sqlite":
         for verb in ("UPDATE", "DELETE"):
             op.execute(
-                f"CREATE TRIGGER audit_events_no_{verb.lower()} BEFORE {verb} ON audit_events "
+                f"CREATE TRIGGER audit_events_no_{verb.lower()} BEFORE {verb} ON audit_events "  # ascii
                 "BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END"
             )
     else:

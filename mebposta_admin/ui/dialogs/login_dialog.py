@@ -223,17 +223,13 @@ class LoginDialog(QDialog):
         self.progress_bar.setRange(0, 0)
         self.progress_bar.show()
         self._set_status(self.tr("Opening the database…"))
-        password = (
-            None
-            if choice.demo or choice.name == "--db"
-            else self.context.secrets.get(f"profile:{choice.name}")
-        )
         self._prepare_task = self.context.tasks.submit(
             "prepare-database",
             connect.connect,
             owner=self,
             url=choice.url,
-            password=password,
+            secrets=None if choice.demo or choice.name == "--db" else self.context.secrets,
+            secret_key=f"profile:{choice.name}",
             demo=choice.demo,
             wants_progress=True,
             on_result=lambda db: self._prepared(generation, db),

@@ -22,6 +22,7 @@ from mebposta_admin.config import DEMO_PROFILE, ConnectionProfile, split_passwor
 from mebposta_admin.errors import AppError
 from mebposta_admin.models.engine import parse_url
 from mebposta_admin.services.reissue import MAIL_DB_SECRET_KEY
+from mebposta_admin.services.secret_store import store_secrets
 from mebposta_admin.services.sms_gateway import SECRET_KEY as SMS_SECRET_KEY
 from mebposta_admin.ui.error_texts import text_for
 
@@ -179,17 +180,17 @@ class SettingsDialog(QDialog):
         settings.doveadm_config = self.doveadm_edit.text()
         mail_url, mail_password = split_password(self.mail_db_edit.text())
         settings.mail_database_url = mail_url
+        changes: dict[str, str | None] = {
+            ConnectionProfile(name, "").secret_key: password
+            for name, password in self._pending_passwords.items()
+        }
         if self.mail_db_password_edit.text() or mail_password:
-            self.context.secrets.set(
-                MAIL_DB_SECRET_KEY, self.mail_db_password_edit.text() or mail_password or ""
-            )
+            changes[MAIL_DB_SECRET_KEY] = self.mail_db_password_edit.text() or mail_password
         if self.sms_password_edit.text():
-            self.context.secrets.set(SMS_SECRET_KEY, self.sms_password_edit.text())
-        for name, password in self._pending_passwords.items():
-            key = ConnectionProfile(name, "").secret_key
-            if password is None:
-                self.context.secrets.delete(key)
-            else:
-                self.context.secrets.set(key, password)
+            changes[SMS_SECRET_KEY] = self.sms_password_edit.text()
+        if changes:  # the keyring may be slow (D-Bus): never on the GUI thread
+            self.context.tasks.submit(
+                "store-secrets", store_secrets, secrets=self.context.secrets, changes=changes
+            )
         settings.sync()
         self.accept()
