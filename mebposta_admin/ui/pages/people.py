@@ -287,8 +287,7 @@ class PeoplePage(QWidget):
             self.model.clear()
             self.result_label.setText(hint_text("search.hint_empty"))
             return
-        if not text.strip():
-            text = ""  # filters alone are not a search: say so
+        # Filters alone are not a search: the service answers with the "type something" hint.
         self.controller.start(text, filters)
 
     def show_searching(self) -> None:
