@@ -47,21 +47,7 @@ def _sqlite_statements() -> list[str]:
         f"INSERT INTO people_fts(people_fts, rowid, doc) VALUES ('delete', old.id, {old}); "
         f"INSERT INTO people_fts(rowid, doc) VALUES (new.id, {new}); END",
     ]
-    for table in ("mailboxes", "aliases"):
-        statements += [
-            f"CREATE VIRTUAL TABLE {table}_fts USING fts5(address, content='{table}', "
-            "content_rowid='id', tokenize='trigram')",
-            f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')",
-            f"CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN "
-            f"INSERT INTO {table}_fts(rowid, address) VALUES (new.id, new.address); END",
-            f"CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN "
-            f"INSERT INTO {table}_fts({table}_fts, rowid, address) "
-            "VALUES ('delete', old.id, old.address); END",
-            f"CREATE TRIGGER {table}_fts_au AFTER UPDATE OF address ON {table} BEGIN "
-            f"INSERT INTO {table}_fts({table}_fts, rowid, address) "
-            "VALUES ('delete', old.id, old.address); "
-            f"INSERT INTO {table}_fts(rowid, address) VALUES (new.id, new.address); END",
-        ]
+    statements += address_statements()
     return statements
 
 
@@ -80,6 +66,80 @@ _BTREE = [
     ("ix_mailboxes_address_prefix", "mailboxes", "address{C}, id", False),
     ("ix_aliases_address_prefix", "aliases", "address{C}, id", False),
 ]
+# Mailbox and alias documents: the address, then the owner's scope markers (a unit account has
+# its province only). Stored-content FTS tables, so rows are removed by rowid whatever changed.
+_MARKERS_OF_MAILBOX = (
+    "coalesce((SELECT ' #p' || coalesce(p.province_code, '') || '# #d'"
+    " || coalesce(p.district_id, '') || '#' FROM people p WHERE p.id = {m}.person_id),"
+    " ' #p' || coalesce({m}.province_code, '') || '# #d#')"
+)
+
+
+def _mailbox_doc(row: str) -> str:
+    return f"{row}.address || " + _MARKERS_OF_MAILBOX.format(m=row)
+
+
+def _alias_doc(row: str) -> str:
+    markers = _MARKERS_OF_MAILBOX.format(m="m")
+    return f"{row}.address || (SELECT {markers} FROM mailboxes m WHERE m.id = {row}.mailbox_id)"
+
+
+def address_statements() -> list[str]:
+    """SQLite: the mailbox and alias trigram tables and the triggers that keep them right."""
+    return [
+        "CREATE VIRTUAL TABLE mailboxes_fts USING fts5(doc, tokenize='trigram')",
+        f"INSERT INTO mailboxes_fts(rowid, doc) SELECT id, {_mailbox_doc('mailboxes')} "
+        "FROM mailboxes",
+        "CREATE VIRTUAL TABLE aliases_fts USING fts5(doc, tokenize='trigram')",
+        f"INSERT INTO aliases_fts(rowid, doc) SELECT id, {_alias_doc('aliases')} FROM aliases",
+        "CREATE TRIGGER mailboxes_fts_ai AFTER INSERT ON mailboxes BEGIN "
+        f"INSERT INTO mailboxes_fts(rowid, doc) VALUES (new.id, {_mailbox_doc('new')}); END",
+        "CREATE TRIGGER mailboxes_fts_ad AFTER DELETE ON mailboxes BEGIN "
+        "DELETE FROM mailboxes_fts WHERE rowid = old.id; END",
+        "CREATE TRIGGER mailboxes_fts_au AFTER UPDATE OF address, person_id, province_code "
+        "ON mailboxes BEGIN "
+        "DELETE FROM mailboxes_fts WHERE rowid = old.id; "
+        f"INSERT INTO mailboxes_fts(rowid, doc) VALUES (new.id, {_mailbox_doc('new')}); "
+        "DELETE FROM aliases_fts WHERE rowid IN "
+        "(SELECT id FROM aliases WHERE mailbox_id = new.id); "
+        f"INSERT INTO aliases_fts(rowid, doc) SELECT id, {_alias_doc('aliases')} FROM aliases "
+        "WHERE mailbox_id = new.id; END",
+        "CREATE TRIGGER aliases_fts_ai AFTER INSERT ON aliases BEGIN "
+        f"INSERT INTO aliases_fts(rowid, doc) VALUES (new.id, {_alias_doc('new')}); END",
+        "CREATE TRIGGER aliases_fts_ad AFTER DELETE ON aliases BEGIN "
+        "DELETE FROM aliases_fts WHERE rowid = old.id; END",
+        "CREATE TRIGGER aliases_fts_au AFTER UPDATE OF address, mailbox_id ON aliases BEGIN "
+        "DELETE FROM aliases_fts WHERE rowid = old.id; "
+        f"INSERT INTO aliases_fts(rowid, doc) VALUES (new.id, {_alias_doc('new')}); END",
+        # A person who moves takes their mailbox and old addresses to the new area.
+        "CREATE TRIGGER people_moves_mail_au AFTER UPDATE OF province_code, district_id ON people "
+        "BEGIN "
+        "DELETE FROM mailboxes_fts WHERE rowid IN "
+        "(SELECT id FROM mailboxes WHERE person_id = new.id); "
+        f"INSERT INTO mailboxes_fts(rowid, doc) SELECT id, {_mailbox_doc('mailboxes')} "
+        "FROM mailboxes WHERE person_id = new.id; "
+        "DELETE FROM aliases_fts WHERE rowid IN (SELECT a.id FROM aliases a "
+        "JOIN mailboxes m ON m.id = a.mailbox_id WHERE m.person_id = new.id); "
+        f"INSERT INTO aliases_fts(rowid, doc) SELECT a.id, {_alias_doc('a')} FROM aliases a "
+        "JOIN mailboxes mb ON mb.id = a.mailbox_id WHERE mb.person_id = new.id; END",
+    ]
+
+
+def drop_address_tables(conn: Connection) -> None:
+    for name in (
+        "mailboxes_fts_ai",
+        "mailboxes_fts_ad",
+        "mailboxes_fts_au",
+        "aliases_fts_ai",
+        "aliases_fts_ad",
+        "aliases_fts_au",
+        "people_moves_mail_au",
+    ):
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    conn.exec_driver_sql("DROP TABLE IF EXISTS mailboxes_fts")
+    conn.exec_driver_sql("DROP TABLE IF EXISTS aliases_fts")
+
+
 _TRIGRAM = [
     ("ix_people_name_trgm", "people", "name_folded"),
     ("ix_mailboxes_address_trgm", "mailboxes", "address"),
@@ -109,10 +169,10 @@ def create(conn: Connection) -> None:
 def drop(conn: Connection) -> None:
     """Remove the search indexes (the extension stays)."""
     if conn.dialect.name == "sqlite":
-        for table in ("people", "mailboxes", "aliases"):
-            for suffix in ("ai", "ad", "au"):
-                conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_fts_{suffix}")
-            conn.exec_driver_sql(f"DROP TABLE IF EXISTS {table}_fts")
+        for suffix in ("ai", "ad", "au"):
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS people_fts_{suffix}")
+        conn.exec_driver_sql("DROP TABLE IF EXISTS people_fts")
+        drop_address_tables(conn)
     else:
         for name, *_ in _TRIGRAM:
             conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")

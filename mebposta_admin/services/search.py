@@ -444,16 +444,16 @@ class _Builder:
 
         def contains(after: tuple[Any, ...] | None, limit: int) -> Select[Any]:
             not_prefix = sa.not_(self.starts_with(address, fragment))
-            if self.pg or self.identity.district_id is not None:
-                # In a district, reading the area's own mailboxes (about a thousand) beats
-                # matching a common fragment ("@meb.k12") nationwide and discarding the rest;
-                # a whole province is too big for that (130 ms in Ankara against 15).
+            if self.pg:
                 keys = [table.c.id]
                 query = base(keys, self.contains(address, fragment), not_prefix, drive=True)
                 return self.keyed(query, keys, after, limit)
+            # SQLite: the documents carry the owner's scope markers, so a provincial or
+            # district search is an intersection in the index, not a national scan.
             keys = [fts.c.rowid]
             source = fts.join(table, table.c.id == fts.c.rowid)
-            query = base(keys, self.fts_match([fragment], fts.name), not_prefix, source=source)
+            match = self.fts_match([fragment, *self.fts_scope_markers()], fts.name)
+            query = base(keys, match, not_prefix, source=source)
             return self.keyed(query, keys, after, limit)
 
         tiers = [_Tier(f"{label}_exact", exact), _Tier(f"{label}_prefix", prefix)]

@@ -319,3 +319,31 @@ def test_index_follows_inserts_updates_and_deletes(seeded_db) -> None:  # type: 
         s.execute(sa.delete(Mailbox).where(Mailbox.person_id == pid))
         s.execute(sa.delete(Person).where(Person.id == pid))
     assert names("vrabelci") == [] and names("zquxly@") == []
+
+
+def test_a_person_who_moves_is_found_by_address_in_the_new_area(seeded_db) -> None:  # type: ignore[no-untyped-def]
+    pid = add_person(
+        seeded_db,
+        "Tayin",
+        "Gidenoğlu",
+        province="06",
+        district="Çankaya",
+        address="tayin.gidenoglu@meb.gov.tr",
+        aliases=("tgidenoglu@meb.k12.tr",),
+    )
+    ids = {u: auth.authenticate(seeded_db, u, DEMO_PASSWORD) for u in ("il06", "il07", "ilce0601")}
+
+    def found(who: str, text: str) -> bool:
+        return any(r.id == pid for r in search.search(seeded_db, ids[who], text).rows)
+
+    assert found("ilce0601", "gidenoglu@meb") and found("ilce0601", "tgidenoglu@")
+    assert not found("il07", "gidenoglu@meb")
+    with seeded_db.engine.connect() as conn:
+        antalya = conn.execute(
+            sa.text("SELECT id FROM districts WHERE province_code = '07' ORDER BY id LIMIT 1")
+        ).scalar()
+    with seeded_db.unit_of_work() as s:
+        person = s.get(Person, pid)
+        person.province_code, person.district_id = "07", antalya
+    assert found("il07", "gidenoglu@meb") and found("il07", "tgidenoglu@")
+    assert not found("il06", "gidenoglu@meb") and not found("ilce0601", "tgidenoglu@")
