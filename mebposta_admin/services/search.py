@@ -331,7 +331,15 @@ class _Builder:
         tiers = [
             _Tier("exact", exact),
             _Tier("prefix", prefix),
-            _Tier("surname", surname, surname_memory if plan.uses_trigram else None),
+            # A one-word surname tier is an index range: reading the candidates first would
+            # only cost a trigram bitmap it does not need (PostgreSQL: 15 ms for "ozturk").
+            _Tier(
+                "surname",
+                surname,
+                surname_memory
+                if len([t for t in plan.terms if len(t) >= MIN_TRIGRAM]) >= 2
+                else None,
+            ),
         ]
         if plan.uses_trigram:
             tiers.append(_Tier("contains", self._name_contains(plan, q, first), contains_memory))
