@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -128,38 +130,64 @@ def _refuse(
     raise PermissionDenied("permission.scope" if reason == "scope" else "permission.reveal")
 
 
-def get_person(db: Database, identity: AdminIdentity, person_id: int) -> PersonDetail:
+T = TypeVar("T")
+
+
+def _in_scope_action(
+    db: Database,
+    identity: AdminIdentity,
+    person_id: int,
+    action: str,
+    work: Callable[[Session, Person], tuple[T, dict[str, object] | None]],
+) -> T:
+    """Load the person (refused and audited when out of scope), run ``work``; when it returns
+    audit details, record the action as a success in the same unit of work."""
     try:
         with db.unit_of_work() as session:
             person = _load(session, identity, person_id)
-            return _detail(session, identity, person)
+            value, details = work(session, person)
+            if details is not None:
+                audit.record(
+                    session,
+                    action=action,
+                    outcome=audit.SUCCESS,
+                    admin_id=identity.id,
+                    admin_username=identity.username,
+                    target_type="person",
+                    target_id=str(person.id),
+                    province_code=person.province_code,
+                    details=details,
+                )
+            return value
     except _OutOfScope:
-        _refuse(db, identity, person_id, "person.view", "scope")
+        _refuse(db, identity, person_id, action, "scope")
         raise AssertionError("unreachable") from None
+
+
+def get_person(db: Database, identity: AdminIdentity, person_id: int) -> PersonDetail:
+    return _in_scope_action(
+        db,
+        identity,
+        person_id,
+        "person.view",
+        lambda session, person: (_detail(session, identity, person), None),
+    )
 
 
 def reveal(db: Database, identity: AdminIdentity, person_id: int, field: Field) -> str:
     """The unmasked TCKN or GSM (display form), for roles that may see it; always audited."""
     if not can_reveal_pii(identity.role):
         _refuse(db, identity, person_id, "person.reveal", "role")
-    try:
-        with db.unit_of_work() as session:
-            person = _load(session, identity, person_id)
-            value = person.tckn if field is Field.TCKN else person.gsm
-            audit.record(
-                session,
-                action="person.reveal",
-                outcome=audit.SUCCESS,
-                admin_id=identity.id,
-                admin_username=identity.username,
-                target_type="person",
-                target_id=str(person.id),
-                province_code=person.province_code,
-                details={"field": field.value},
-            )
-    except _OutOfScope:
-        _refuse(db, identity, person_id, "person.reveal", "scope")
-        raise AssertionError("unreachable") from None
+    value = _in_scope_action(
+        db,
+        identity,
+        person_id,
+        "person.reveal",
+        lambda _s, person: (
+            person.tckn if field is Field.TCKN else person.gsm,
+            {"field": field.value},
+        ),
+    )
     if value is None:
         raise AppError("person.no_gsm")
     return gsm_rules.display(value) if field is Field.GSM else value
@@ -169,26 +197,12 @@ def caller_check(
     db: Database, identity: AdminIdentity, person_id: int, typed_tckn: str, typed_gsm: str
 ) -> CallerCheck:
     """Replays the password screen's checks on what the caller says they typed."""
-    typed_tckn, typed_gsm = typed_tckn.strip(), typed_gsm.strip()
-    try:
-        with db.unit_of_work() as session:
-            person = _load(session, identity, person_id)
-            result = _judge(person, typed_tckn, typed_gsm)
-            audit.record(
-                session,
-                action="person.caller_check",
-                outcome=audit.SUCCESS,
-                admin_id=identity.id,
-                admin_username=identity.username,
-                target_type="person",
-                target_id=str(person.id),
-                province_code=person.province_code,
-                details={"message": result.message.name, "next_step": result.next_step.value},
-            )
-            return result
-    except _OutOfScope:
-        _refuse(db, identity, person_id, "person.caller_check", "scope")
-        raise AssertionError("unreachable") from None
+
+    def judge(_s: Session, person: Person) -> tuple[CallerCheck, dict[str, object]]:
+        result = _judge(person, typed_tckn.strip(), typed_gsm.strip())
+        return result, {"message": result.message.name, "next_step": result.next_step.value}
+
+    return _in_scope_action(db, identity, person_id, "person.caller_check", judge)
 
 
 def _judge(person: Person, typed_tckn: str, typed_gsm: str) -> CallerCheck:
