@@ -4,27 +4,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="42" />
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="31" />
         <source>Time</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="43" />
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="32" />
         <source>Administrator</source>
         <translation>Yönetici</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="44" />
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="33" />
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="45" />
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="34" />
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="46" />
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="35" />
         <source>Workstation</source>
         <translation>İş istasyonu</translation>
     </message>
@@ -715,27 +715,27 @@
         <translation>Veritabanı açılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="248" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="244" />
         <source>Creating the demo database: {done} of {total} people…</source>
         <translation>Demo veritabanı oluşturuluyor: {total} kişiden {done}…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="259" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="255" />
         <source>Connected: {database}</source>
         <translation>Bağlandı: {database}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="277" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="273" />
         <source>Type your user name and password.</source>
         <translation>Kullanıcı adınızı ve parolanızı yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="280" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="276" />
         <source>Signing in…</source>
         <translation>Oturum açılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="309" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="305" />
         <source>Unexpected error: {error}. Details are in the log.</source>
         <translation>Beklenmeyen hata: {error}. Ayrıntılar günlük dosyasında.</translation>
     </message>
@@ -944,29 +944,29 @@ Günlük dosyası: {log}</translation>
         <translation>Tüm ilçeler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="295" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="294" />
         <source>Searching…</source>
         <translation>Aranıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="305" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="304" />
         <source>Nobody found. Check the spelling, or search by TCKN.</source>
         <translation>Kimse bulunamadı. Yazımı denetleyin ya da TCKN ile arayın.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mebposta_admin/ui/pages/people.py" line="322" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="321" />
         <source>%Ln person(s) found</source>
         <translation>
             <numerusform>%Ln kişi bulundu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="325" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="324" />
         <source>More than {count} people found: narrow the search.</source>
         <translation>{count} kişiden fazla sonuç var: aramayı daraltın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="332" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="331" />
         <source>Search failed: {error}</source>
         <translation>Arama başarısız: {error}</translation>
     </message>
@@ -974,32 +974,32 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="67" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="57" />
         <source>Name</source>
         <translation>Ad soyad</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="68" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="58" />
         <source>TCKN</source>
         <translation>TCKN</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="69" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="59" />
         <source>E-mail</source>
         <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="70" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="60" />
         <source>Province / district</source>
         <translation>İl / ilçe</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="71" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="61" />
         <source>Institution</source>
         <translation>Kurum</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="95" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="85" />
         <source>The mailbox is inactive</source>
         <translation>Posta kutusu pasif</translation>
     </message>
@@ -1264,123 +1264,123 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="33" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="34" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="39" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="40" />
         <source>Interface</source>
         <translation>Arayüz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="45" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="46" />
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="46" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="47" />
         <source>A new language takes effect the next time the program starts.</source>
         <translation>Yeni dil, program bir sonraki açılışında geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="52" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="53" />
         <source>Database connection profiles</source>
         <translation>Veritabanı bağlantı profilleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="62" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="63" />
         <source>stored in the system keyring</source>
         <translation>sistem anahtarlığında saklanır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="63" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="64" />
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="64" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="65" />
         <source>Address (URL):</source>
         <translation>Adres (URL):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="65" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="66" />
         <source>Password:</source>
         <translation>Parola:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="68" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="69" />
         <source>Add or update</source>
         <translation>Ekle ya da güncelle</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="69" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="70" />
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="80" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="81" />
         <source>Keyring: {backend}</source>
         <translation>Anahtarlık: {backend}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="83" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="84" />
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="92" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="93" />
         <source>SMS gateway and mail server</source>
         <translation>SMS ağ geçidi ve posta sunucusu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="101" />
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="115" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="102" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="116" />
         <source>stored in the keyring (leave empty to keep)</source>
         <translation>anahtarlıkta saklanır (değiştirmemek için boş bırakın)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="105" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="106" />
         <source>Gateway address:</source>
         <translation>Ağ geçidi adresi:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="106" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="107" />
         <source>User code:</source>
         <translation>Kullanıcı kodu:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="107" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="108" />
         <source>Sender name:</source>
         <translation>Gönderici adı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="108" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="109" />
         <source>Gateway password:</source>
         <translation>Ağ geçidi parolası:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="109" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="110" />
         <source>Dovecot configuration (doveadm):</source>
         <translation>Dovecot yapılandırması (doveadm):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="111" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="112" />
         <source>empty: the mail servers read this database</source>
         <translation>boş: posta sunucuları bu veritabanını okur</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="117" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="118" />
         <source>Mail servers' database:</source>
         <translation>Posta sunucularının veritabanı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="118" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="119" />
         <source>Its password:</source>
         <translation>Parolası:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="149" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="150" />
         <source>Give the profile a name (not “demo”).</source>
         <translation>Profile bir ad verin (“demo” olamaz).</translation>
     </message>

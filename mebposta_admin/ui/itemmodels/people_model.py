@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from mebposta_admin.services.search import PersonRow
+from mebposta_admin.ui.itemmodels.base import FlatTableModel, Index
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 
 
-class PeopleTableModel(QAbstractTableModel):
+class PeopleTableModel(FlatTableModel):
     """Holds the rows fetched so far. ``fetch_more`` is the controller's: it runs the query off
     the GUI thread and calls :meth:`append` with the next page."""
 
@@ -52,24 +52,14 @@ class PeopleTableModel(QAbstractTableModel):
         if self.canFetchMore(parent):
             self.fetch_more()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Name"),
             self.tr("TCKN"),
             self.tr("E-mail"),
             self.tr("Province / district"),
             self.tr("Institution"),
-        )[section]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row()) if index.isValid() else None
