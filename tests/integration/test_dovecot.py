@@ -95,6 +95,19 @@ class Phone:
         return re.search(r"ŞİFRENİZ : (\S+) OLARAK", self.texts[-1]).group(1)  # type: ignore[union-attr]
 
 
+def _send(db, pid: int, who: str = "yardim", phone: Phone | None = None, **kwargs) -> Phone:  # type: ignore[no-untyped-def]
+    """Reissue through the local gateway; the returned phone holds the SMS."""
+    phone = phone or Phone()
+    reissue.reissue(
+        db,
+        auth.authenticate(db, who, DEMO_PASSWORD),
+        pid,
+        LocalGateway(show_once=phone.receive),
+        **kwargs,
+    )
+    return phone
+
+
 def _person(db, n: int) -> tuple[int, str]:  # type: ignore[no-untyped-def]
     address = f"dovecot.test{n}.{uuid.uuid4().hex[:6]}@meb.gov.tr"
     pid = add_person(
@@ -118,12 +131,9 @@ def test_reissued_password_logs_in_and_quota_shows(mail_env) -> None:  # type: i
 def test_second_reissue_retires_the_first_password(mail_env) -> None:  # type: ignore[no-untyped-def]
     db, server = mail_env
     pid, address = _person(db, 2)
-    admin = auth.authenticate(db, "yardim", DEMO_PASSWORD)
-    phone = Phone()
-    reissue.reissue(db, admin, pid, LocalGateway(show_once=phone.receive))
+    phone = _send(db, pid)
     first = phone.password
-    reissue.reissue(db, admin, pid, LocalGateway(show_once=phone.receive))
-    second = phone.password
+    second = _send(db, pid, phone=phone).password
     assert first != second
     assert server.login_works(address, second)
     assert not server.login_works(address, first)
@@ -132,13 +142,7 @@ def test_second_reissue_retires_the_first_password(mail_env) -> None:  # type: i
 def test_deactivated_mailbox_cannot_log_in(mail_env) -> None:  # type: ignore[no-untyped-def]
     db, server = mail_env
     pid, address = _person(db, 3)
-    phone = Phone()
-    reissue.reissue(
-        db,
-        auth.authenticate(db, "yardim", DEMO_PASSWORD),
-        pid,
-        LocalGateway(show_once=phone.receive),
-    )
+    phone = _send(db, pid)
     with db.engine.begin() as conn:
         conn.execute(
             sa.text("UPDATE mailboxes SET active = false WHERE address = :a"), {"a": address}
@@ -210,13 +214,7 @@ def test_reissue_can_end_open_sessions(mail_env) -> None:  # type: ignore[no-unt
 def test_no_plaintext_password_anywhere(mail_env, tmp_path) -> None:  # type: ignore[no-untyped-def]
     db, server = mail_env
     pid, address = _person(db, 10)
-    phone = Phone()
-    reissue.reissue(
-        db,
-        auth.authenticate(db, "yardim", DEMO_PASSWORD),
-        pid,
-        LocalGateway(show_once=phone.receive),
-    )
+    phone = _send(db, pid)
     password = phone.password
     with db.engine.connect() as conn:
         rows = conn.execute(sa.text("SELECT details FROM audit_events")).scalars().all()
