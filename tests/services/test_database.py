@@ -138,3 +138,49 @@ def test_empty_sqlite_file_in_missing_folder_is_created(tmp_path: Path) -> None:
             assert conn.execute(sa.text("PRAGMA foreign_keys")).scalar() == 1
     finally:
         db.dispose()
+
+
+def _drop_connections(pg_server, database: str) -> None:  # type: ignore[no-untyped-def]
+    """What a server restart or a dropped network does to the application's pooled links."""
+    admin = sa.create_engine(pg_server.admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(
+            sa.text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = :db AND pid <> pg_backend_pid()"
+            ),
+            {"db": database},
+        )
+    admin.dispose()
+
+
+def test_a_lost_connection_is_replaced_after_idleness_and_reported_otherwise(  # type: ignore[no-untyped-def]
+    seeded_url: str,
+    backend: str,
+    pg_server,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if backend != "postgresql":
+        pytest.skip("an embedded SQLite file has no connection to lose")
+    from mebposta_admin.models import engine as engine_module
+    from mebposta_admin.services import auth, search
+    from mebposta_admin.services.demo_seed import DEMO_PASSWORD
+
+    db = open_database(seeded_url)
+    try:
+        yardim = auth.authenticate(db, "yardim", DEMO_PASSWORD)
+        assert search.search(db, yardim, "a.b").kind == "email"
+        name = db.url.database
+        # In steady use (no ping): the action that meets the dead link fails with a message
+        # the user can act on, and the very next one works on a new connection.
+        _drop_connections(pg_server, name)
+        with pytest.raises(DatabaseError) as caught:
+            search.search(db, yardim, "kaya")
+        assert caught.value.code == "db.unreachable"
+        assert search.search(db, yardim, "kaya").rows
+        # After idleness the pool pings first and replaces the dead link: nothing is seen.
+        monkeypatch.setattr(engine_module, "PING_AFTER_IDLE_S", 0.0)
+        _drop_connections(pg_server, name)
+        assert search.search(db, yardim, "kaya").rows
+    finally:
+        db.dispose()
