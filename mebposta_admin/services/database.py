@@ -8,9 +8,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -35,6 +36,9 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[Session]
+    # Reference data the application never changes (provinces, districts: written by
+    # migrations only), kept for the life of this connection by the services that read it.
+    reference: dict[str, Any] = field(default_factory=dict)
 
     @property
     def dialect(self) -> str:
@@ -55,6 +59,16 @@ class Database:
             raise classify_operational_error(exc, self.url) from exc
         finally:
             session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """One read-only transaction on a plain connection (no ORM session: searches are Core
+        statements, and the session's bookkeeping costs more than some of them)."""
+        try:
+            with self.engine.connect() as conn, conn.begin():
+                yield conn
+        except OperationalError as exc:
+            raise classify_operational_error(exc, self.url) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()

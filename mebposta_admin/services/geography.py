@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import sqlalchemy as sa
 
@@ -43,3 +44,21 @@ def load(db: Database) -> Geography:
             for code, items in districts.items()
         },
     )
+
+
+@dataclass(frozen=True)
+class PlaceNames:
+    provinces: dict[str, str]  # plate code -> name
+    districts: dict[int, str]  # district id -> name
+
+
+def names(db: Database) -> PlaceNames:
+    """Province and district names by key, read once per open database (reference data that
+    only migrations write): result pages name places without joining two more tables."""
+    cached = db.reference.get("place_names")
+    if cached is None:
+        with db.engine.connect() as conn:
+            provinces = {c: n for c, n in conn.execute(sa.select(Province.code, Province.name))}
+            districts = {i: n for i, n in conn.execute(sa.select(District.id, District.name))}
+        cached = db.reference["place_names"] = PlaceNames(provinces, districts)
+    return cast(PlaceNames, cached)

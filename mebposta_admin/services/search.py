@@ -1,7 +1,7 @@
 """People search at national scale: one box, ranked tiers, keyset pages, scope inside the SQL.
 
-A query is split into *tiers* that are searched in order — exact matches, then prefixes, then
-surname prefixes, then fragments anywhere — so the best matches come first without sorting all
+A query is split into *tiers* that are searched in order — prefixes (exact matches lead them),
+then surname prefixes, then fragments anywhere — so the best matches come first without sorting all
 matches. Each tier pages by its own index order (keyset), so every page costs about the same.
 The administrator's scope (province or district) is part of every query: rows outside it are
 never read into the result, and the count agrees.
@@ -19,14 +19,20 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 import sqlalchemy as sa
-from sqlalchemy import ColumnElement, Select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Connection, Select
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from mebposta_admin.domain import gsm as gsm_rules
 from mebposta_admin.domain import tckn as tckn_rules
 from mebposta_admin.domain.search_query import MIN_TRIGRAM, Kind, QueryPlan, parse
-from mebposta_admin.models import Alias, District, Institution, Mailbox, Person, Province
-from mebposta_admin.models.search_index import district_marker, province_marker
+from mebposta_admin.models import Alias, Institution, Mailbox, Person
+from mebposta_admin.models.search_index import (
+    address_index_patterns,
+    address_key_sql,
+    district_marker,
+    province_marker,
+)
+from mebposta_admin.services import geography
 from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.database import Database
 
@@ -101,11 +107,13 @@ class _Tier:
     """A query producing (person_id, *key) in key order; ``after`` continues past a key.
 
     ``memory``: the same tier computed from the prefetched candidates, used when they exist.
+    ``fetches``: reaching this tier reads the candidates (else it only uses them if read).
     """
 
     name: str
     build: Callable[[tuple[Any, ...] | None, int], Select[Any]]
     memory: Callable[[tuple[Any, ...] | None, int], list[tuple[Any, ...]]] | None = None
+    fetches: bool = True
 
 
 class _Builder:
@@ -137,7 +145,7 @@ class _Builder:
         return (
             sa.select(people.c.id, *columns)
             .select_from(people_fts.join(people, people.c.id == people_fts.c.rowid))
-            .where(self.fts_match(long_terms), *short, *self.scope())
+            .where(self.fts_match(long_terms), *short, *self.marker_safe(plan.terms), *self.scope())
         )
 
     @property
@@ -153,21 +161,38 @@ class _Builder:
             return False
         return self.pg or len(long_terms) >= 2
 
-    def prefetch_candidates(self, session: Session, plan: QueryPlan) -> None:
+    def candidates_first(self, plan: QueryPlan) -> bool:
+        """PostgreSQL, several words, within an area: the few people holding them all are one
+        index read, and every tier is then sorted out of them in memory: one statement
+        instead of three. (Nationally "kaya ayşe" holds thousands; the B-tree tiers fill the
+        page first.)"""
+        long_terms = [t for t in plan.terms if len(t) >= MIN_TRIGRAM]
+        return (
+            self.pg
+            and plan.kind is Kind.NAME
+            and len(long_terms) >= 2
+            and self.narrowest_area() != (None, None)
+        )
+
+    def prefetch_candidates(self, conn: Connection, plan: QueryPlan) -> None:
         """Read the candidates once (at most ``CANDIDATE_CAP``; beyond that, stream instead)."""
         if self.prefetched or not self.wants_candidates(plan):
             return
         self.prefetched = True
-        if self.pg:  # the trigram index, whatever the planner guesses about LIMIT
-            session.execute(sa.text("SET LOCAL enable_seqscan = off"))
-            session.execute(sa.text("SET LOCAL enable_indexscan = off"))
-        rows = [
-            tuple(r) for r in session.execute(self.candidate_query(plan).limit(CANDIDATE_CAP + 1))
-        ]
-        if self.pg:
-            session.execute(sa.text("SET LOCAL enable_seqscan = on"))
-            session.execute(sa.text("SET LOCAL enable_indexscan = on"))
+        force = self.forces_index_scans
+        if force:
+            _index_scans_only(conn, True)
+        rows = [tuple(r) for r in conn.execute(self.candidate_query(plan).limit(CANDIDATE_CAP + 1))]
+        if force:
+            _index_scans_only(conn, False)
         self.candidates = rows if len(rows) <= CANDIDATE_CAP else None
+
+    @property
+    def forces_index_scans(self) -> bool:
+        """PostgreSQL, national: the trigram index, whatever the planner guesses about LIMIT.
+        Within an area the planner chooses well (the area's covering B-tree or the scope-led
+        trigram index) and the two settings would cost two round trips."""
+        return self.pg and self.narrowest_area() == (None, None)
 
     @staticmethod
     def page_of(
@@ -239,16 +264,35 @@ class _Builder:
             conditions.append(sa.exists().where(box.c.person_id == people.c.id, status))
         return conditions
 
+    def narrowest_area(self) -> tuple[str | None, int | None]:
+        """The smallest area the scope and filters name: (None, district) or (province, None)."""
+        district = self.identity.district_id or self.filters.district_id
+        if district is not None:
+            return None, district
+        return self.identity.province_code or self.filters.province_code or None, None
+
+    def marker_safe(self, terms: Sequence[str]) -> list[ColumnElement[bool]]:
+        """SQLite: a typed word with a digit ("p06") could match a document's scope marker
+        (``#p06#``) rather than the name; names hold no digits, so check the name itself."""
+        name = people.c.name_folded
+        return [self.contains(name, t) for t in terms if any(c.isdigit() for c in t)]
+
     def fts_scope_markers(self) -> list[str]:
         """SQLite: scope as FTS phrases so the index itself narrows to the province/district."""
-        markers = []
-        district = self.identity.district_id or self.filters.district_id
-        province = self.identity.province_code or self.filters.province_code
+        province, district = self.narrowest_area()
         if district is not None:
-            markers.append(district_marker(district))
-        elif province:
-            markers.append(province_marker(province))
-        return markers
+            return [district_marker(district)]
+        return [province_marker(province)] if province else []
+
+    def address_area(self, table: sa.Table) -> list[ColumnElement[bool]]:
+        """PostgreSQL: the owner's area as stored on mailboxes and old addresses, so the
+        address index narrows to it (the conditions on ``people`` still decide)."""
+        province, district = self.narrowest_area()
+        if district is not None:
+            return [sa.literal_column(f"{table.name}.scope_district") == district]
+        if province:
+            return [sa.literal_column(f"{table.name}.scope_province") == province]
+        return []
 
     @staticmethod
     def fts_expression(phrases: Sequence[str]) -> str:
@@ -274,13 +318,10 @@ class _Builder:
         name, last = people.c.name_folded, people.c.last_name_folded
         rest_contained = [self.contains(name, t) for t in rest]
 
-        def exact(after: tuple[Any, ...] | None, limit: int) -> Select[Any]:
-            keys = [people.c.id]
-            return self.keyed(self.people_select(keys, self.c(name) == q), keys, after, limit)
-
         def prefix(after: tuple[Any, ...] | None, limit: int) -> Select[Any]:
+            # Exact matches lead: q is the smallest string that starts with q.
             keys = [self.c(name), people.c.id]
-            query = self.people_select(keys, self.starts_with(name, q), self.c(name) != q)
+            query = self.people_select(keys, self.starts_with(name, q))
             return self.keyed(query, keys, after, limit)
 
         def surname(after: tuple[Any, ...] | None, limit: int) -> Select[Any]:
@@ -308,6 +349,11 @@ class _Builder:
             )
             return self.keyed(query, keys, after, limit)
 
+        def prefix_memory(after: tuple[Any, ...] | None, limit: int) -> list[tuple[Any, ...]]:
+            assert self.candidates is not None  # code-point order = the "C"/BINARY index order
+            keyed = [(pid, nf, pid) for pid, nf, _last in self.candidates if nf.startswith(q)]
+            return self.page_of(keyed, after, limit)
+
         def surname_memory(after: tuple[Any, ...] | None, limit: int) -> list[tuple[Any, ...]]:
             assert self.candidates is not None
             keyed = [
@@ -328,18 +374,15 @@ class _Builder:
             ]
             return self.page_of(keyed, after, limit)
 
+        several_long = len([t for t in plan.terms if len(t) >= MIN_TRIGRAM]) >= 2
         tiers = [
-            _Tier("exact", exact),
-            _Tier("prefix", prefix),
+            # Every tier's rows hold every typed word, so all of them can come from the
+            # candidates when those were read first (see candidates_first).
+            _Tier("prefix", prefix, prefix_memory, fetches=False),
             # A one-word surname tier is an index range: reading the candidates first would
             # only cost a trigram bitmap it does not need (PostgreSQL: 15 ms for "ozturk").
-            _Tier(
-                "surname",
-                surname,
-                surname_memory
-                if len([t for t in plan.terms if len(t) >= MIN_TRIGRAM]) >= 2
-                else None,
-            ),
+            # PostgreSQL reads the other words from the covering surname index instead.
+            _Tier("surname", surname, surname_memory, fetches=several_long and not self.pg),
         ]
         if plan.uses_trigram:
             tiers.append(_Tier("contains", self._name_contains(plan, q, first), contains_memory))
@@ -367,6 +410,7 @@ class _Builder:
                 .where(
                     self.fts_match([*long_terms, *self.fts_scope_markers()]),
                     *[self.contains(name, t) for t in short_terms],
+                    *self.marker_safe(long_terms),
                     *not_better,
                     *self.scope(),
                 )
@@ -441,21 +485,18 @@ class _Builder:
                 .where(*where, *self.scope(drive=drive))
             )
 
-        def exact(after: tuple[Any, ...] | None, limit: int) -> Select[Any]:
-            keys = [table.c.id]
-            return self.keyed(base(keys, self.c(address) == fragment), keys, after, limit)
+        area = self.address_area(table) if self.pg else []  # the scope B-trees, PostgreSQL
 
         def prefix(after: tuple[Any, ...] | None, limit: int) -> Select[Any]:
+            # The exact address leads: the fragment is the smallest string starting with it.
             keys = [self.c(address), table.c.id]
-            query = base(keys, self.starts_with(address, fragment), self.c(address) != fragment)
+            query = base(keys, self.starts_with(address, fragment), *area)
             return self.keyed(query, keys, after, limit)
 
         def contains(after: tuple[Any, ...] | None, limit: int) -> Select[Any]:
             not_prefix = sa.not_(self.starts_with(address, fragment))
             if self.pg:
-                keys = [table.c.id]
-                query = base(keys, self.contains(address, fragment), not_prefix, drive=True)
-                return self.keyed(query, keys, after, limit)
+                return pg_contains(after, limit, not_prefix)
             # SQLite: the documents carry the owner's scope markers, so a provincial or
             # district search is an intersection in the index, not a national scan.
             keys = [fts.c.rowid]
@@ -464,7 +505,40 @@ class _Builder:
             query = base(keys, match, not_prefix, source=source)
             return self.keyed(query, keys, after, limit)
 
-        tiers = [_Tier(f"{label}_exact", exact), _Tier(f"{label}_prefix", prefix)]
+        def pg_contains(
+            after: tuple[Any, ...] | None, limit: int, not_prefix: ColumnElement[bool]
+        ) -> Select[Any]:
+            """The page's addresses first, their owners after: a common fragment ("@meb.k12")
+            matches thousands, and joining each to its owner before the LIMIT costs more than
+            the search. A picked address whose owner is out of scope or filtered out comes back
+            with no person (skipped, but it still moves the page on)."""
+            conditions = [*area, self.contains(address, fragment), not_prefix]
+            if self.narrowest_area()[1] is None:
+                # National or provincial: the trigram index, led by the province. (A district's
+                # few hundred addresses are read from its B-tree faster than any trigram.)
+                indexed: ColumnElement[str] = sa.literal_column(
+                    address_key_sql(f"{table.name}.address")
+                )
+                conditions[:0] = [
+                    self.contains(indexed, part) for part in address_index_patterns(fragment)
+                ]
+            picked = (
+                sa.select(table.c.id, owner.label("owner"))
+                .where(*conditions, self.after([table.c.id], after))
+                .order_by(table.c.id)
+                .limit(limit)
+                .subquery("picked")
+            )
+            person = (
+                sa.select(people.c.id)
+                .select_from(mailboxes.join(people, people.c.id == mailboxes.c.person_id))
+                .where(mailboxes.c.id == picked.c.owner, *self.scope())
+                .scalar_subquery()
+            )
+            return sa.select(person, picked.c.id).order_by(picked.c.id)
+
+        # No address starts with "@": a domain search ("@meb.k12") skips the prefix tiers.
+        tiers = [] if fragment.startswith("@") else [_Tier(f"{label}_prefix", prefix)]
         if len(fragment) >= MIN_TRIGRAM:
             tiers.append(_Tier(f"{label}_contains", contains))
         return tiers
@@ -477,6 +551,19 @@ class _Builder:
         if plan.kind is Kind.EMAIL:
             return self.email_tiers(plan)
         return []
+
+
+def _index_scans_only(conn: Connection, on: bool) -> None:
+    """PostgreSQL, this transaction: plan with bitmap index scans only (or as usual again).
+
+    One statement for both settings: each round trip costs as much as a small query."""
+    value = "off" if on else "on"
+    conn.execute(
+        sa.select(
+            sa.func.set_config("enable_seqscan", value, True),
+            sa.func.set_config("enable_indexscan", value, True),
+        )
+    )
 
 
 # ------------------------------------------------------------------------------------ API
@@ -495,30 +582,33 @@ def search(
         return SearchPage(
             (), None, plan.kind.value, plan.hint.value if plan.hint else None, plan.notes
         )
+    places = geography.names(db)
     builder = _Builder(db.dialect, identity, filters)
     tiers = builder.tiers(plan)
     tier = cursor.tier if cursor else 0
     after = cursor.after if cursor else None
     seen = set(cursor.seen) if cursor else set()
     ids: list[int] = []
-    with db.unit_of_work() as session:
+    with db.reading() as conn:
+        if builder.candidates_first(plan):
+            builder.prefetch_candidates(conn, plan)
         while tier < len(tiers) and len(ids) < limit:
             need = limit - len(ids)
             current = tiers[tier]
-            if current.memory is not None:
-                builder.prefetch_candidates(session, plan)  # only once, only when reached
+            if current.memory is not None and current.fetches:
+                builder.prefetch_candidates(conn, plan)  # only once, only when reached
             if current.memory is not None and builder.candidates is not None:
                 rows: Sequence[Any] = current.memory(after, need)
             else:
-                rows = session.execute(current.build(after, need)).all()
+                rows = conn.execute(current.build(after, need)).all()
             for row in rows:
                 after = tuple(row[1:])
-                if row[0] not in seen:
+                if row[0] is not None and row[0] not in seen:  # None: read, but not shown
                     seen.add(row[0])
                     ids.append(row[0])
             if len(rows) < need:
                 tier, after = tier + 1, None
-        result = tuple(_rows(session, ids))
+        result = tuple(_rows(conn, places, ids))
     next_cursor = Cursor(tier, after, frozenset(seen)) if tier < len(tiers) else None
     return SearchPage(result, next_cursor, plan.kind.value, None, plan.notes)
 
@@ -535,31 +625,37 @@ def count(
     if plan.kind is Kind.HINT:
         return SearchCount(0, True)
     builder = _Builder(db.dialect, identity, filters or SearchFilters())
-    with db.unit_of_work() as session:
+    with db.reading() as conn:
         if plan.kind is Kind.NAME and plan.uses_trigram:
             # The tiers of a fragment search partition "every word contained": count that.
             candidates = builder.candidate_query(plan).limit(cap + 1).subquery()
-            if builder.pg:  # the trigram index, whatever the planner guesses about LIMIT
-                session.execute(sa.text("SET LOCAL enable_seqscan = off"))
-                session.execute(sa.text("SET LOCAL enable_indexscan = off"))
-            value = int(session.scalar(sa.select(sa.func.count()).select_from(candidates)) or 0)
+            if builder.forces_index_scans:
+                _index_scans_only(conn, True)
+            value = int(conn.scalar(sa.select(sa.func.count()).select_from(candidates)) or 0)
         else:
             # Each tier capped on its own, wrapped so SQLite accepts LIMIT inside the UNION.
             parts = [
-                sa.select(capped.c[0].label("id"))
+                sa.select(capped.c[0].label("id")).where(capped.c[0].is_not(None))
                 for capped in (tier.build(None, cap + 1).subquery() for tier in builder.tiers(plan))
             ]
             union = sa.union(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
             query = sa.select(sa.func.count()).select_from(
                 sa.select(union.c.id).limit(cap + 1).subquery()
             )
-            value = int(session.scalar(query) or 0)
+            value = int(conn.scalar(query) or 0)
     return SearchCount(min(value, cap), value <= cap)
 
 
-def _rows(session: Session, ids: list[int]) -> list[PersonRow]:
+def _rows(conn: Connection, places: geography.PlaceNames, ids: list[int]) -> list[PersonRow]:
     if not ids:
         return []
+    # Core tables, not ORM entities: the ORM's per-row work is most of a page's Python time.
+    # Place names come from the cached reference data: two joins fewer to plan and run.
+    institutions = cast(sa.Table, Institution.__table__)
+    if conn.dialect.name == "postgresql":  # one statement text for any page size
+        wanted = people.c.id == sa.any_(sa.bindparam("ids", ids, type_=ARRAY(sa.Integer)))
+    else:
+        wanted = people.c.id.in_(ids)
     query = (
         sa.select(
             people.c.id,
@@ -569,20 +665,18 @@ def _rows(session: Session, ids: list[int]) -> list[PersonRow]:
             people.c.gsm,
             mailboxes.c.address,
             mailboxes.c.active,
-            Institution.code,
-            Institution.name,
-            Province.name,
-            District.name,
+            institutions.c.code,
+            institutions.c.name,
+            people.c.province_code,
+            people.c.district_id,
         )
         .select_from(people)
         .outerjoin(mailboxes, mailboxes.c.person_id == people.c.id)
-        .outerjoin(Institution, Institution.id == people.c.institution_id)
-        .outerjoin(Province, Province.code == people.c.province_code)
-        .outerjoin(District, District.id == people.c.district_id)
-        .where(people.c.id.in_(ids))
+        .outerjoin(institutions, institutions.c.id == people.c.institution_id)
+        .where(wanted)
     )
     by_id = {}
-    for r in session.execute(query):
+    for r in conn.execute(query):
         by_id[r[0]] = PersonRow(
             id=r[0],
             first_name=r[1],
@@ -593,7 +687,7 @@ def _rows(session: Session, ids: list[int]) -> list[PersonRow]:
             mailbox_active=r[6],
             institution_code=r[7],
             institution_name=r[8],
-            province_name=r[9],
-            district_name=r[10],
+            province_name=places.provinces.get(r[9]) if r[9] else None,
+            district_name=places.districts.get(r[10]) if r[10] is not None else None,
         )
     return [by_id[i] for i in ids if i in by_id]

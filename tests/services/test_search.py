@@ -151,6 +151,8 @@ FIXED_QUERIES = [
     "zzzqx",
     "a",
     "",
+    "p06",  # a province's scope marker in the SQLite documents: must not match names
+    "kaya p07",
 ]
 
 
@@ -347,3 +349,36 @@ def test_a_person_who_moves_is_found_by_address_in_the_new_area(seeded_db) -> No
         person.province_code, person.district_id = "07", antalya
     assert found("il07", "gidenoglu@meb") and found("il07", "tgidenoglu@")
     assert not found("il06", "gidenoglu@meb") and not found("ilce0601", "tgidenoglu@")
+
+
+def test_an_old_address_moved_to_another_mailbox_follows_its_new_owner(seeded_db) -> None:  # type: ignore[no-untyped-def]
+    """PostgreSQL keeps the owner's area on each old address (triggers); SQLite in markers."""
+    first = add_person(
+        seeded_db,
+        "Devir",
+        "Verenoğlu",
+        province="06",
+        district="Çankaya",
+        address="devir.verenoglu@meb.gov.tr",
+        aliases=("dverenoglu@meb.k12.tr",),
+    )
+    second = add_person(
+        seeded_db, "Devir", "Alanoğlu", province="07", address="devir.alanoglu@meb.gov.tr"
+    )
+    ids = {u: auth.authenticate(seeded_db, u, DEMO_PASSWORD) for u in ("il06", "il07", "ilce0601")}
+
+    def found(who: str, text: str) -> set[int]:
+        return {r.id for r in search.search(seeded_db, ids[who], text).rows}
+
+    assert found("ilce0601", "verenoglu@meb.k12") == {first}
+    assert found("il07", "verenoglu@meb.k12") == set()
+    with seeded_db.unit_of_work() as s:
+        target = s.scalar(sa.select(Mailbox.id).where(Mailbox.person_id == second))
+        s.execute(
+            sa.update(Alias)
+            .where(Alias.address == "dverenoglu@meb.k12.tr")
+            .values(mailbox_id=target)
+        )
+    assert found("il07", "verenoglu@meb.k12") == {second}
+    assert found("il06", "verenoglu@meb.k12") == set()
+    assert found("ilce0601", "verenoglu@meb.k12") == set()
