@@ -165,20 +165,25 @@ def address_key(fragment: str) -> str:
     return fragment.translate(_STAND_IN)
 
 
-def address_index_patterns(fragment: str) -> list[str]:
-    """Substrings of the keyed fragment for the trigram index to look up (the full fragment is
-    checked on every row it returns). A GIN scan costs what it reads: the posting lists of
-    every trigram asked for. Letters-only trigrams (``kay``, ``aya``) sit in hundreds of
-    thousands of addresses; the ones that straddle a separator (``eqk`` in ``ayse.kaya1``) or
-    hold a digit (``ya1``) are rare. So ask for up to two of those, from the local part (the
-    domain is the same everywhere), and for the whole fragment only when there are none:
-    ``ayse.kaya1`` 4.4 -> 1.2 ms at 1.2 M mailboxes."""
+def rare_trigrams(fragment: str) -> list[str]:
+    """Up to two trigrams of an e-mail fragment for a trigram index to look up (the whole
+    fragment is then checked on every row it returns). An index lookup costs what it reads:
+    the posting lists of every trigram asked for. Letters-only trigrams (``kay``, ``aya``)
+    sit in hundreds of thousands of addresses; the ones that straddle a separator (``e.k``
+    in ``ayse.kaya1``) or hold a digit (``ya1``) are rare. Taken from the local part (the
+    domain is the same everywhere); empty when there are none."""
     local = fragment.split("@", 1)[0] + ("@" if "@" in fragment else "")
     trigrams = [local[i : i + 3] for i in range(len(local) - 2)]
     digits = [t for t in trigrams if any(c.isdigit() for c in t)]
     straddling = [t for t in trigrams if t[1] in ADDRESS_SEPARATORS and t not in digits]
     rare = list(dict.fromkeys([*digits[-1:], *straddling[:1], *digits[:-1], *straddling[1:]]))
-    return [address_key(t) for t in rare[:2]] or [address_key(fragment)]
+    return rare[:2]
+
+
+def address_index_patterns(fragment: str) -> list[str]:
+    """PostgreSQL: what to ask the address index for, in its keyed form (the rare trigrams,
+    else the whole fragment): ``ayse.kaya1`` 4.4 -> 1.2 ms at 1.2 M mailboxes."""
+    return [address_key(t) for t in rare_trigrams(fragment)] or [address_key(fragment)]
 
 
 def address_key_sql(column: str) -> str:

@@ -61,12 +61,20 @@ class Database:
             session.close()
 
     @contextmanager
-    def reading(self) -> Iterator[Connection]:
-        """One read-only transaction on a plain connection (no ORM session: searches are Core
-        statements, and the session's bookkeeping costs more than some of them)."""
+    def reading(self, *, statement_snapshots: bool = False) -> Iterator[Connection]:
+        """Reads on a plain connection (no ORM session: searches are Core statements, and the
+        session's bookkeeping costs more than some of them), in one transaction.
+
+        ``statement_snapshots``: PostgreSQL runs each statement on its own (autocommit), which
+        under READ COMMITTED sees exactly what the transaction would have, without the BEGIN
+        and COMMIT round trips. SQLite keeps its transaction (one snapshot for all reads)."""
         try:
-            with self.engine.connect() as conn, conn.begin():
-                yield conn
+            with self.engine.connect() as conn:
+                if statement_snapshots and self.dialect == "postgresql":
+                    yield conn.execution_options(isolation_level="AUTOCOMMIT")
+                    return
+                with conn.begin():
+                    yield conn
         except OperationalError as exc:
             raise classify_operational_error(exc, self.url) from exc
 

@@ -31,6 +31,7 @@ from mebposta_admin.models.search_index import (
     address_key_sql,
     district_marker,
     province_marker,
+    rare_trigrams,
 )
 from mebposta_admin.services import geography
 from mebposta_admin.services.auth import AdminIdentity
@@ -106,13 +107,13 @@ class SearchCount:
 class _Tier:
     """A query producing (person_id, *key) in key order; ``after`` continues past a key.
 
-    ``memory``: the same tier computed from the prefetched candidates, used when they exist.
-    ``fetches``: reaching this tier reads the candidates (else it only uses them if read).
+    ``memory``: the same tier computed from prefetched candidates (None when they were not
+    read). ``fetches``: reaching this tier reads the name candidates (else it only uses them).
     """
 
     name: str
     build: Callable[[tuple[Any, ...] | None, int], Select[Any]]
-    memory: Callable[[tuple[Any, ...] | None, int], list[tuple[Any, ...]]] | None = None
+    memory: Callable[[tuple[Any, ...] | None, int], list[tuple[Any, ...]] | None] | None = None
     fetches: bool = True
 
 
@@ -125,6 +126,8 @@ class _Builder:
         # are few of them (see prefetch_candidates); None until fetched or when too many.
         self.candidates: list[tuple[int, str, str]] | None = None
         self.prefetched = False
+        # PostgreSQL, e-mail within an area: (id, address, person) per "address"/"alias".
+        self.addresses: dict[str, list[tuple[int, str, int | None]]] | None = None
 
     # -- candidates ----------------------------------------------------------------------
     def candidate_query(self, plan: QueryPlan) -> Select[Any]:
@@ -153,13 +156,64 @@ class _Builder:
         return self.identity.province_code is not None or self.identity.district_id is not None
 
     def wants_candidates(self, plan: QueryPlan) -> bool:
-        """Multi-word names on SQLite (each trigram AND costs milliseconds and two tiers need
-        it); every fragment search on PostgreSQL (where LIMIT lures the planner into walking
-        the primary key past a million rows for a rare name)."""
+        """Multi-word names on SQLite (each trigram AND costs milliseconds; read once, every
+        page of the fragment tier is sorted out of them); every fragment search on
+        PostgreSQL (where LIMIT lures the planner into walking the primary key past a million
+        rows for a rare name)."""
         long_terms = [t for t in plan.terms if len(t) >= MIN_TRIGRAM]
         if plan.kind is not Kind.NAME or not long_terms:
             return False
         return self.pg or len(long_terms) >= 2
+
+    def addresses_first(self, plan: QueryPlan) -> bool:
+        """PostgreSQL, an e-mail fragment within an area: the area's matching addresses and
+        old addresses are one statement, and the four address tiers are sorted out of them in
+        memory (instead of four statements). Filters beyond the area keep the SQL tiers, and
+        so does a domain ("@meb.k12": every old address in the area matches, and the SQL tier
+        joins only a page of them to their owners)."""
+        return (
+            self.pg
+            and plan.kind is Kind.EMAIL
+            and len(plan.terms[0]) >= MIN_TRIGRAM
+            and not plan.terms[0].startswith("@")
+            and self.narrowest_area() != (None, None)
+            and not self.filters.institution_code
+            and not self.filters.mailbox_status
+        )
+
+    def prefetch_addresses(self, conn: Connection, plan: QueryPlan) -> None:
+        """(id, address, owner person) of every matching address in the area, per table; not
+        kept when either holds more than ``CANDIDATE_CAP`` (the SQL tiers page instead)."""
+        fragment = plan.terms[0]
+        parts = []
+        for label, table in (("address", mailboxes), ("alias", aliases)):
+            conditions = [*self.address_area(table), *self.address_match(table, fragment)]
+            if table is mailboxes:
+                query = sa.select(sa.literal(label), table.c.id, table.c.address, table.c.person_id)
+            else:
+                query = sa.select(
+                    sa.literal(label), table.c.id, table.c.address, mailboxes.c.person_id
+                ).select_from(table.join(mailboxes, mailboxes.c.id == table.c.mailbox_id))
+            parts.append(query.where(*conditions).limit(CANDIDATE_CAP + 1))
+        found: dict[str, list[tuple[int, str, int | None]]] = {"address": [], "alias": []}
+        for label, rid, address, person in conn.execute(sa.union_all(*parts)):
+            found[label].append((rid, address, person))
+        if all(len(rows) <= CANDIDATE_CAP for rows in found.values()):
+            self.addresses = found
+
+    def address_match(self, table: sa.Table, fragment: str) -> list[ColumnElement[bool]]:
+        """PostgreSQL: ``address`` holds ``fragment``. Nationally and in a province the trigram
+        index narrows first, asked only for the fragment's rare trigrams; a district's few
+        hundred addresses are read from its B-tree faster than any trigram."""
+        conditions = [self.contains(table.c.address, fragment)]
+        if self.narrowest_area()[1] is None:
+            indexed: ColumnElement[str] = sa.literal_column(
+                address_key_sql(f"{table.name}.address")
+            )
+            conditions[:0] = [
+                self.contains(indexed, part) for part in address_index_patterns(fragment)
+            ]
+        return conditions
 
     def candidates_first(self, plan: QueryPlan) -> bool:
         """PostgreSQL, several words, within an area: the few people holding them all are one
@@ -174,17 +228,21 @@ class _Builder:
             and self.narrowest_area() != (None, None)
         )
 
-    def prefetch_candidates(self, conn: Connection, plan: QueryPlan) -> None:
-        """Read the candidates once (at most ``CANDIDATE_CAP``; beyond that, stream instead)."""
+    def prefetch_candidates(self, db: Database, conn: Connection, plan: QueryPlan) -> None:
+        """Read the candidates once (at most ``CANDIDATE_CAP``; beyond that, stream instead).
+
+        The forced plan needs its settings in a transaction of its own: the search's other
+        statements run without one (see :meth:`Database.reading`)."""
         if self.prefetched or not self.wants_candidates(plan):
             return
         self.prefetched = True
-        force = self.forces_index_scans
-        if force:
-            _index_scans_only(conn, True)
-        rows = [tuple(r) for r in conn.execute(self.candidate_query(plan).limit(CANDIDATE_CAP + 1))]
-        if force:
-            _index_scans_only(conn, False)
+        query = self.candidate_query(plan).limit(CANDIDATE_CAP + 1)
+        if self.forces_index_scans:
+            with db.reading() as forced:
+                _index_scans_only(forced)
+                rows = [tuple(r) for r in forced.execute(query)]
+        else:
+            rows = [tuple(r) for r in conn.execute(query)]
         self.candidates = rows if len(rows) <= CANDIDATE_CAP else None
 
     @property
@@ -325,37 +383,27 @@ class _Builder:
             return self.keyed(query, keys, after, limit)
 
         def surname(after: tuple[Any, ...] | None, limit: int) -> Select[Any]:
+            # The surname range in index order, the other words checked on each row (covered
+            # by the index on PostgreSQL): "kaya ayşe" fills a page after ~1000 Kayas, where
+            # asking a trigram index for both words reads two huge posting lists.
             keys = [self.c(last), people.c.id]
             conditions = [self.starts_with(last, first), sa.not_(self.starts_with(name, q))]
-            long_rest = [t for t in rest if len(t) >= MIN_TRIGRAM]
-            scoped = (
-                self.identity.province_code is not None or self.identity.district_id is not None
-            )
-            if self.pg or not long_rest or scoped:
-                query = self.people_select(keys, *conditions, *rest_contained)
-                return self.keyed(query, keys, after, limit)
-            # SQLite, "kaya ayşe": let the trigram index find names holding the other words.
-            query = (
-                sa.select(people.c.id, *keys)
-                .select_from(people_fts.join(people, people.c.id == people_fts.c.rowid))
-                .where(
-                    self.fts_match(
-                        [t for t in plan.terms if len(t) >= MIN_TRIGRAM] + self.fts_scope_markers()
-                    ),
-                    *conditions,
-                    *rest_contained,
-                    *self.scope(),
-                )
-            )
+            query = self.people_select(keys, *conditions, *rest_contained)
             return self.keyed(query, keys, after, limit)
 
-        def prefix_memory(after: tuple[Any, ...] | None, limit: int) -> list[tuple[Any, ...]]:
-            assert self.candidates is not None  # code-point order = the "C"/BINARY index order
+        def prefix_memory(
+            after: tuple[Any, ...] | None, limit: int
+        ) -> list[tuple[Any, ...]] | None:
+            if self.candidates is None:  # code-point order = the "C"/BINARY index order
+                return None
             keyed = [(pid, nf, pid) for pid, nf, _last in self.candidates if nf.startswith(q)]
             return self.page_of(keyed, after, limit)
 
-        def surname_memory(after: tuple[Any, ...] | None, limit: int) -> list[tuple[Any, ...]]:
-            assert self.candidates is not None
+        def surname_memory(
+            after: tuple[Any, ...] | None, limit: int
+        ) -> list[tuple[Any, ...]] | None:
+            if self.candidates is None:
+                return None
             keyed = [
                 (pid, last_folded, pid)
                 for pid, name_folded, last_folded in self.candidates
@@ -365,8 +413,11 @@ class _Builder:
             ]
             return self.page_of(keyed, after, limit)
 
-        def contains_memory(after: tuple[Any, ...] | None, limit: int) -> list[tuple[Any, ...]]:
-            assert self.candidates is not None
+        def contains_memory(
+            after: tuple[Any, ...] | None, limit: int
+        ) -> list[tuple[Any, ...]] | None:
+            if self.candidates is None:
+                return None
             keyed = [
                 (pid, pid)
                 for pid, name_folded, last_folded in self.candidates
@@ -374,15 +425,12 @@ class _Builder:
             ]
             return self.page_of(keyed, after, limit)
 
-        several_long = len([t for t in plan.terms if len(t) >= MIN_TRIGRAM]) >= 2
         tiers = [
             # Every tier's rows hold every typed word, so all of them can come from the
-            # candidates when those were read first (see candidates_first).
+            # candidates when those were read first (see candidates_first); only the
+            # fragment tier makes them be read.
             _Tier("prefix", prefix, prefix_memory, fetches=False),
-            # A one-word surname tier is an index range: reading the candidates first would
-            # only cost a trigram bitmap it does not need (PostgreSQL: 15 ms for "ozturk").
-            # PostgreSQL reads the other words from the covering surname index instead.
-            _Tier("surname", surname, surname_memory, fetches=several_long and not self.pg),
+            _Tier("surname", surname, surname_memory, fetches=False),
         ]
         if plan.uses_trigram:
             tiers.append(_Tier("contains", self._name_contains(plan, q, first), contains_memory))
@@ -499,10 +547,13 @@ class _Builder:
                 return pg_contains(after, limit, not_prefix)
             # SQLite: the documents carry the owner's scope markers, so a provincial or
             # district search is an intersection in the index, not a national scan.
+            # The index is asked for the fragment's rare trigrams only (as on PostgreSQL,
+            # ayse.kaya1 in a province: 4.6 -> 2.5 ms) and every row is checked in full.
             keys = [fts.c.rowid]
             source = fts.join(table, table.c.id == fts.c.rowid)
-            match = self.fts_match([fragment, *self.fts_scope_markers()], fts.name)
-            query = base(keys, match, not_prefix, source=source)
+            phrases = rare_trigrams(fragment) or [fragment]
+            match = self.fts_match([*phrases, *self.fts_scope_markers()], fts.name)
+            query = base(keys, match, self.contains(address, fragment), not_prefix, source=source)
             return self.keyed(query, keys, after, limit)
 
         def pg_contains(
@@ -512,16 +563,7 @@ class _Builder:
             matches thousands, and joining each to its owner before the LIMIT costs more than
             the search. A picked address whose owner is out of scope or filtered out comes back
             with no person (skipped, but it still moves the page on)."""
-            conditions = [*area, self.contains(address, fragment), not_prefix]
-            if self.narrowest_area()[1] is None:
-                # National or provincial: the trigram index, led by the province. (A district's
-                # few hundred addresses are read from its B-tree faster than any trigram.)
-                indexed: ColumnElement[str] = sa.literal_column(
-                    address_key_sql(f"{table.name}.address")
-                )
-                conditions[:0] = [
-                    self.contains(indexed, part) for part in address_index_patterns(fragment)
-                ]
+            conditions = [*area, *self.address_match(table, fragment), not_prefix]
             picked = (
                 sa.select(table.c.id, owner.label("owner"))
                 .where(*conditions, self.after([table.c.id], after))
@@ -537,10 +579,33 @@ class _Builder:
             )
             return sa.select(person, picked.c.id).order_by(picked.c.id)
 
+        def remembered(starting: bool) -> list[tuple[int, str, int | None]] | None:
+            if self.addresses is None:
+                return None
+            return [r for r in self.addresses[label] if r[1].startswith(fragment) is starting]
+
+        def prefix_memory(
+            after: tuple[Any, ...] | None, limit: int
+        ) -> list[tuple[Any, ...]] | None:
+            found = remembered(True)  # code-point order = the "C" index order
+            if found is None:
+                return None
+            return self.page_of([(p, a, i) for i, a, p in found], after, limit)
+
+        def contains_memory(
+            after: tuple[Any, ...] | None, limit: int
+        ) -> list[tuple[Any, ...]] | None:
+            found = remembered(False)
+            if found is None:
+                return None
+            return self.page_of([(p, i) for i, _a, p in found], after, limit)
+
         # No address starts with "@": a domain search ("@meb.k12") skips the prefix tiers.
-        tiers = [] if fragment.startswith("@") else [_Tier(f"{label}_prefix", prefix)]
+        tiers = []
+        if not fragment.startswith("@"):
+            tiers.append(_Tier(f"{label}_prefix", prefix, prefix_memory, fetches=False))
         if len(fragment) >= MIN_TRIGRAM:
-            tiers.append(_Tier(f"{label}_contains", contains))
+            tiers.append(_Tier(f"{label}_contains", contains, contains_memory, fetches=False))
         return tiers
 
     def tiers(self, plan: QueryPlan) -> list[_Tier]:
@@ -553,15 +618,13 @@ class _Builder:
         return []
 
 
-def _index_scans_only(conn: Connection, on: bool) -> None:
-    """PostgreSQL, this transaction: plan with bitmap index scans only (or as usual again).
-
+def _index_scans_only(conn: Connection) -> None:
+    """PostgreSQL, for the rest of this transaction: plan with bitmap index scans only.
     One statement for both settings: each round trip costs as much as a small query."""
-    value = "off" if on else "on"
     conn.execute(
         sa.select(
-            sa.func.set_config("enable_seqscan", value, True),
-            sa.func.set_config("enable_indexscan", value, True),
+            sa.func.set_config("enable_seqscan", "off", True),
+            sa.func.set_config("enable_indexscan", "off", True),
         )
     )
 
@@ -589,16 +652,19 @@ def search(
     after = cursor.after if cursor else None
     seen = set(cursor.seen) if cursor else set()
     ids: list[int] = []
-    with db.reading() as conn:
+    with db.reading(statement_snapshots=True) as conn:
         if builder.candidates_first(plan):
-            builder.prefetch_candidates(conn, plan)
+            builder.prefetch_candidates(db, conn, plan)
+        if builder.addresses_first(plan):
+            builder.prefetch_addresses(conn, plan)
         while tier < len(tiers) and len(ids) < limit:
             need = limit - len(ids)
             current = tiers[tier]
             if current.memory is not None and current.fetches:
-                builder.prefetch_candidates(conn, plan)  # only once, only when reached
-            if current.memory is not None and builder.candidates is not None:
-                rows: Sequence[Any] = current.memory(after, need)
+                builder.prefetch_candidates(db, conn, plan)  # only once, only when reached
+            remembered = current.memory(after, need) if current.memory is not None else None
+            if remembered is not None:
+                rows: Sequence[Any] = remembered
             else:
                 rows = conn.execute(current.build(after, need)).all()
             for row in rows:
@@ -608,7 +674,7 @@ def search(
                     ids.append(row[0])
             if len(rows) < need:
                 tier, after = tier + 1, None
-        result = tuple(_rows(conn, places, ids))
+        result = tuple(_rows(conn, places, ids, builder.scope(drive=False)))
     next_cursor = Cursor(tier, after, frozenset(seen)) if tier < len(tiers) else None
     return SearchPage(result, next_cursor, plan.kind.value, None, plan.notes)
 
@@ -625,12 +691,13 @@ def count(
     if plan.kind is Kind.HINT:
         return SearchCount(0, True)
     builder = _Builder(db.dialect, identity, filters or SearchFilters())
-    with db.reading() as conn:
+    forced = builder.forces_index_scans and plan.kind is Kind.NAME and plan.uses_trigram
+    with db.reading(statement_snapshots=not forced) as conn:  # the settings need a transaction
         if plan.kind is Kind.NAME and plan.uses_trigram:
             # The tiers of a fragment search partition "every word contained": count that.
             candidates = builder.candidate_query(plan).limit(cap + 1).subquery()
-            if builder.forces_index_scans:
-                _index_scans_only(conn, True)
+            if forced:
+                _index_scans_only(conn)
             value = int(conn.scalar(sa.select(sa.func.count()).select_from(candidates)) or 0)
         else:
             # Each tier capped on its own, wrapped so SQLite accepts LIMIT inside the UNION.
@@ -646,7 +713,15 @@ def count(
     return SearchCount(min(value, cap), value <= cap)
 
 
-def _rows(conn: Connection, places: geography.PlaceNames, ids: list[int]) -> list[PersonRow]:
+def _rows(
+    conn: Connection,
+    places: geography.PlaceNames,
+    ids: list[int],
+    scope: Sequence[ColumnElement[bool]],
+) -> list[PersonRow]:
+    """The page's people, masked. ``scope`` is applied once more: rows picked from the
+    PostgreSQL area columns or candidates pass it by construction, and this is where the
+    people's own province and district have the last word."""
     if not ids:
         return []
     # Core tables, not ORM entities: the ORM's per-row work is most of a page's Python time.
@@ -673,7 +748,7 @@ def _rows(conn: Connection, places: geography.PlaceNames, ids: list[int]) -> lis
         .select_from(people)
         .outerjoin(mailboxes, mailboxes.c.person_id == people.c.id)
         .outerjoin(institutions, institutions.c.id == people.c.institution_id)
-        .where(wanted)
+        .where(wanted, *scope)
     )
     by_id = {}
     for r in conn.execute(query):

@@ -234,6 +234,28 @@ def test_random_name_queries_equal_the_oracle(crafted, terms, who, case) -> None
     assert search.count(crafted, identity, text).value == len(expected)
 
 
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.data(), st.sampled_from(["yardim", "il06", "ilce0601"]))
+def test_random_address_fragments_equal_the_oracle(crafted, data, who) -> None:  # type: ignore[no-untyped-def]
+    """Slices of real addresses and old addresses (separators, digits, domains): whatever the
+    index is asked for (rare trigrams, area columns, candidates), the rows are the oracle's."""
+    people = _everyone(crafted)
+    addresses = sorted({a for p in people for a in [p["address"], *p["aliases"]] if a})
+    address = data.draw(st.sampled_from(addresses))
+    start = data.draw(st.integers(0, len(address) - 3))
+    end = data.draw(st.integers(start + 3, len(address)))
+    text = address[start:end]
+    identity = _identities(crafted)[who]
+    if parse(text).kind is not Kind.EMAIL:
+        return  # a slice without "." or "@" is a name search, covered elsewhere
+    expected = oracle(people, identity, text)
+    ids = all_pages(crafted, identity, text, limit=9)
+    assert len(ids) == len(set(ids)) and set(ids) == expected, text
+    assert search.count(crafted, identity, text).value == len(expected)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from mebposta_admin.domain.search_query import Hint, Kind, parse
+from mebposta_admin.models import search_index
 
 
 @pytest.mark.parametrize(
@@ -85,3 +86,22 @@ def test_never_raises(text: str) -> None:
     plan = parse(text)
     assert plan.kind in Kind
     assert all(t.isascii() for t in plan.terms)
+
+
+@given(st.text(alphabet="abcçdegkmoz019.@-_", min_size=3, max_size=30))
+def test_the_address_index_is_asked_only_for_parts_of_the_fragment(fragment: str) -> None:
+    """Whatever trigrams are picked, an address holding the fragment holds them too (the
+    index can only narrow to a superset; every row is checked in full)."""
+    picked = search_index.rare_trigrams(fragment)
+    assert len(picked) <= 2 and all(len(t) == 3 and t in fragment for t in picked)
+    keyed = search_index.address_key(fragment)
+    assert all(p in keyed for p in search_index.address_index_patterns(fragment))
+
+
+def test_rare_trigrams_straddle_separators_or_hold_digits() -> None:
+    assert search_index.rare_trigrams("ayse.kaya1") == ["ya1", "e.k"]
+    assert search_index.rare_trigrams("ismail.oztu") == ["l.o"]
+    assert search_index.rare_trigrams("kaya66@") == ["66@", "ya6"]
+    assert search_index.rare_trigrams("@meb.k12") == []  # the domain is everyone's
+    assert search_index.address_index_patterns("@meb.k12") == ["wmebqk12"]
+    assert search_index.address_index_patterns("ayse.kaya1") == ["ya1", "eqk"]
