@@ -130,6 +130,10 @@ class AuditEvent(Base):
     """Append-only: the migration installs triggers that refuse UPDATE and DELETE."""
 
     __tablename__ = "audit_events"
+    __table_args__ = (  # migration 0003: reissue limits and history
+        Index("ix_audit_events_target", "target_type", "target_id", "occurred_at"),
+        Index("ix_audit_events_admin_time", "admin_id", "occurred_at"),
+    )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

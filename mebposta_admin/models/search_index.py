@@ -320,3 +320,16 @@ def drop(conn: Connection) -> None:
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger} ON {table}")
     for name, *_ in _BTREE:
         conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+
+
+def managed_names() -> frozenset[str]:
+    """Tables, indexes and columns this module creates by hand, which are not in the ORM
+    metadata: Alembic's autogenerate must leave them alone."""
+    names = {name for name, *_ in _BTREE} | {name for name, *_ in _TRIGRAM} | set(_RETIRED)
+    names |= {"scope_province", "scope_district"}
+    for table in ("people_fts", "mailboxes_fts", "aliases_fts"):  # and FTS5's shadow tables
+        names |= {table, *(f"{table}_{part}" for part in FTS5_SHADOWS)}
+    return frozenset(names)
+
+
+FTS5_SHADOWS = ("data", "idx", "content", "docsize", "config")
