@@ -118,8 +118,15 @@ class _Tier:
 
 
 class _Builder:
-    def __init__(self, dialect: str, identity: AdminIdentity, filters: SearchFilters) -> None:
+    def __init__(
+        self,
+        dialect: str,
+        identity: AdminIdentity,
+        filters: SearchFilters,
+        trigram_counts: dict[str, int] | None = None,
+    ) -> None:
         self.pg = dialect == "postgresql"
+        self.trigram_counts = trigram_counts or {}
         self.identity = identity
         self.filters = filters
         # (id, name_folded, last_name_folded) of everyone holding every typed word, when there
@@ -136,9 +143,15 @@ class _Builder:
         long_terms = [t for t in plan.terms if len(t) >= MIN_TRIGRAM]
         short = [self.contains(name, t) for t in plan.terms if len(t) < MIN_TRIGRAM]
         columns = [people.c.name_folded, people.c.last_name_folded]
-        query = self.people_select(columns, *[self.contains(name, t) for t in plan.terms])
         if self.pg:
-            return query  # the trigram GIN index
+            # The trigram index is asked for each word's rarest trigram only (it costs what it
+            # reads: every asked trigram's posting list); strpos, which no index serves,
+            # checks the whole words on the rows it returns. "şahin mehmet" in Ankara:
+            # 4.0 -> 2.6 ms.
+            rarest = [self.contains(name, self.rarest_trigram(t)) for t in long_terms]
+            whole = [sa.func.strpos(name, t) > 0 for t in plan.terms]
+            return self.people_select(columns, *rarest, *whole)
+        query = self.people_select(columns, *[self.contains(name, t) for t in plan.terms])
         if self.scoped:
             # SQLite in a province or district: read that area's names from the covering
             # (scope, name) index. A no-op range on the name steers the planner there; left
@@ -150,6 +163,14 @@ class _Builder:
             .select_from(people_fts.join(people, people.c.id == people_fts.c.rowid))
             .where(self.fts_match(long_terms), *short, *self.marker_safe(plan.terms), *self.scope())
         )
+
+    def rarest_trigram(self, term: str) -> str:
+        """The term's trigram held by the fewest names in the sample (see _name_trigrams);
+        without a sample, the whole term."""
+        if not self.trigram_counts:
+            return term
+        grams = [term[i : i + 3] for i in range(len(term) - 2)]
+        return min(grams, key=lambda g: (self.trigram_counts.get(g, 0), grams.index(g)))
 
     @property
     def scoped(self) -> bool:
@@ -618,6 +639,37 @@ class _Builder:
         return []
 
 
+TRIGRAM_SAMPLE = 20_000
+
+
+def _name_trigrams(db: Database, plan: QueryPlan) -> dict[str, int] | None:
+    """PostgreSQL: in how many names of a sample each trigram occurs, read once per open
+    database (the planner keeps no such figure for pg_trgm). Names change slowly; the
+    sample only ranks trigrams, and every row is still checked in full."""
+    if db.dialect != "postgresql" or plan.kind is not Kind.NAME or not plan.uses_trigram:
+        return None
+    counts = db.reference.get("name_trigrams")
+    if counts is None:
+        with db.reading(statement_snapshots=True) as conn:
+            rows = conn.execute(sa.text("SELECT reltuples FROM pg_class WHERE relname = 'people'"))
+            total = max(float(rows.scalar() or 0), 1.0)
+            if total <= TRIGRAM_SAMPLE * 10:
+                sample = sa.text("SELECT name_folded FROM people LIMIT :n")
+            else:  # about TRIGRAM_SAMPLE names from pages spread over the table
+                percent = min(100.0, TRIGRAM_SAMPLE * 100 / total)
+                sample = sa.text(
+                    f"SELECT name_folded FROM people TABLESAMPLE SYSTEM ({percent:.4f}) "
+                    "REPEATABLE (2026) LIMIT :n"
+                )
+            names = [r[0] for r in conn.execute(sample, {"n": TRIGRAM_SAMPLE})]
+        tally: dict[str, int] = {}
+        for name in names:
+            for gram in {name[i : i + 3] for i in range(len(name) - 2)}:
+                tally[gram] = tally.get(gram, 0) + 1
+        counts = db.reference["name_trigrams"] = tally
+    return cast(dict[str, int], counts)
+
+
 def _index_scans_only(conn: Connection) -> None:
     """PostgreSQL, for the rest of this transaction: plan with bitmap index scans only.
     One statement for both settings: each round trip costs as much as a small query."""
@@ -646,7 +698,7 @@ def search(
             (), None, plan.kind.value, plan.hint.value if plan.hint else None, plan.notes
         )
     places = geography.names(db)
-    builder = _Builder(db.dialect, identity, filters)
+    builder = _Builder(db.dialect, identity, filters, _name_trigrams(db, plan))
     tiers = builder.tiers(plan)
     tier = cursor.tier if cursor else 0
     after = cursor.after if cursor else None
@@ -690,7 +742,7 @@ def count(
     plan = parse(text)
     if plan.kind is Kind.HINT:
         return SearchCount(0, True)
-    builder = _Builder(db.dialect, identity, filters or SearchFilters())
+    builder = _Builder(db.dialect, identity, filters or SearchFilters(), _name_trigrams(db, plan))
     forced = builder.forces_index_scans and plan.kind is Kind.NAME and plan.uses_trigram
     with db.reading(statement_snapshots=not forced) as conn:  # the settings need a transaction
         if plan.kind is Kind.NAME and plan.uses_trigram:
