@@ -404,3 +404,15 @@ def test_an_old_address_moved_to_another_mailbox_follows_its_new_owner(seeded_db
     assert found("il07", "verenoglu@meb.k12") == {second}
     assert found("il06", "verenoglu@meb.k12") == set()
     assert found("ilce0601", "verenoglu@meb.k12") == set()
+
+
+def test_the_trigram_index_is_asked_for_the_rarest_trigram_of_a_word() -> None:
+    identity = auth.AdminIdentity.__new__(auth.AdminIdentity)  # not used by the choice
+    counts = {"kay": 900, "aya": 40, "ayse": 1}
+    builder = search._Builder("postgresql", identity, search.SearchFilters(), counts)
+    assert builder.rarest_trigram("kaya") == "aya"
+    assert builder.rarest_trigram("qxz") == "qxz"  # unseen: as rare as it gets
+    assert (
+        search._Builder("postgresql", identity, search.SearchFilters()).rarest_trigram("kaya")
+        == "kaya"
+    )  # no sample: the whole word
