@@ -155,13 +155,10 @@ def _drop_connections(pg_server, database: str) -> None:  # type: ignore[no-unty
 
 
 def test_a_lost_connection_is_replaced_after_idleness_and_reported_otherwise(  # type: ignore[no-untyped-def]
-    seeded_url: str,
-    backend: str,
-    pg_server,
-    monkeypatch: pytest.MonkeyPatch,
+    templates, tmp_path: Path, pg_server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if backend != "postgresql":
-        pytest.skip("an embedded SQLite file has no connection to lose")
+    """PostgreSQL only: an embedded SQLite file has no connection to lose."""
+    seeded_url = templates.copy("postgresql", True, tmp_path)
     from mebposta_admin.models import engine as engine_module
     from mebposta_admin.services import auth, search
     from mebposta_admin.services.demo_seed import DEMO_PASSWORD
