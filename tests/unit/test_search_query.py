@@ -102,6 +102,8 @@ def test_rare_trigrams_straddle_separators_or_hold_digits() -> None:
     assert search_index.rare_trigrams("ayse.kaya1") == ["ya1", "e.k"]
     assert search_index.rare_trigrams("ismail.oztu") == ["l.o"]
     assert search_index.rare_trigrams("kaya66@") == ["66@", "ya6"]
-    assert search_index.rare_trigrams("@meb.k12") == []  # the domain is everyone's
-    assert search_index.address_index_patterns("@meb.k12") == ["wmebqk12"]
+    assert search_index.rare_trigrams("ayse.kaya1@meb.gov.tr") == ["a1@", "e.k"]  # not domain
+    assert search_index.rare_trigrams("@meb.k12") == ["k12", "b.k"]  # a domain search
+    assert search_index.rare_trigrams("@gmail") == []
+    assert search_index.address_index_patterns("@gmail") == ["wgmail"]
     assert search_index.address_index_patterns("ayse.kaya1") == ["ya1", "eqk"]
