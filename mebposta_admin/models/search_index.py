@@ -177,10 +177,15 @@ def rare_trigrams(fragment: str) -> list[str]:
     return _rare(local) or _rare(fragment)
 
 
+def trigrams(text: str) -> list[str]:
+    """Every three-character window of ``text``, in order."""
+    return [text[i : i + 3] for i in range(len(text) - 2)]
+
+
 def _rare(text: str) -> list[str]:
-    trigrams = [text[i : i + 3] for i in range(len(text) - 2)]
-    digits = [t for t in trigrams if any(c.isdigit() for c in t)]
-    straddling = [t for t in trigrams if t[1] in ADDRESS_SEPARATORS and t not in digits]
+    grams = trigrams(text)
+    digits = [t for t in grams if any(c.isdigit() for c in t)]
+    straddling = [t for t in grams if t[1] in ADDRESS_SEPARATORS and t not in digits]
     rare = list(dict.fromkeys([*digits[-1:], *straddling[:1], *digits[:-1], *straddling[1:]]))
     return rare[:2]
 

@@ -251,7 +251,7 @@ def seed(
         allocator = AddressAllocator()
         used_tckn: set[str] = set()
         units = _make_unit_accounts(geo, institutions, allocator, writer.now)
-        writer.insert_mailboxes(units, {})
+        writer.insert_mail(units, [], [])
         schools = [i for i in institutions if i[4] == "school"]
         made_people = made_aliases = 0
         mailbox_id = len(units)
@@ -272,8 +272,7 @@ def seed(
                 writer.now,
             )
             writer.insert("people", _PEOPLE_COLUMNS, p_rows)
-            writer.insert_mailboxes(m_rows, {p[0]: (p[8], p[9]) for p in p_rows})
-            writer.insert_aliases(a_rows, {m[0]: m[3] for m in m_rows}, p_rows)
+            writer.insert_mail(m_rows, a_rows, p_rows)
             made_people += len(p_rows)
             made_aliases += len(a_rows)
             mailbox_id += len(m_rows)
@@ -616,23 +615,20 @@ class _BulkWriter:
                 for row in rows:
                     copy.write_row(row)
 
-    def insert_mailboxes(self, rows: list[Row], areas: dict[int, tuple[Any, Any]]) -> None:
-        """PostgreSQL: with the owner's area, which its triggers would otherwise add one row at
-        a time (they are away during bulk loads; see ``search_index``)."""
+    def insert_mail(self, mailboxes: list[Row], aliases: list[Row], people: list[Row]) -> None:
+        """Mailboxes and old addresses; on PostgreSQL with their owner's area, which its
+        triggers would otherwise add one row at a time (they are away during bulk loads; see
+        ``search_index``). A unit account's area is its own province."""
+        alias_columns: tuple[str, ...] = ("id", "address", "mailbox_id", "created_at")
         if self.dialect != "postgresql":
-            self.insert("mailboxes", _MAILBOX_COLUMNS, rows)
+            self.insert("mailboxes", _MAILBOX_COLUMNS, mailboxes)
+            self.insert("aliases", alias_columns, aliases)
             return
-        scoped = [r + (areas[r[3]] if r[3] is not None else (r[5], None)) for r in rows]
-        self.insert("mailboxes", (*_MAILBOX_COLUMNS, "scope_province", "scope_district"), scoped)
-
-    def insert_aliases(self, rows: list[Row], owners: dict[int, int], people: list[Row]) -> None:
-        columns: tuple[str, ...] = ("id", "address", "mailbox_id", "created_at")
-        if self.dialect != "postgresql":
-            self.insert("aliases", columns, rows)
-            return
-        areas = {p[0]: (p[8], p[9]) for p in people}
-        scoped = [r + areas[owners[r[2]]] for r in rows]
-        self.insert("aliases", (*columns, "scope_province", "scope_district"), scoped)
+        areas = {p[0]: (p[8], p[9]) for p in people}  # person -> (province, district)
+        boxes = {m[0]: (areas[m[3]] if m[3] is not None else (m[5], None)) for m in mailboxes}
+        area = ("scope_province", "scope_district")
+        self.insert("mailboxes", (*_MAILBOX_COLUMNS, *area), [m + boxes[m[0]] for m in mailboxes])
+        self.insert("aliases", (*alias_columns, *area), [a + boxes[a[2]] for a in aliases])
 
     def fix_sequences(self) -> None:
         """Explicit ids were written: move PostgreSQL's sequences past them."""

@@ -57,8 +57,9 @@ def names(db: Database) -> PlaceNames:
     only migrations write): result pages name places without joining two more tables."""
     cached = db.reference.get("place_names")
     if cached is None:
-        with db.engine.connect() as conn:
-            provinces = {c: n for c, n in conn.execute(sa.select(Province.code, Province.name))}
-            districts = {i: n for i, n in conn.execute(sa.select(District.id, District.name))}
-        cached = db.reference["place_names"] = PlaceNames(provinces, districts)
+        places = load(db)
+        cached = db.reference["place_names"] = PlaceNames(
+            {p.code: p.name for p in places.provinces},
+            {int(d.code): d.name for ds in places.districts.values() for d in ds},
+        )
     return cast(PlaceNames, cached)

@@ -32,6 +32,7 @@ from mebposta_admin.models.search_index import (
     district_marker,
     province_marker,
     rare_trigrams,
+    trigrams,
 )
 from mebposta_admin.services import geography
 from mebposta_admin.services.auth import AdminIdentity
@@ -169,8 +170,8 @@ class _Builder:
         without a sample, the whole term."""
         if not self.trigram_counts:
             return term
-        grams = [term[i : i + 3] for i in range(len(term) - 2)]
-        return min(grams, key=lambda g: (self.trigram_counts.get(g, 0), grams.index(g)))
+        grams = trigrams(term)  # ties: the earliest
+        return min(grams, key=lambda g: self.trigram_counts.get(g, 0))
 
     @property
     def scoped(self) -> bool:
@@ -664,7 +665,7 @@ def _name_trigrams(db: Database, plan: QueryPlan) -> dict[str, int] | None:
             names = [r[0] for r in conn.execute(sample, {"n": TRIGRAM_SAMPLE})]
         tally: dict[str, int] = {}
         for name in names:
-            for gram in {name[i : i + 3] for i in range(len(name) - 2)}:
+            for gram in set(trigrams(name)):
                 tally[gram] = tally.get(gram, 0) + 1
         counts = db.reference["name_trigrams"] = tally
     return cast(dict[str, int], counts)
