@@ -6,11 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mebposta_admin.domain.mail_passwords import PasswordStyle
 from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.database import Database
 from mebposta_admin.services.mail_backend import DoveadmConfig
-from mebposta_admin.services.reissue import GatewaySetup, ReissuePolicy
 from mebposta_admin.services.secret_store import SecretStore
 
 if TYPE_CHECKING:
@@ -29,24 +27,6 @@ class AppContext:
     database: Database | None = None
     identity: AdminIdentity | None = None
     translators: list[object] = field(default_factory=list)
-
-    def gateway_setup(self) -> GatewaySetup:
-        s = self.settings
-        return GatewaySetup(
-            demo=self.demo,
-            sms_base_url=s.sms_base_url,
-            sms_usercode=s.sms_usercode,
-            sms_header=s.sms_header,
-            mail_db_url=s.mail_database_url,
-        )
-
-    def reissue_policy(self) -> ReissuePolicy:
-        s = self.settings
-        return ReissuePolicy(
-            per_mailbox_per_day=s.reissue_per_mailbox_per_day,
-            per_admin_per_hour=s.reissue_per_admin_per_hour,
-            style=PasswordStyle.NUMERIC if s.reissue_numeric_passwords else PasswordStyle.EASY,
-        )
 
     def doveadm(self) -> DoveadmConfig | None:
         path = self.settings.doveadm_config

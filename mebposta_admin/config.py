@@ -9,12 +9,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSettings
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+
+from mebposta_admin.models.engine import split_password
 
 SCHEMA_VERSION = 1
 DEMO_PROFILE = "demo"
 LANGUAGES = ("tr", "en")
+# QSettings keys of version 0.1 → system settings (services/system_settings.py).
+LEGACY_SYSTEM_KEYS = {
+    "sms/base_url": "sms_base_url",
+    "sms/usercode": "sms_usercode",
+    "sms/header": "sms_header",
+    "mail/database_url": "mail_database_url",
+    "reissue/per_mailbox_per_day": "reissue_per_mailbox_per_day",
+    "reissue/per_admin_per_hour": "reissue_per_admin_per_hour",
+    "reissue/numeric": "password_style",
+}
 
 
 @dataclass(frozen=True)
@@ -25,19 +35,6 @@ class ConnectionProfile:
     @property
     def secret_key(self) -> str:
         return f"profile:{self.name}"
-
-
-def split_password(url: str) -> tuple[str, str | None]:
-    """``postgresql://u:pw@h/db`` → (``postgresql://u@h/db``, ``pw``); bad URLs unchanged."""
-    try:
-        parsed = make_url(url.strip())
-    except ArgumentError:
-        return url.strip(), None
-    password = parsed.password
-    if password is None:
-        return url.strip(), None
-    # URL.set() ignores None, so build the URL again without the password.
-    return parsed._replace(password=None).render_as_string(hide_password=False), str(password)
 
 
 class Settings:
@@ -100,34 +97,9 @@ class Settings:
             self._s.setValue("url", profile.url)
         self._s.endArray()
 
-    # SMS gateway and mail server -------------------------------------------------------------
+    # this workstation's mail tools -----------------------------------------------------------
     def _text(self, key: str, default: str = "") -> str:
         return str(self._s.value(key, default) or "")
-
-    @property
-    def sms_base_url(self) -> str:
-        """Netgsm REST base URL, e.g. https://api.netgsm.com.tr; empty: no gateway."""
-        return self._text("sms/base_url")
-
-    @sms_base_url.setter
-    def sms_base_url(self, value: str) -> None:
-        self._s.setValue("sms/base_url", value.strip())
-
-    @property
-    def sms_usercode(self) -> str:
-        return self._text("sms/usercode")
-
-    @sms_usercode.setter
-    def sms_usercode(self, value: str) -> None:
-        self._s.setValue("sms/usercode", value.strip())
-
-    @property
-    def sms_header(self) -> str:
-        return self._text("sms/header", "MEB")
-
-    @sms_header.setter
-    def sms_header(self, value: str) -> None:
-        self._s.setValue("sms/header", value.strip())
 
     @property
     def doveadm_config(self) -> str:
@@ -138,29 +110,24 @@ class Settings:
     def doveadm_config(self, value: str) -> None:
         self._s.setValue("mail/doveadm_config", value.strip())
 
-    @property
-    def mail_database_url(self) -> str:
-        """The database the mail servers read, without password; empty: the application's."""
-        return self._text("mail/database_url")
+    # values that moved to the database's system settings ---------------------------------------
+    def legacy_system_values(self) -> dict[str, str]:
+        """System settings an older version kept in this file, by their new names: a
+        superadmin's first sign-in moves them into the database once (never trusted from a
+        workstation otherwise)."""
+        found: dict[str, str] = {}
+        for old, new in LEGACY_SYSTEM_KEYS.items():
+            value = self._s.value(old)
+            if value is not None and str(value).strip():
+                text = str(value).strip()
+                if new == "password_style":
+                    text = "numeric" if text.lower() == "true" else "easy"  # ascii flag
+                found[new] = text
+        return found
 
-    @mail_database_url.setter
-    def mail_database_url(self, value: str) -> None:
-        url, password = split_password(value)
-        if password is not None:
-            raise ValueError("the mail database URL must not carry a password")
-        self._s.setValue("mail/database_url", url)
-
-    @property
-    def reissue_per_mailbox_per_day(self) -> int:
-        return int(self._s.value("reissue/per_mailbox_per_day", 3))
-
-    @property
-    def reissue_per_admin_per_hour(self) -> int:
-        return int(self._s.value("reissue/per_admin_per_hour", 30))
-
-    @property
-    def reissue_numeric_passwords(self) -> bool:
-        return str(self._s.value("reissue/numeric", "false")).lower() == "true"  # ascii
+    def forget_legacy_system_values(self) -> None:
+        for old in LEGACY_SYSTEM_KEYS:
+            self._s.remove(old)
 
     def sync(self) -> None:
         self._s.sync()

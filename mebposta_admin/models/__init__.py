@@ -10,6 +10,9 @@ from mebposta_admin.models.entities import (
     Mailbox,
     Person,
     Province,
+    ReissueAttempt,
+    SignInThrottle,
+    SystemSetting,
 )
 
 __all__ = [
@@ -22,4 +25,7 @@ __all__ = [
     "Mailbox",
     "Person",
     "Province",
+    "ReissueAttempt",
+    "SignInThrottle",
+    "SystemSetting",
 ]

@@ -154,3 +154,49 @@ def _fold_person_names(_mapper: object, _connection: object, person: Person) -> 
     """The folded search columns always follow the names (the indexes are built on them)."""
     person.name_folded = f"{fold(person.first_name)} {fold(person.last_name)}"
     person.last_name_folded = fold(person.last_name)
+
+
+class SystemSetting(Base):
+    """A setting that governs other people's accounts (gateway, limits, password style, the
+    mail servers' database): one row per key, read by every workstation, changed only by a
+    superadmin through :mod:`mebposta_admin.services.system_settings` (audited)."""
+
+    __tablename__ = "system_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(64))
+
+
+class ReissueAttempt(Base):
+    """One SMS password reissue, written *before* the SMS leaves and resolved afterwards, so a
+    process killed in between leaves a visible attempt that the rate limits count."""
+
+    __tablename__ = "reissue_attempts"
+    __table_args__ = (
+        Index("ix_reissue_attempts_mailbox_time", "mailbox_id", "started_at"),
+        Index("ix_reissue_attempts_admin_time", "admin_id", "started_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    mailbox_id: Mapped[int] = mapped_column(ForeignKey("mailboxes.id"))
+    admin_id: Mapped[int] = mapped_column(Integer)
+    admin_username: Mapped[str] = mapped_column(String(64))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # pending → sent → stored | mail_stored (hash on the mail servers only) | failed | unknown
+    state: Mapped[str] = mapped_column(String(16))
+    job_id: Mapped[str | None] = mapped_column(String(64))
+    error: Mapped[str | None] = mapped_column(String(64))
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class SignInThrottle(Base):
+    """Failed sign-ins for user names that are not administrators, counted exactly like an
+    account's own (so "attempts left" and lockouts tell nobody which names exist)."""
+
+    __tablename__ = "sign_in_throttle"
+
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)

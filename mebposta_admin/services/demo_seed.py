@@ -25,7 +25,15 @@ from mebposta_admin.domain.addresses import DOMAIN, AddressAllocator, local_part
 from mebposta_admin.domain.folding import fold
 from mebposta_admin.domain.roles import Role
 from mebposta_admin.errors import ValidationFailed
-from mebposta_admin.models import AdminAccount, AuditEvent, District, Person, Province, search_index
+from mebposta_admin.models import (
+    AdminAccount,
+    AuditEvent,
+    District,
+    Person,
+    Province,
+    SystemSetting,
+    search_index,
+)
 from mebposta_admin.models.entities import DEFAULT_QUOTA_BYTES
 from mebposta_admin.paths import resource
 from mebposta_admin.services import audit
@@ -281,6 +289,15 @@ def seed(
         check(cancel)
         progress(people, people, "admins")
         admins = _make_admins(conn, geo, writer.now)
+        conn.execute(
+            SystemSetting.__table__.insert(),  # type: ignore[attr-defined]
+            {
+                "key": "demo",
+                "value": "true",
+                "updated_at": datetime.now(UTC),
+                "updated_by": "(demo)",
+            },
+        )
         writer.fix_sequences()
         progress(people, people, "indexes")
         search_index.create(conn)

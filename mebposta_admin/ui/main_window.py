@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from mebposta_admin import __version__
 from mebposta_admin.app_context import AppContext
+from mebposta_admin.domain.roles import Role
+from mebposta_admin.services import system_settings
 from mebposta_admin.ui import notify
 from mebposta_admin.ui.dialogs.settings_dialog import SettingsDialog
 from mebposta_admin.ui.labels import role_text, scope_text
@@ -55,6 +57,36 @@ class MainWindow(QMainWindow):
         geometry = context.settings.window_geometry
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self._adopt_legacy_settings()
+
+    def _adopt_legacy_settings(self) -> None:
+        """An older version kept the gateway and limits in this computer's settings file: a
+        superadmin's sign-in moves them into the database once (other roles' files are not
+        trusted for what governs other people's accounts, and are left alone)."""
+        legacy = self.context.settings.legacy_system_values()
+        identity = self.context.identity
+        if not legacy or identity is None or identity.role is not Role.SUPERADMIN:
+            return
+
+        def adopted(keys: tuple[str, ...]) -> None:
+            self.context.settings.forget_legacy_system_values()
+            if keys:
+                self.statusBar().showMessage(
+                    self.tr(
+                        "System settings moved from this computer into the database: {keys}"
+                    ).format(keys=", ".join(keys)),
+                    15000,
+                )
+
+        self.context.tasks.submit(
+            "adopt-legacy-settings",
+            system_settings.adopt_legacy,
+            owner=self,
+            db=self.context.database,
+            identity=identity,
+            values=legacy,
+            on_result=adopted,
+        )
 
     def _add_section(self, title: str, page: QWidget) -> None:
         QListWidgetItem(title, self.sidebar)

@@ -31,13 +31,10 @@ def test_settings_dialog_keeps_passwords_in_the_keyring(
     assert dialog.profile_list.count() == 1
     assert "Cok.Gizli-9" not in dialog.profile_list.item(0).text()
     dialog.language_combo.setCurrentIndex(1)
-    dialog.sms_url_edit.setText("https://sms.example.test")
-    dialog.sms_user_edit.setText("8501234567")
     dialog.sms_password_edit.setText("Gw-Secret-1")
     dialog.save()
     context.tasks.wait_for_done(5000)
     qtbot.waitUntil(lambda: backend.get_password("mebposta-admin", "sms:password") is not None)
-    assert context.settings.sms_base_url == "https://sms.example.test"
     assert backend.get_password("mebposta-admin", "sms:password") == "Gw-Secret-1"
     assert context.settings.language == "en"
     [profile] = context.settings.profiles()
@@ -45,6 +42,109 @@ def test_settings_dialog_keeps_passwords_in_the_keyring(
     assert backend.get_password("mebposta-admin", "profile:Merkez") == "Cok.Gizli-9"
     assert "Cok.Gizli-9" not in (tmp_path / "settings.ini").read_text()
     assert "Gw-Secret-1" not in (tmp_path / "settings.ini").read_text()
+
+
+def _signed_in(make_context, seeded_url: str, username: str):  # type: ignore[no-untyped-def]
+    from mebposta_admin.services import auth
+    from mebposta_admin.services.database import open_database
+    from mebposta_admin.services.demo_seed import DEMO_PASSWORD
+
+    context = make_context(db_url=seeded_url)
+    context.database = open_database(seeded_url)
+    context.identity = auth.authenticate(context.database, username, DEMO_PASSWORD)
+    return context
+
+
+def _audit(seeded_url: str, action: str) -> list[tuple[str, str, str]]:
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(seeded_url)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            sa.text(
+                "SELECT admin_username, outcome, details FROM audit_events WHERE action = :a"
+                " ORDER BY id"
+            ),
+            {"a": action},
+        ).all()
+    engine.dispose()
+    return [tuple(r) for r in rows]
+
+
+def test_system_settings_are_read_only_for_a_province_admin(
+    qtbot, make_context, turkish, seeded_url
+) -> None:  # type: ignore[no-untyped-def]
+    context = _signed_in(make_context, seeded_url, "il06")
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded is not None, timeout=10000)
+    assert dialog.sms_header_edit.text() == "MEB"
+    assert dialog.sms_url_edit.isReadOnly() and not dialog.per_mailbox_spin.isEnabled()
+    assert "yalnızca bir sistem yöneticisi" in dialog.system_note_label.text()
+    dialog.sms_url_edit.setText("https://evil.example")  # even if a field were typed into
+    assert dialog.system_changes() == {}
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.save()
+    assert _audit(seeded_url, "settings.change") == []
+
+
+def test_a_superadmin_changes_system_settings_audited_before_and_after(
+    qtbot, make_context, turkish, seeded_url
+) -> None:  # type: ignore[no-untyped-def]
+    from mebposta_admin.services import system_settings
+    from mebposta_admin.services.database import open_database
+
+    context = _signed_in(make_context, seeded_url, "sistem")
+    dialog = SettingsDialog(context)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded is not None, timeout=10000)
+    assert not dialog.sms_url_edit.isReadOnly() and dialog.per_mailbox_spin.isEnabled()
+    dialog.sms_url_edit.setText("http://sms.example")  # not https: refused, nothing saved
+    dialog.save()
+    qtbot.waitUntil(lambda: "https://" in dialog.system_error_label.text(), timeout=10000)
+    assert dialog.isVisible() is False or dialog.result() == 0
+    dialog.sms_url_edit.setText("https://sms.example.test")
+    dialog.per_mailbox_spin.setValue(2)
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.save()
+    db = open_database(seeded_url)
+    values = system_settings.load(db)
+    db.dispose()
+    assert values.sms_base_url == "https://sms.example.test"
+    assert values.reissue_per_mailbox_per_day == 2
+    [(who, outcome, details)] = _audit(seeded_url, "settings.change")
+    assert (who, outcome) == ("sistem", "success")
+    assert '"before": {"reissue_per_mailbox_per_day": 3, "sms_base_url": ""}' in details
+
+
+def test_legacy_workstation_values_move_into_the_database_once(
+    qtbot, make_context, turkish, seeded_url
+) -> None:  # type: ignore[no-untyped-def]
+    from mebposta_admin.services import system_settings
+    from mebposta_admin.services.database import open_database
+    from mebposta_admin.ui.main_window import MainWindow
+
+    ini = make_context().settings
+    raw = ini._s
+    raw.setValue("sms/base_url", "https://eski.sms.example")
+    raw.setValue("reissue/per_admin_per_hour", "12")
+    raw.setValue("reissue/numeric", "true")
+    province = _signed_in(make_context, seeded_url, "il06")
+    window = MainWindow(province)
+    qtbot.addWidget(window)
+    province.tasks.wait_for_done(5000)
+    assert raw.value("sms/base_url") == "https://eski.sms.example"  # not trusted from il06
+    context = _signed_in(make_context, seeded_url, "sistem")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: raw.value("sms/base_url") is None, timeout=10000)
+    db = open_database(seeded_url)
+    values = system_settings.load(db)
+    db.dispose()
+    assert values.sms_base_url == "https://eski.sms.example"
+    assert values.reissue_per_admin_per_hour == 12 and values.password_style.value == "numeric"
+    [(who, _, _)] = _audit(seeded_url, "settings.migrate")
+    assert who == "sistem"
 
 
 def test_settings_dialog_rejects_a_bad_url(qtbot, make_context, turkish) -> None:  # type: ignore[no-untyped-def]

@@ -1,4 +1,13 @@
-"""Settings: interface language and database connection profiles (passwords in the keyring)."""
+"""Settings, in three tabs by whom they concern.
+
+* **Personal**: interface language and database connection profiles (this user, this file).
+* **This computer**: what only this workstation needs — the Dovecot configuration for
+  ``doveadm kick`` and the credentials it sends with (in the keyring, never in a file).
+* **System**: what governs other people's accounts — the SMS gateway, the reissue limits and
+  password style, the mail servers' database. Kept in the database, the same for every
+  workstation; read-only unless the signed-in administrator is a superadmin, and every change
+  is audited by the service. A workstation's file can no longer redirect the gateway.
+"""
 
 from __future__ import annotations
 
@@ -13,18 +22,32 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from mebposta_admin.app_context import AppContext
-from mebposta_admin.config import DEMO_PROFILE, ConnectionProfile, split_password
+from mebposta_admin.config import DEMO_PROFILE, ConnectionProfile
+from mebposta_admin.domain.mail_passwords import PasswordStyle
+from mebposta_admin.domain.roles import Role
 from mebposta_admin.errors import AppError
-from mebposta_admin.models.engine import parse_url
+from mebposta_admin.models.engine import parse_url, split_password
+from mebposta_admin.services import system_settings
 from mebposta_admin.services.reissue import MAIL_DB_SECRET_KEY
 from mebposta_admin.services.secret_store import store_secrets
 from mebposta_admin.services.sms_gateway import SECRET_KEY as SMS_SECRET_KEY
+from mebposta_admin.services.system_settings import SystemSettings
 from mebposta_admin.ui.error_texts import text_for
+
+
+def _status_label(error: bool = False) -> QLabel:
+    label = QLabel()
+    label.setObjectName("statusLabel")
+    label.setProperty("error", error)
+    label.setWordWrap(True)
+    return label
 
 
 class SettingsDialog(QDialog):
@@ -32,17 +55,38 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(620)
         self._profiles = list(context.settings.profiles())
         self._pending_passwords: dict[str, str | None] = {}
+        self.loaded: SystemSettings | None = None
+        identity = context.identity
+        self.may_change_system = identity is not None and identity.role is Role.SUPERADMIN
         layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._personal_tab(), self.tr("Personal"))
+        self.tabs.addTab(self._computer_tab(), self.tr("This computer"))
+        self.tabs.addTab(self._system_tab(), self.tr("System"))
+        layout.addWidget(self.tabs)
 
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._refresh_list()
+        self._load_system()
+
+    # ------------------------------------------------------------------------------ tabs
+    def _personal_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
         general = QGroupBox(self.tr("Interface"))
         form = QFormLayout(general)
         self.language_combo = QComboBox()
         self.language_combo.addItem("Türkçe", "tr")
         self.language_combo.addItem("English", "en")
-        self.language_combo.setCurrentIndex(0 if context.settings.language == "tr" else 1)
+        self.language_combo.setCurrentIndex(0 if self.context.settings.language == "tr" else 1)
         form.addRow(self.tr("Language:"), self.language_combo)
         note = QLabel(self.tr("A new language takes effect the next time the program starts."))
         note.setObjectName("hintLabel")
@@ -72,65 +116,181 @@ class SettingsDialog(QDialog):
         row.addWidget(self.remove_button)
         row.addWidget(self.add_button)
         v.addLayout(row)
-        self.profile_error_label = QLabel()
-        self.profile_error_label.setObjectName("statusLabel")
-        self.profile_error_label.setProperty("error", True)
-        self.profile_error_label.setWordWrap(True)
+        self.profile_error_label = _status_label(error=True)
         v.addWidget(self.profile_error_label)
-        keyring = QLabel(
-            self.tr("Keyring: {backend}").format(backend=context.secrets.backend_name)
-            if context.secrets.persistent
-            else self.tr(
-                "No system keyring is available: passwords are kept in memory for this session "
-                "only and must be entered again next time."
-            )
-        )
-        keyring.setObjectName("hintLabel" if context.secrets.persistent else "warningLabel")
-        keyring.setWordWrap(True)
-        v.addWidget(keyring)
         layout.addWidget(profiles)
+        self.add_button.clicked.connect(self.add_or_update)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.profile_list.currentRowChanged.connect(self._load_selected)
+        return tab
 
-        gateway = QGroupBox(self.tr("SMS gateway and mail server"))
-        gform = QFormLayout(gateway)
-        self.sms_url_edit = QLineEdit(context.settings.sms_base_url)
-        self.sms_url_edit.setPlaceholderText("https://api.netgsm.com.tr")
-        self.sms_user_edit = QLineEdit(context.settings.sms_usercode)
-        self.sms_header_edit = QLineEdit(context.settings.sms_header)
+    def _computer_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        box = QGroupBox(self.tr("Credentials and tools of this computer"))
+        form = QFormLayout(box)
         self.sms_password_edit = QLineEdit()
         self.sms_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.sms_password_edit.setPlaceholderText(
             self.tr("stored in the keyring (leave empty to keep)")
         )
-        self.doveadm_edit = QLineEdit(context.settings.doveadm_config)
-        self.doveadm_edit.setPlaceholderText("/etc/dovecot/dovecot.conf")
-        gform.addRow(self.tr("Gateway address:"), self.sms_url_edit)
-        gform.addRow(self.tr("User code:"), self.sms_user_edit)
-        gform.addRow(self.tr("Sender name:"), self.sms_header_edit)
-        gform.addRow(self.tr("Gateway password:"), self.sms_password_edit)
-        gform.addRow(self.tr("Dovecot configuration (doveadm):"), self.doveadm_edit)
-        self.mail_db_edit = QLineEdit(context.settings.mail_database_url)
-        self.mail_db_edit.setPlaceholderText(self.tr("empty: the mail servers read this database"))
         self.mail_db_password_edit = QLineEdit()
         self.mail_db_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.mail_db_password_edit.setPlaceholderText(
             self.tr("stored in the keyring (leave empty to keep)")
         )
-        gform.addRow(self.tr("Mail servers' database:"), self.mail_db_edit)
-        gform.addRow(self.tr("Its password:"), self.mail_db_password_edit)
-        layout.addWidget(gateway)
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.doveadm_edit = QLineEdit(self.context.settings.doveadm_config)
+        self.doveadm_edit.setPlaceholderText("/etc/dovecot/dovecot.conf")
+        form.addRow(self.tr("SMS gateway password:"), self.sms_password_edit)
+        form.addRow(self.tr("Mail servers' database password:"), self.mail_db_password_edit)
+        form.addRow(self.tr("Dovecot configuration (doveadm):"), self.doveadm_edit)
+        layout.addWidget(box)
+        secrets = self.context.secrets
+        keyring = QLabel(
+            self.tr("Keyring: {backend}").format(backend=secrets.backend_name)
+            if secrets.persistent
+            else self.tr(
+                "No system keyring is available: passwords are kept in memory for this session "
+                "only and must be entered again next time."
+            )
         )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        keyring.setObjectName("hintLabel" if secrets.persistent else "warningLabel")
+        keyring.setWordWrap(True)
+        layout.addWidget(keyring)
+        layout.addStretch(1)
+        return tab
 
-        self.add_button.clicked.connect(self.add_or_update)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.profile_list.currentRowChanged.connect(self._load_selected)
-        self._refresh_list()
+    def _system_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.system_note_label = QLabel(
+            self.tr(
+                "These settings apply to every workstation. Each change is recorded in the "
+                "audit trail with the values before and after."
+            )
+            if self.may_change_system
+            else self.tr(
+                "These settings apply to every workstation; only a system administrator can "
+                "change them."
+            )
+        )
+        self.system_note_label.setObjectName("hintLabel")
+        self.system_note_label.setWordWrap(True)
+        layout.addWidget(self.system_note_label)
+        gateway = QGroupBox(self.tr("SMS gateway"))
+        gform = QFormLayout(gateway)
+        self.sms_url_edit = QLineEdit()
+        self.sms_url_edit.setPlaceholderText("https://api.netgsm.com.tr")
+        self.sms_user_edit = QLineEdit()
+        self.sms_header_edit = QLineEdit()
+        self.sms_header_edit.setMaxLength(system_settings.MAX_HEADER)
+        gform.addRow(self.tr("Gateway address:"), self.sms_url_edit)
+        gform.addRow(self.tr("User code:"), self.sms_user_edit)
+        gform.addRow(self.tr("Sender name:"), self.sms_header_edit)
+        layout.addWidget(gateway)
+        limits = QGroupBox(self.tr("Password reissue"))
+        lform = QFormLayout(limits)
+        self.per_mailbox_spin = QSpinBox()
+        self.per_mailbox_spin.setRange(*system_settings.PER_MAILBOX_RANGE)
+        self.per_mailbox_spin.setSuffix(self.tr(" per mailbox in 24 hours"))
+        self.per_admin_spin = QSpinBox()
+        self.per_admin_spin.setRange(*system_settings.PER_ADMIN_RANGE)
+        self.per_admin_spin.setSuffix(self.tr(" per administrator per hour"))
+        self.style_combo = QComboBox()
+        self.style_combo.addItem(
+            self.tr("10 characters, no look-alikes (recommended)"), PasswordStyle.EASY.value
+        )
+        self.style_combo.addItem(
+            self.tr("8 digits, as the manual shows"), PasswordStyle.NUMERIC.value
+        )
+        self.mail_db_edit = QLineEdit()
+        self.mail_db_edit.setPlaceholderText(self.tr("empty: the mail servers read this database"))
+        lform.addRow(self.tr("SMS passwords at most:"), self.per_mailbox_spin)
+        lform.addRow(self.tr("Sends at most:"), self.per_admin_spin)
+        lform.addRow(self.tr("New passwords:"), self.style_combo)
+        lform.addRow(self.tr("Mail servers' database:"), self.mail_db_edit)
+        layout.addWidget(limits)
+        self.demo_label = QLabel(
+            self.tr("Demo database: SMS are shown on this screen, never sent.")
+        )
+        self.demo_label.setObjectName("warningLabel")
+        self.demo_label.setWordWrap(True)
+        self.demo_label.hide()
+        layout.addWidget(self.demo_label)
+        self.system_error_label = _status_label(error=True)
+        layout.addWidget(self.system_error_label)
+        layout.addStretch(1)
+        self._system_fields: list[QWidget] = [
+            self.sms_url_edit,
+            self.sms_user_edit,
+            self.sms_header_edit,
+            self.per_mailbox_spin,
+            self.per_admin_spin,
+            self.style_combo,
+            self.mail_db_edit,
+        ]
+        self._set_system_editable(False)  # until the values have loaded
+        return tab
 
+    # ------------------------------------------------------------------------------ system
+    def _set_system_editable(self, editable: bool) -> None:
+        for widget in self._system_fields:
+            if isinstance(widget, QLineEdit):
+                widget.setReadOnly(not editable)
+                widget.setEnabled(True)
+            else:
+                widget.setEnabled(editable)
+
+    def _load_system(self) -> None:
+        if self.context.database is None:
+            self.system_error_label.setText(self.tr("Sign in to see the system settings."))
+            return
+        self.system_error_label.setText(self.tr("Loading…"))
+        self.context.tasks.submit(
+            "system-settings",
+            system_settings.load,
+            owner=self,
+            db=self.context.database,
+            on_result=self._system_loaded,
+            on_error=self._system_failed,
+        )
+
+    def _system_loaded(self, values: SystemSettings) -> None:
+        self.loaded = values
+        self.system_error_label.clear()
+        self.sms_url_edit.setText(values.sms_base_url)
+        self.sms_user_edit.setText(values.sms_usercode)
+        self.sms_header_edit.setText(values.sms_header)
+        self.per_mailbox_spin.setValue(values.reissue_per_mailbox_per_day)
+        self.per_admin_spin.setValue(values.reissue_per_admin_per_hour)
+        self.style_combo.setCurrentIndex(
+            max(0, self.style_combo.findData(values.password_style.value))
+        )
+        self.mail_db_edit.setText(values.mail_database_url)
+        self.demo_label.setVisible(values.demo)
+        self._set_system_editable(self.may_change_system)
+
+    def _system_failed(self, exc: BaseException) -> None:
+        self.system_error_label.setText(text_for(exc) if isinstance(exc, AppError) else repr(exc))
+        self.buttons.setEnabled(True)
+
+    def system_changes(self) -> dict[str, str]:
+        """What the superadmin changed, as the service takes it (text)."""
+        if not self.may_change_system or self.loaded is None:
+            return {}
+        now = {
+            "sms_base_url": self.sms_url_edit.text().strip(),
+            "sms_usercode": self.sms_user_edit.text().strip(),
+            "sms_header": self.sms_header_edit.text().strip(),
+            "reissue_per_mailbox_per_day": str(self.per_mailbox_spin.value()),
+            "reissue_per_admin_per_hour": str(self.per_admin_spin.value()),
+            "password_style": str(self.style_combo.currentData()),
+            "mail_database_url": self.mail_db_edit.text().strip(),
+        }
+        before = system_settings.as_strings(self.loaded)
+        return {key: value for key, value in now.items() if before.get(key) != value}
+
+    # ------------------------------------------------------------------------------ profiles
     def _refresh_list(self) -> None:
         self.profile_list.clear()
         for profile in self._profiles:
@@ -170,22 +330,21 @@ class SettingsDialog(QDialog):
             self._pending_passwords[removed.name] = None
             self._refresh_list()
 
+    # ------------------------------------------------------------------------------ saving
     def save(self) -> None:
+        """Personal and this computer's settings at once; system settings through the
+        service (validated, audited) — the dialog closes only when that succeeded."""
         settings = self.context.settings
         settings.language = str(self.language_combo.currentData())
         settings.save_profiles(self._profiles)
-        settings.sms_base_url = self.sms_url_edit.text()
-        settings.sms_usercode = self.sms_user_edit.text()
-        settings.sms_header = self.sms_header_edit.text()
         settings.doveadm_config = self.doveadm_edit.text()
-        mail_url, mail_password = split_password(self.mail_db_edit.text())
-        settings.mail_database_url = mail_url
         changes: dict[str, str | None] = {
             ConnectionProfile(name, "").secret_key: password
             for name, password in self._pending_passwords.items()
         }
-        if self.mail_db_password_edit.text() or mail_password:
-            changes[MAIL_DB_SECRET_KEY] = self.mail_db_password_edit.text() or mail_password
+        self._pending_passwords.clear()
+        if self.mail_db_password_edit.text():
+            changes[MAIL_DB_SECRET_KEY] = self.mail_db_password_edit.text()
         if self.sms_password_edit.text():
             changes[SMS_SECRET_KEY] = self.sms_password_edit.text()
         if changes:  # the keyring may be slow (D-Bus): never on the GUI thread
@@ -193,4 +352,23 @@ class SettingsDialog(QDialog):
                 "store-secrets", store_secrets, secrets=self.context.secrets, changes=changes
             )
         settings.sync()
-        self.accept()
+        system = self.system_changes()
+        if not system:
+            self.accept()
+            return
+        self.buttons.setEnabled(False)
+        self.system_error_label.setText(self.tr("Saving…"))
+        self.context.tasks.submit(
+            "system-settings-save",
+            system_settings.update,
+            owner=self,
+            db=self.context.database,
+            identity=self.context.identity,
+            changes=system,
+            on_result=lambda _values: self.accept(),
+            on_error=self._save_failed,
+        )
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.tabs.setCurrentIndex(2)
+        self._system_failed(exc)

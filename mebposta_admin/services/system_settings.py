@@ -1,0 +1,280 @@
+"""System settings: what governs other people's accounts, kept in the database.
+
+The SMS gateway (address, user code, sender name), the reissue limits and password style, and
+the mail servers' database live here, not in a workstation's settings file: every workstation
+reads the same values, only a superadmin changes them, and every change is an audit event with
+the values before and after. Gateway *credentials* are not settings: they stay in the keyring
+of the machine that sends.
+
+``demo`` is set by the demo seed alone, and only then is the local gateway (which shows the
+SMS on screen instead of sending it) used; a superadmin may turn it off, never on.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields, replace
+from typing import Any
+from urllib.parse import urlsplit
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mebposta_admin.domain.mail_passwords import PasswordStyle
+from mebposta_admin.domain.roles import Role
+from mebposta_admin.errors import PermissionDenied, ValidationFailed
+from mebposta_admin.models import SystemSetting
+from mebposta_admin.models.base import utcnow
+from mebposta_admin.models.engine import parse_url, split_password
+from mebposta_admin.services import audit
+from mebposta_admin.services.auth import AdminIdentity
+from mebposta_admin.services.database import Database
+
+ACTION = "settings.change"
+
+PER_MAILBOX_RANGE = (1, 10)
+PER_ADMIN_RANGE = (1, 500)
+MAX_HEADER = 11  # Netgsm message headers: at most 11 characters
+
+
+@dataclass(frozen=True)
+class SystemSettings:
+    sms_base_url: str = ""
+    sms_usercode: str = ""
+    sms_header: str = "MEB"
+    reissue_per_mailbox_per_day: int = 3
+    reissue_per_admin_per_hour: int = 30
+    password_style: PasswordStyle = PasswordStyle.EASY
+    mail_database_url: str = ""  # empty: the mail servers read the application's database
+    demo: bool = False
+
+
+DEFAULTS = SystemSettings()
+EDITABLE = tuple(f.name for f in fields(SystemSettings))
+SECRET_KEYS: frozenset[str] = frozenset()  # none today; masked in the audit if added
+
+
+def _https_url(value: str) -> str:
+    value = value.strip()
+    if not value:
+        return ""
+    parts = urlsplit(value)
+    if parts.scheme == "https" and parts.hostname:
+        if parts.username or parts.password:
+            raise ValidationFailed("settings.url_credentials", key="sms_base_url")
+        return value.rstrip("/")
+    if parts.scheme == "http" and parts.hostname and _is_loopback(parts.hostname):
+        return value.rstrip("/")  # a gateway simulator on this machine (tests, demos)
+    raise ValidationFailed("settings.https_required", value=value)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _text(limit: int) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        value = value.strip()
+        if len(value) > limit or any(not ch.isprintable() for ch in value):
+            raise ValidationFailed("settings.text_invalid", limit=limit)
+        return value
+
+    return check
+
+
+def _header(value: str) -> str:
+    value = value.strip()
+    if not value or len(value) > MAX_HEADER or not value.isprintable():
+        raise ValidationFailed("settings.header_invalid", limit=MAX_HEADER)
+    return value
+
+
+def _int_in(bounds: tuple[int, int]) -> Callable[[str], int]:
+    low, high = bounds
+
+    def check(value: str) -> int:
+        text = str(value).strip()
+        if not (text.isascii() and text.isdigit()) or not low <= int(text) <= high:
+            raise ValidationFailed("settings.out_of_range", value=value, low=low, high=high)
+        return int(text)
+
+    return check
+
+
+def _style(value: str) -> PasswordStyle:
+    try:
+        return PasswordStyle(str(value).strip())
+    except ValueError:
+        raise ValidationFailed(
+            "settings.choice_invalid",
+            value=value,
+            choices=", ".join(s.value for s in PasswordStyle),
+        ) from None
+
+
+def _database_url(value: str) -> str:
+
+    value = value.strip()
+    if not value:
+        return ""
+    url, password = split_password(value)
+    if password is not None:
+        raise ValidationFailed("settings.url_password")
+    parse_url(url)  # raises db.url_invalid / db.url_unsupported
+    return url
+
+
+def _demo_off(value: str) -> bool:
+    """A demo database may be turned into a real one (SMS then go through the gateway); only
+    the demo seed makes a database a demo, so nobody can divert real passwords to a screen."""
+    text = str(value).strip().lower()  # ascii: true/false
+    if text in ("false", "0", "no", "hayir", "hayır"):
+        return False
+    if text in ("true", "1", "yes", "evet"):
+        raise ValidationFailed("settings.demo_only_seed")
+    raise ValidationFailed("settings.choice_invalid", value=value, choices="false")
+
+
+PARSERS: dict[str, Callable[[str], Any]] = {
+    "demo": _demo_off,
+    "sms_base_url": _https_url,
+    "sms_usercode": _text(64),
+    "sms_header": _header,
+    "reissue_per_mailbox_per_day": _int_in(PER_MAILBOX_RANGE),
+    "reissue_per_admin_per_hour": _int_in(PER_ADMIN_RANGE),
+    "password_style": _style,
+    "mail_database_url": _database_url,
+}
+
+
+def _decode(settings: SystemSettings, key: str, raw: str) -> SystemSettings:
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return settings
+    if key == "demo":
+        return replace(settings, demo=value is True)
+    if key not in PARSERS:
+        return settings  # a key of a newer version: ignored, kept
+    try:
+        return replace(settings, **{key: PARSERS[key](str(value))})
+    except ValidationFailed:
+        return settings  # written behind the application's back: the default applies
+
+
+def read(session: Session) -> SystemSettings:
+    settings = DEFAULTS
+    for row in session.scalars(select(SystemSetting)):
+        settings = _decode(settings, row.key, row.value)
+    return settings
+
+
+def load(db: Database) -> SystemSettings:
+    with db.unit_of_work() as session:
+        return read(session)
+
+
+def _shown(key: str, value: Any) -> Any:
+    if key in SECRET_KEYS and value:
+        return "***"
+    return value.value if isinstance(value, PasswordStyle) else value
+
+
+def update(
+    db: Database, identity: AdminIdentity, changes: Mapping[str, str], *, action: str = ACTION
+) -> SystemSettings:
+    """Validate every change, then write them all with one audit event (before/after), or
+    nothing. Only a superadmin may; a refusal is audited too."""
+    unknown = sorted(set(changes) - set(EDITABLE))
+    if unknown:
+        raise ValidationFailed("settings.unknown_key", key=unknown[0], keys=", ".join(EDITABLE))
+    if identity.role is not Role.SUPERADMIN:
+        with db.unit_of_work() as session:
+            audit.record(
+                session,
+                action=action,
+                outcome=audit.REFUSED,
+                admin_id=identity.id,
+                admin_username=identity.username,
+                target_type="settings",
+                details={"reason": "role", "keys": sorted(changes)},
+            )
+        raise PermissionDenied("permission.role", role=identity.role.value)
+    parsed = {key: PARSERS[key](value) for key, value in changes.items()}
+    with db.unit_of_work() as session:
+        current = read(session)
+        before: dict[str, Any] = {}
+        after: dict[str, Any] = {}
+        for key, value in parsed.items():
+            old = getattr(current, key)
+            if old == value:
+                continue
+            before[key], after[key] = _shown(key, old), _shown(key, value)
+            _write(session, key, value, identity.username)
+        if after:
+            audit.record(
+                session,
+                action=action,
+                outcome=audit.SUCCESS,
+                admin_id=identity.id,
+                admin_username=identity.username,
+                target_type="settings",
+                details={"before": before, "after": after},
+            )
+        return replace(current, **parsed)
+
+
+def _write(session: Session, key: str, value: Any, who: str) -> None:
+    stored = json.dumps(value.value if isinstance(value, PasswordStyle) else value)
+    row = session.get(SystemSetting, key)
+    if row is None:
+        session.add(SystemSetting(key=key, value=stored, updated_at=utcnow(), updated_by=who))
+    else:
+        row.value, row.updated_at, row.updated_by = stored, utcnow(), who
+
+
+def mark_demo(session: Session) -> None:
+    """The demo seed's mark: this database's SMS are shown on screen, never sent."""
+    _write(session, "demo", True, "demo-seed")
+
+
+def as_strings(settings: SystemSettings) -> dict[str, str]:
+    """Every setting as text (CLI ``settings show``, the settings dialog)."""
+    result: dict[str, str] = {}
+    for f in fields(SystemSettings):
+        value = getattr(settings, f.name)
+        if isinstance(value, bool):
+            result[f.name] = "true" if value else "false"
+        else:
+            result[f.name] = str(_shown(f.name, value))
+    return result
+
+
+def adopt_legacy(
+    db: Database, identity: AdminIdentity, values: Mapping[str, str]
+) -> tuple[str, ...]:
+    """Move values an older version kept in a workstation's settings file into the database,
+    once: only keys the database does not hold yet, only when a superadmin signs in, and only
+    values that pass validation. Returns the keys adopted (audited as one change)."""
+    if identity.role is not Role.SUPERADMIN or not values:
+        return ()
+    with db.unit_of_work() as session:
+        present = set(session.scalars(select(SystemSetting.key)))
+    wanted: dict[str, str] = {}
+    for key, value in values.items():
+        if key in EDITABLE and key not in present:
+            try:
+                PARSERS[key](value)
+            except ValidationFailed:
+                continue
+            wanted[key] = value
+    if wanted:
+        update(db, identity, wanted, action="settings.migrate")
+    return tuple(sorted(wanted))
