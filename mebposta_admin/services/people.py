@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session
 
 from mebposta_admin.domain import gsm as gsm_rules
 from mebposta_admin.domain import tckn as tckn_rules
+from mebposta_admin.domain.folding import fold
 from mebposta_admin.domain.manual import PasswordScreenMessage
 from mebposta_admin.domain.roles import can_reveal_pii
-from mebposta_admin.errors import AppError, PermissionDenied
+from mebposta_admin.errors import AppError, PermissionDenied, ValidationFailed
 from mebposta_admin.models import (
     Alias,
     AuditEvent,
@@ -24,6 +25,7 @@ from mebposta_admin.models import (
     Mailbox,
     Person,
     Province,
+    ReissueAttempt,
 )
 from mebposta_admin.services import audit
 from mebposta_admin.services.audit import AuditRecord
@@ -31,6 +33,7 @@ from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.database import Database
 
 HISTORY_LIMIT = 20
+RECENT_REISSUES = 3
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,16 @@ class MailboxInfo:
     quota_bytes: int
     password_changed_at: datetime | None  # last password reissue
     aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReissueAttemptInfo:
+    """One SMS password sent (or tried) for the mailbox: what became of it, never the text."""
+
+    started_at: datetime
+    admin_username: str
+    state: str  # services.reissue STATE_*: pending and sent mean "interrupted"
+    error: str | None
 
 
 @dataclass(frozen=True)
@@ -59,6 +72,7 @@ class PersonDetail:
     mailbox: MailboxInfo | None
     history: tuple[AuditRecord, ...]
     can_reveal: bool
+    reissues: tuple[ReissueAttemptInfo, ...] = ()
 
 
 class Field(StrEnum):
@@ -164,6 +178,47 @@ def _in_scope_action(
         raise AssertionError("unreachable") from None
 
 
+def find_person(
+    db: Database,
+    identity: AdminIdentity,
+    *,
+    tckn: str | None = None,
+    address: str | None = None,
+    action: str = "person.view",
+) -> int:
+    """The id of the person with this TCKN, or owning this address (or old address).
+
+    Looked up nationally, then judged, so each case gets its true answer: a TCKN with a wrong
+    checksum, nobody at all, a unit account (not a person's mailbox), or a person outside the
+    administrator's area — that last refused and audited under ``action``, naming no place."""
+    with db.unit_of_work() as session:
+        person: Person | None = None
+        if tckn is not None:
+            value = tckn_rules.normalize_digits(tckn.strip())
+            if not tckn_rules.is_valid(value):
+                raise ValidationFailed("tckn.invalid")
+            person = session.scalar(sa.select(Person).where(Person.tckn == value))
+        else:
+            wanted = fold((address or "").strip())
+            box = session.scalar(sa.select(Mailbox).where(Mailbox.address == wanted))
+            if box is None:
+                box = session.scalar(
+                    sa.select(Mailbox)
+                    .join(Alias, Alias.mailbox_id == Mailbox.id)
+                    .where(Alias.address == wanted)
+                )
+            if box is not None and box.person_id is None:
+                raise AppError("mailbox.unit_account", address=box.address)
+            person = session.get(Person, box.person_id) if box is not None else None
+        if person is None:
+            raise AppError("person.not_found_lookup")
+        if in_scope(identity, person):
+            return person.id
+        person_id = person.id
+    _refuse(db, identity, person_id, action, "scope")
+    raise AssertionError("unreachable")
+
+
 def get_person(db: Database, identity: AdminIdentity, person_id: int) -> PersonDetail:
     return _in_scope_action(
         db,
@@ -267,6 +322,7 @@ def _detail(session: Session, identity: AdminIdentity, person: Person) -> Person
         .limit(HISTORY_LIMIT)
     )
     history = tuple(audit.to_record(e) for e in events)
+    reissues = recent_attempts(session, box.id) if box is not None else ()
     return PersonDetail(
         id=person.id,
         first_name=person.first_name,
@@ -282,4 +338,22 @@ def _detail(session: Session, identity: AdminIdentity, person: Person) -> Person
         mailbox=mailbox,
         history=history,
         can_reveal=can_reveal_pii(identity.role),
+        reissues=reissues,
     )
+
+
+def recent_attempts(
+    session: Session, mailbox_id: int, limit: int = RECENT_REISSUES
+) -> tuple[ReissueAttemptInfo, ...]:
+    rows = session.execute(
+        sa.select(
+            ReissueAttempt.started_at,
+            ReissueAttempt.admin_username,
+            ReissueAttempt.state,
+            ReissueAttempt.error,
+        )
+        .where(ReissueAttempt.mailbox_id == mailbox_id)
+        .order_by(ReissueAttempt.id.desc())
+        .limit(limit)
+    ).all()
+    return tuple(ReissueAttemptInfo(r[0], r[1], r[2], r[3]) for r in rows)

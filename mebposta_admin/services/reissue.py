@@ -1,10 +1,14 @@
 """Password reissue by SMS ("Yeni E-posta Şifresi Al", done for the caller by an administrator).
 
-scope check → rate limits → (the UI confirms the address and the masked GSM) → generate → send
-→ store the hash. The mailbox's hash changes **if and only if** the gateway accepted the SMS:
-the SMS goes first, outside any transaction, and the hash is written only with its receipt.
-When the gateway refuses, or the outcome is unknown (a timeout after the request left), the old
-password stays valid. Every attempt is an audit event; the password is never stored, logged or
+scope check → rate limits → (the UI confirms the address and the masked GSM) → record the
+attempt → generate → send → store the hash → resolve the attempt. The mailbox's hash changes
+**if and only if** the gateway accepted the SMS: the SMS goes first, outside any transaction,
+and the hash is written only with its receipt. When the gateway refuses, or the outcome is
+unknown (a timeout after the request left), the old password stays valid.
+
+The attempt is committed (state ``pending``, with an audit event) *before* the SMS leaves, so
+a process killed or a database lost at any later step leaves a visible attempt that the limits
+count and the person view shows as "outcome unknown". The password is never stored, logged or
 audited — it exists in memory between generation and hashing, and in the SMS.
 """
 
@@ -23,9 +27,9 @@ from mebposta_admin.domain import sms
 from mebposta_admin.domain.mail_passwords import PasswordStyle, generate
 from mebposta_admin.domain.roles import is_read_only
 from mebposta_admin.errors import AppError, PermissionDenied
-from mebposta_admin.models import AuditEvent, Mailbox, Person
+from mebposta_admin.models import Mailbox, Person, ReissueAttempt
 from mebposta_admin.models.base import utcnow
-from mebposta_admin.services import audit
+from mebposta_admin.services import audit, system_settings
 from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.connect import connect
 from mebposta_admin.services.database import Database
@@ -51,6 +55,25 @@ log = logging.getLogger(__name__)
 
 ACTION = "password.reissue"
 UNKNOWN = "unknown"  # audit outcome: the gateway may or may not have sent it
+PENDING = "pending"  # audit outcome: recorded before the SMS leaves; resolved by a later event
+
+# Attempt states. Every attempt counts toward the limits, whatever became of it: a gateway
+# that keeps timing out must not let the desk send again and again.
+STATE_PENDING = "pending"  # recorded; the SMS may or may not have left (crash: unknown)
+STATE_SENT = "sent"  # the gateway accepted; the hash not yet stored (crash: SMS password dead)
+STATE_STORED = "stored"  # done: the SMS password works
+STATE_MAIL_STORED = "mail_stored"  # works on the mail servers; this database lags behind
+STATE_FAILED = "failed"  # the gateway refused, or the hash could not be stored
+STATE_UNKNOWN = "unknown"  # the gateway did not answer in time
+STEPS = ("recorded", "sent", "marked_sent", "mail_stored", "stored")
+
+
+def policy_of(settings: system_settings.SystemSettings) -> ReissuePolicy:
+    return ReissuePolicy(
+        per_mailbox_per_day=settings.reissue_per_mailbox_per_day,
+        per_admin_per_hour=settings.reissue_per_admin_per_hour,
+        style=settings.password_style,
+    )
 
 
 @dataclass(frozen=True)
@@ -80,6 +103,9 @@ class ReissueResult:
     gateway: str
     sms_segments: int
     sessions_ended: int | None
+    # The password works on the mail servers, but this database could not record it (a
+    # separate mail servers' database was written, then this one failed).
+    record_incomplete: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,96 +117,114 @@ class _Target:
     province_code: str | None
 
 
-def _target(
-    db: Database, identity: AdminIdentity, person_id: int, policy: ReissuePolicy, now: datetime
+def _check(
+    session: sa.orm.Session,
+    identity: AdminIdentity,
+    person_id: int,
+    policy: ReissuePolicy,
+    now: datetime,
 ) -> _Target:
-    """All refusals, each audited with its reason."""
+    """Every refusal, each audited with its reason in the caller's unit of work (which the
+    caller commits even though the refusal is raised: see :func:`_begin`)."""
+    person = session.get(Person, person_id)
+    if person is None:
+        raise AppError("person.not_found")
+    box = session.scalar(sa.select(Mailbox).where(Mailbox.person_id == person_id))
     reason: str | None = None
     error: AppError | None = None
-    target: _Target | None = None
-    with db.unit_of_work() as session:
-        person = session.get(Person, person_id)
-        box = (
-            session.scalar(sa.select(Mailbox).where(Mailbox.person_id == person_id))
-            if person
-            else None
-        )
-        if person is None:
-            raise AppError("person.not_found")
-        province = person.province_code
-        if is_read_only(identity.role):
-            reason, error = "role", PermissionDenied("permission.role", role=identity.role.value)
-        elif not in_scope(identity, person):
-            reason, error = "scope", PermissionDenied("permission.scope")
-        elif box is None:
-            reason, error = "no_mailbox", AppError("reissue.no_mailbox")
-        elif not box.active or not person.active:
-            reason, error = "inactive", AppError("reissue.inactive", address=box.address)
-        elif person.gsm is None or not gsm_rules.is_manual_format(person.gsm):
-            reason, error = "no_gsm", AppError("reissue.no_gsm")
+    if is_read_only(identity.role):
+        reason, error = "role", PermissionDenied("permission.role", role=identity.role.value)
+    elif not in_scope(identity, person):
+        reason, error = "scope", PermissionDenied("permission.scope")
+    elif box is None:
+        reason, error = "no_mailbox", AppError("reissue.no_mailbox")
+    elif not box.active or not person.active:
+        reason, error = "inactive", AppError("reissue.inactive", address=box.address)
+    elif person.gsm is None or not gsm_rules.is_manual_format(person.gsm):
+        reason, error = "no_gsm", AppError("reissue.no_gsm")
+    else:
+        day = _count(session, now - timedelta(days=1), mailbox_id=box.id)
+        hour = _count(session, now - timedelta(hours=1), admin_id=identity.id)
+        if day >= policy.per_mailbox_per_day:
+            reason = "mailbox_limit"
+            error = AppError("reissue.mailbox_limit", limit=policy.per_mailbox_per_day)
+        elif hour >= policy.per_admin_per_hour:
+            reason = "admin_limit"
+            error = AppError("reissue.admin_limit", limit=policy.per_admin_per_hour)
         else:
-            day = _count(session, now - timedelta(days=1), target_id=str(box.id))
-            hour = _count(session, now - timedelta(hours=1), admin_id=identity.id)
-            if day >= policy.per_mailbox_per_day:
-                reason, error = (
-                    "mailbox_limit",
-                    AppError("reissue.mailbox_limit", limit=policy.per_mailbox_per_day),
-                )
-            elif hour >= policy.per_admin_per_hour:
-                reason, error = (
-                    "admin_limit",
-                    AppError("reissue.admin_limit", limit=policy.per_admin_per_hour),
-                )
-            else:
-                target = _Target(person.id, box.id, box.address, person.gsm, province)
-        if error is not None:
-            audit.record(
-                session,
-                action=ACTION,
-                outcome=audit.REFUSED,
-                admin_id=identity.id,
-                admin_username=identity.username,
-                target_type="mailbox",
-                target_id=str(box.id) if box else None,
-                province_code=province,
-                details={"reason": reason, "person_id": person_id},
-            )
-    if error is not None:
-        raise error
-    assert target is not None
-    return target
+            return _Target(person.id, box.id, box.address, person.gsm, person.province_code)
+    audit.record(
+        session,
+        action=ACTION,
+        outcome=audit.REFUSED,
+        admin_id=identity.id,
+        admin_username=identity.username,
+        target_type="mailbox",
+        target_id=str(box.id) if box else None,
+        province_code=person.province_code,
+        details={"reason": reason, "person_id": person_id},
+    )
+    raise _Refused(error)
+
+
+class _Refused(Exception):
+    """Carries a refusal out of the unit of work after its audit event is committed."""
+
+    def __init__(self, error: AppError) -> None:
+        super().__init__(error.code)
+        self.error = error
+
+
+def _checked(
+    db: Database,
+    identity: AdminIdentity,
+    person_id: int,
+    policy: ReissuePolicy,
+    now: datetime,
+    begin: Callable[[sa.orm.Session, _Target], int] | None = None,
+) -> tuple[_Target, int | None]:
+    refused: AppError | None = None
+    with db.unit_of_work() as session:
+        try:
+            target = _check(session, identity, person_id, policy, now)
+        except _Refused as exc:
+            refused = exc.error  # the refusal's audit event commits with this block
+        else:
+            return target, begin(session, target) if begin is not None else None
+    assert refused is not None
+    raise refused
 
 
 def _count(
     session: sa.orm.Session,
     since: datetime,
     *,
-    target_id: str | None = None,
+    mailbox_id: int | None = None,
     admin_id: int | None = None,
 ) -> int:
-    """Attempts that reached the gateway (sent, failed or unknown) since ``since``."""
+    """Attempts since ``since``, whatever their outcome (refusals are never attempts)."""
     query = (
         sa.select(sa.func.count())
-        .select_from(AuditEvent)
-        .where(
-            AuditEvent.action == ACTION,
-            AuditEvent.outcome.in_([audit.SUCCESS, audit.FAILURE, UNKNOWN]),
-            AuditEvent.occurred_at >= since,
-        )
+        .select_from(ReissueAttempt)
+        .where(ReissueAttempt.started_at >= since)
     )
-    if target_id is not None:
-        query = query.where(AuditEvent.target_type == "mailbox", AuditEvent.target_id == target_id)
+    if mailbox_id is not None:
+        query = query.where(ReissueAttempt.mailbox_id == mailbox_id)
     if admin_id is not None:
-        query = query.where(AuditEvent.admin_id == admin_id)
+        query = query.where(ReissueAttempt.admin_id == admin_id)
     return int(session.scalar(query) or 0)
+
+
+def _policy(db: Database, policy: ReissuePolicy | None) -> ReissuePolicy:
+    return policy if policy is not None else policy_of(system_settings.load(db))
 
 
 def preview(
     db: Database, identity: AdminIdentity, person_id: int, policy: ReissuePolicy | None = None
 ) -> ReissuePreview:
     """Checks everything a reissue would check, for the confirmation dialog."""
-    policy = policy or ReissuePolicy()
-    target = _target(db, identity, person_id, policy, utcnow())
+    policy = _policy(db, policy)
+    target, _ = _checked(db, identity, person_id, policy, utcnow())
     sample = sms.password_text(target.address, generate(policy.style))
     return ReissuePreview(
         person_id=target.person_id,
@@ -189,6 +233,10 @@ def preview(
         gsm_masked=gsm_rules.mask(target.gsm),
         sms_segments=sms.size(sample).segments,
     )
+
+
+def _no_checkpoint(_step: str) -> None:
+    pass
 
 
 def reissue(
@@ -201,64 +249,110 @@ def reissue(
     end_sessions: DoveadmConfig | None = None,
     mail_db: Database | None = None,
     now: datetime | None = None,
+    checkpoint: Callable[[str], None] = _no_checkpoint,
 ) -> ReissueResult:
     """``mail_db``: the separate database the mail servers read (production), when it is not
-    the application's own; the hash is written there first, then here."""
-    policy = policy or ReissuePolicy()
+    the application's own; the hash is written there first, then here.
+
+    ``checkpoint(step)`` is called after each step of :data:`STEPS` (tests kill the process
+    there)."""
+    policy = _policy(db, policy)
     now = now or utcnow()
-    target = _target(db, identity, person_id, policy, now)
+    masked_holder: dict[str, object] = {"gateway": gateway.name}
+
+    def begin(session: sa.orm.Session, target: _Target) -> int:
+        attempt = ReissueAttempt(
+            mailbox_id=target.mailbox_id,
+            admin_id=identity.id,
+            admin_username=identity.username,
+            started_at=now,
+            state=STATE_PENDING,
+        )
+        session.add(attempt)
+        session.flush()
+        masked_holder["gsm"] = gsm_rules.mask(target.gsm)
+        _audit(session, identity, target, PENDING, {**masked_holder, "attempt": attempt.id})
+        return attempt.id
+
+    target, attempt_id = _checked(db, identity, person_id, policy, now, begin)
+    assert attempt_id is not None
+    checkpoint("recorded")
     password = generate(policy.style)
     text = sms.password_text(target.address, password)
     size = sms.size(text)
     masked = gsm_rules.mask(target.gsm)
-    base = {"gsm": masked, "segments": size.segments, "gateway": gateway.name}
+    base = {
+        "gsm": masked,
+        "segments": size.segments,
+        "gateway": gateway.name,
+        "attempt": attempt_id,
+    }
 
-    def record(outcome: str, **details: object) -> None:
+    def resolve(state: str, outcome: str, **details: object) -> None:
         with db.unit_of_work() as session:
-            audit.record(
-                session,
-                action=ACTION,
-                outcome=outcome,
-                admin_id=identity.id,
-                admin_username=identity.username,
-                target_type="mailbox",
-                target_id=str(target.mailbox_id),
-                province_code=target.province_code,
-                details={**base, **details},
-            )
+            _set_state(session, attempt_id, state, details)
+            _audit(session, identity, target, outcome, {**base, **details})
 
     try:
         receipt = gateway.send(target.gsm, text)
     except SmsError as exc:
-        record(
-            UNKNOWN if exc.outcome_unknown else audit.FAILURE, error=exc.code, **_safe(exc.params)
+        unknown = exc.outcome_unknown
+        resolve(
+            STATE_UNKNOWN if unknown else STATE_FAILED,
+            UNKNOWN if unknown else audit.FAILURE,
+            error=exc.code,
+            **_safe(exc.params),
         )
         raise
     finally:
         del text
+    checkpoint("sent")
+    new_hash = dovecot_hash(password, policy.scheme)
+    del password
     try:
-        new_hash = dovecot_hash(password, policy.scheme)
-        del password
+        with db.unit_of_work() as session:
+            _set_state(session, attempt_id, STATE_SENT, {"job_id": receipt.job_id})
+    except AppError:
+        log.warning("SMS %s sent; its receipt could not be recorded yet", receipt.job_id)
+    checkpoint("marked_sent")
+    mail_stored = False
+    try:
         if mail_db is not None:
             with mail_db.unit_of_work() as mail_session:
                 set_password_hash_by_address(mail_session, target.address, new_hash, now)
+            mail_stored = True
+            checkpoint("mail_stored")
         with db.unit_of_work() as session:
             set_password_hash(session, target.mailbox_id, new_hash, now)
-            audit.record(
+            _set_state(session, attempt_id, STATE_STORED, {"job_id": receipt.job_id})
+            _audit(
                 session,
-                action=ACTION,
-                outcome=audit.SUCCESS,
-                admin_id=identity.id,
-                admin_username=identity.username,
-                target_type="mailbox",
-                target_id=str(target.mailbox_id),
-                province_code=target.province_code,
-                details={**base, "job_id": receipt.job_id, "scheme": policy.scheme.value},
+                identity,
+                target,
+                audit.SUCCESS,
+                {**base, "job_id": receipt.job_id, "scheme": policy.scheme.value},
             )
+        checkpoint("stored")
     except Exception as exc:
-        log.error("SMS %s sent but the new hash was not stored: %r", receipt.job_id, exc)
         code = exc.code if isinstance(exc, AppError) else "reissue.not_stored"
-        record(audit.FAILURE, error=code, job_id=receipt.job_id)
+        if mail_stored:
+            # The mail servers have the new hash: the SMS password works. Only this
+            # database's record lags; say so, and never "not stored".
+            log.error(
+                "SMS %s: hash on the mail servers, not recorded here: %r", receipt.job_id, exc
+            )
+            try:
+                resolve(STATE_MAIL_STORED, audit.SUCCESS, job_id=receipt.job_id, warning=code)
+            except AppError:
+                log.error(
+                    "Attempt %s could not be resolved: the database is unreachable", attempt_id
+                )
+            return _result(target, receipt.job_id, receipt.gateway, size.segments, None, True)
+        log.error("SMS %s sent but the new hash was not stored: %r", receipt.job_id, exc)
+        try:
+            resolve(STATE_FAILED, audit.FAILURE, error=code, job_id=receipt.job_id)
+        except AppError:
+            log.error("Attempt %s could not be resolved: the database is unreachable", attempt_id)
         if isinstance(exc, AppError) and exc.code == "mailbox.not_in_mail_db":
             raise
         raise AppError("reissue.not_stored", address=target.address) from exc
@@ -269,90 +363,105 @@ def reissue(
         except AppError as exc:
             log.warning("Password changed, but open sessions were not ended: %s", exc)
             ended = -1
+    return _result(target, receipt.job_id, receipt.gateway, size.segments, ended, False)
+
+
+def _result(
+    target: _Target, job: str, gateway: str, segments: int, ended: int | None, incomplete: bool
+) -> ReissueResult:
     return ReissueResult(
         address=target.address,
-        gsm_masked=masked,
-        job_id=receipt.job_id,
-        gateway=receipt.gateway,
-        sms_segments=size.segments,
+        gsm_masked=gsm_rules.mask(target.gsm),
+        job_id=job,
+        gateway=gateway,
+        sms_segments=segments,
         sessions_ended=ended,
+        record_incomplete=incomplete,
     )
+
+
+def _audit(
+    session: sa.orm.Session,
+    identity: AdminIdentity,
+    target: _Target,
+    outcome: str,
+    details: dict[str, object],
+) -> None:
+    audit.record(
+        session,
+        action=ACTION,
+        outcome=outcome,
+        admin_id=identity.id,
+        admin_username=identity.username,
+        target_type="mailbox",
+        target_id=str(target.mailbox_id),
+        province_code=target.province_code,
+        details=details,
+    )
+
+
+def _set_state(
+    session: sa.orm.Session, attempt_id: int, state: str, details: dict[str, object]
+) -> None:
+    attempt = session.get(ReissueAttempt, attempt_id)
+    if attempt is None:  # pragma: no cover - attempts are never deleted
+        return
+    attempt.state = state
+    job = details.get("job_id")
+    if isinstance(job, str):
+        attempt.job_id = job[:64]
+    error = details.get("error") or details.get("warning")
+    if isinstance(error, str):
+        attempt.error = error[:64]
+    if state != STATE_SENT:
+        attempt.finished_at = utcnow()
 
 
 def _safe(params: dict[str, object]) -> dict[str, object]:
     return {k: v for k, v in params.items() if k in ("gateway_code", "status", "reason")}
 
 
-@dataclass(frozen=True)
-class ReissueEvent:
-    occurred_at: datetime
-    admin_username: str
-    outcome: str
-    error: str | None
-
-
-def recent_reissues(db: Database, mailbox_id: int, limit: int = 10) -> list[ReissueEvent]:
-    import json
-
-    with db.unit_of_work() as session:
-        rows = session.execute(
-            sa.select(
-                AuditEvent.occurred_at,
-                AuditEvent.admin_username,
-                AuditEvent.outcome,
-                AuditEvent.details,
-            )
-            .where(
-                AuditEvent.action == ACTION,
-                AuditEvent.target_type == "mailbox",
-                AuditEvent.target_id == str(mailbox_id),
-            )
-            .order_by(AuditEvent.id.desc())
-            .limit(limit)
-        ).all()
-    return [ReissueEvent(r[0], r[1], r[2], json.loads(r[3] or "{}").get("error")) for r in rows]
-
-
 MAIL_DB_SECRET_KEY = "mail-db:password"
-
-
-@dataclass(frozen=True)
-class GatewaySetup:
-    """Where SMS and hashes go, read from the settings on the GUI thread (cheap); the keyring
-    and the mail database are reached by :func:`reissue_configured` on a worker thread."""
-
-    demo: bool
-    sms_base_url: str = ""
-    sms_usercode: str = ""
-    sms_header: str = ""
-    mail_db_url: str = ""
 
 
 def reissue_configured(
     db: Database,
     identity: AdminIdentity,
     person_id: int,
-    setup: GatewaySetup,
     secrets: SecretStore,
     policy: ReissuePolicy | None = None,
     *,
     end_sessions: DoveadmConfig | None = None,
     show_demo_sms: Callable[[str, str], None] | None = None,
+    checkpoint: Callable[[str], None] = _no_checkpoint,
 ) -> ReissueResult:
-    """A reissue with the configured gateway (local in demo mode) and mail database."""
+    """A reissue through the gateway and mail database of the system settings (the local
+    gateway on a demo database), on a worker thread: it reads the database and the keyring."""
+    settings = system_settings.load(db)
     gateway: SmsGateway
-    if setup.demo:
+    if settings.demo:
         gateway = LocalGateway(show_once=show_demo_sms)
     else:
         # The keyring first; scheduled CLI jobs on a server without one may pass the variable.
         password = secrets.get(SMS_SECRET_KEY) or os.environ.get("MEBPOSTA_SMS_PASSWORD")
-        gateway = netgsm_from(setup.sms_base_url, setup.sms_usercode, setup.sms_header, password)
+        gateway = netgsm_from(
+            settings.sms_base_url, settings.sms_usercode, settings.sms_header, password
+        )
     mail_db = (
-        connect(setup.mail_db_url, secrets.get(MAIL_DB_SECRET_KEY)) if setup.mail_db_url else None
+        connect(settings.mail_database_url, secrets.get(MAIL_DB_SECRET_KEY))
+        if settings.mail_database_url
+        else None
     )
     try:
         return reissue(
-            db, identity, person_id, gateway, policy, end_sessions=end_sessions, mail_db=mail_db
+            db,
+            identity,
+            person_id,
+            gateway,
+            policy if policy is not None else policy_of(settings),
+            end_sessions=end_sessions,
+            mail_db=mail_db,
+            checkpoint=checkpoint,
         )
     finally:
         if mail_db is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -178,7 +179,9 @@ class LocalGateway:
 
     def send(self, number: str, text: str) -> SmsReceipt:
         with self._lock:
-            job = f"LOCAL-{len(self.sent) + 1:06d}"
+            # Unique across runs and processes, like a real gateway's job ids (a counter
+            # restarted at 1 in every CLI run and made every demo job "LOCAL-000001").
+            job = f"LOCAL-{uuid.uuid4().hex[:16].upper()}"
             self.sent.append({"job_id": job, "number": number, "text": mask_password(text)})
         if self.show_once is not None:
             self.show_once(number, text)

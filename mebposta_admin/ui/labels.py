@@ -21,6 +21,20 @@ _OUTCOME = {
     "failure": QT_TRANSLATE_NOOP("Labels", "failure"),
     "refused": QT_TRANSLATE_NOOP("Labels", "refused"),
     "unknown": QT_TRANSLATE_NOOP("Labels", "unknown"),
+    "pending": QT_TRANSLATE_NOOP("Labels", "started"),
+}
+# What became of one SMS password (services.reissue attempt states).
+_ATTEMPT = {
+    "pending": QT_TRANSLATE_NOOP(
+        "Labels", "outcome unknown: interrupted before the gateway answered (or still running)"
+    ),
+    "sent": QT_TRANSLATE_NOOP(
+        "Labels", "SMS sent, new password not saved: the SMS password does not work"
+    ),
+    "stored": QT_TRANSLATE_NOOP("Labels", "sent, password changed"),
+    "mail_stored": QT_TRANSLATE_NOOP("Labels", "sent, password changed on the mail servers"),
+    "failed": QT_TRANSLATE_NOOP("Labels", "not sent, password unchanged"),
+    "unknown": QT_TRANSLATE_NOOP("Labels", "gateway did not answer: outcome unknown"),
 }
 _ACTION = {
     "login": QT_TRANSLATE_NOOP("Labels", "Sign-in"),
@@ -33,6 +47,8 @@ _ACTION = {
     "person.caller_check": QT_TRANSLATE_NOOP("Labels", "Caller check"),
     "search": QT_TRANSLATE_NOOP("Labels", "Search"),
     "password.reissue": QT_TRANSLATE_NOOP("Labels", "Password sent by SMS"),
+    "settings.change": QT_TRANSLATE_NOOP("Labels", "System settings changed"),
+    "settings.migrate": QT_TRANSLATE_NOOP("Labels", "System settings moved into the database"),
 }
 _NEXT_STEP = {
     NextStep.CHECK_TCKN_DIGITS: QT_TRANSLATE_NOOP(
@@ -81,6 +97,10 @@ def role_text(role: Role) -> str:
 
 def outcome_text(outcome: str) -> str:
     return _t(_OUTCOME[outcome]) if outcome in _OUTCOME else outcome
+
+
+def attempt_text(state: str) -> str:
+    return _t(_ATTEMPT[state]) if state in _ATTEMPT else state
 
 
 def action_text(action: str) -> str:

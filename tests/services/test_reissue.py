@@ -6,7 +6,7 @@ import pytest
 import sqlalchemy as sa
 
 from mebposta_admin.errors import AppError, PermissionDenied
-from mebposta_admin.services import auth, reissue
+from mebposta_admin.services import auth, people, reissue
 from mebposta_admin.services.demo_seed import DEMO_PASSWORD
 from mebposta_admin.services.reissue import ReissuePolicy
 from mebposta_admin.services.sms_gateway import LocalGateway, SmsError, SmsReceipt
@@ -31,7 +31,9 @@ def _state(db, address: str):  # type: ignore[no-untyped-def]
         ).one()
 
 
-def _events(db) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+def _events(db, *, with_pending: bool = False) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """The reissue's audit events; the "pending" event written before each send is left out
+    unless asked for (every attempt has one)."""
     with db.engine.connect() as conn:
         return [
             tuple(r)
@@ -41,6 +43,15 @@ def _events(db) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
                     " WHERE action = 'password.reissue' ORDER BY id"
                 )
             )
+            if with_pending or r[1] != "pending"
+        ]
+
+
+def _attempts(db) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    with db.engine.connect() as conn:
+        return [
+            tuple(r)
+            for r in conn.execute(sa.text("SELECT state, error FROM reissue_attempts ORDER BY id"))
         ]
 
 
@@ -72,14 +83,20 @@ def test_success_sets_hash_and_audits_without_password(seeded_db, person) -> Non
     password = texts[0].split("ŞİFRENİZ : ")[1].split()[0]
     stored, changed = _state(seeded_db, "selin.aktas@meb.gov.tr")
     assert stored.startswith("{ARGON2ID}") and changed is not None
-    assert result.job_id == "LOCAL-000001" and result.gsm_masked == "5** *** ** 12"
-    [(who, outcome, details)] = _events(seeded_db)
-    assert (who, outcome) == ("ilce0601", "success")
-    assert password not in details and "5321234512" not in details and "5** *** ** 12" in details
-    history = reissue.recent_reissues(
-        seeded_db, reissue.preview(seeded_db, admin(seeded_db, "yardim"), person).mailbox_id
-    )
-    assert [(e.admin_username, e.outcome) for e in history] == [("ilce0601", "success")]
+    assert result.job_id.startswith("LOCAL-") and result.gsm_masked == "5** *** ** 12"
+    [(who, first, started), (_, outcome, details)] = _events(seeded_db, with_pending=True)
+    assert (who, first, outcome) == ("ilce0601", "pending", "success")
+    for text in (started, details):
+        assert password not in text and "5321234512" not in text and "5** *** ** 12" in text
+    assert _attempts(seeded_db) == [("stored", None)]
+    view = people.get_person(seeded_db, admin(seeded_db, "yardim"), person)
+    assert [(a.admin_username, a.state) for a in view.reissues] == [("ilce0601", "stored")]
+
+
+def test_demo_job_ids_are_unique(seeded_db) -> None:  # type: ignore[no-untyped-def]
+    gateways = [LocalGateway(), LocalGateway()]  # two runs of the CLI: two fresh gateways
+    jobs = {g.send("5321234512", "x").job_id for g in gateways for _ in range(3)}
+    assert len(jobs) == 6
 
 
 @pytest.mark.parametrize(
@@ -96,6 +113,7 @@ def test_gateway_failure_leaves_the_old_hash(seeded_db, person, code, unknown, o
     assert _state(seeded_db, "selin.aktas@meb.gov.tr") == before
     [(_, got, details)] = _events(seeded_db)
     assert got == outcome and code in details
+    assert _attempts(seeded_db) == [("unknown" if unknown else "failed", code)]
 
 
 @pytest.mark.parametrize(
@@ -156,3 +174,78 @@ def test_preview_names_the_address_and_masked_gsm(seeded_db, person) -> None:  #
         1,
     )
     assert _events(seeded_db) == []  # a preview is not an attempt
+
+
+@pytest.mark.parametrize("unknown", [False, True])
+def test_failed_and_unknown_sends_count_toward_the_limits(seeded_db, person, unknown) -> None:  # type: ignore[no-untyped-def]
+    """A gateway that keeps failing (or timing out) must not let the desk send again and
+    again: every attempt counts, whatever became of it."""
+    yardim = admin(seeded_db, "yardim")
+    gateway = FailingGateway("sms.timeout_unknown" if unknown else "sms.unreachable", unknown)
+    for _ in range(3):
+        with pytest.raises(SmsError):
+            reissue.reissue(seeded_db, yardim, person, gateway)
+    with pytest.raises(AppError) as caught:
+        reissue.reissue(seeded_db, yardim, person, LocalGateway())
+    assert caught.value.code == "reissue.mailbox_limit"
+    other = add_person(
+        seeded_db, "Başka", "Biri", gsm="5321230002", address="baska.biri@meb.gov.tr"
+    )
+    with pytest.raises(AppError) as caught:
+        reissue.reissue(
+            seeded_db, yardim, other, LocalGateway(), ReissuePolicy(per_admin_per_hour=3)
+        )
+    assert caught.value.code == "reissue.admin_limit"
+
+
+def test_inactive_person_with_an_active_mailbox_is_refused(seeded_db, person) -> None:  # type: ignore[no-untyped-def]
+    with seeded_db.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE people SET active = false WHERE id = :p"), {"p": person})
+    before = _state(seeded_db, "selin.aktas@meb.gov.tr")
+    gateway = LocalGateway()
+    with pytest.raises(AppError) as caught:
+        reissue.reissue(seeded_db, admin(seeded_db, "yardim"), person, gateway)
+    assert caught.value.code == "reissue.inactive"
+    assert gateway.sent == [] and _state(seeded_db, "selin.aktas@meb.gov.tr") == before
+    assert [o for _, o, _ in _events(seeded_db)] == ["refused"]
+
+
+def test_district_admin_cannot_reach_another_district_of_the_province(seeded_db) -> None:  # type: ignore[no-untyped-def]
+    """Every scope test used a province administrator: ilce0601 (Çankaya) must not reach a
+    person of Keçiören, also in Ankara, by id — view, reveal, caller check or reissue."""
+    from mebposta_admin.services.people import Field
+
+    other = add_person(
+        seeded_db,
+        "Komşu",
+        "İlçeli",
+        province="06",
+        district="Keçiören",
+        gsm="5321239999",
+        address="komsu.ilceli@meb.gov.tr",
+    )
+    ilce = admin(seeded_db, "ilce0601")
+    gateway = LocalGateway()
+    attempts = [
+        lambda: people.get_person(seeded_db, ilce, other),
+        lambda: people.reveal(seeded_db, ilce, other, Field.TCKN),
+        lambda: people.reveal(seeded_db, ilce, other, Field.GSM),
+        lambda: people.caller_check(seeded_db, ilce, other, "10000000146", "5321239999"),
+        lambda: reissue.preview(seeded_db, ilce, other),
+        lambda: reissue.reissue(seeded_db, ilce, other, gateway),
+    ]
+    for attempt in attempts:
+        with pytest.raises(PermissionDenied, match="permission.scope"):
+            attempt()
+    assert gateway.sent == []
+    with seeded_db.engine.connect() as conn:
+        refused = conn.execute(
+            sa.text(
+                "SELECT count(*) FROM audit_events WHERE admin_username = 'ilce0601'"
+                " AND outcome = 'refused'"
+            )
+        ).scalar()
+    assert refused == len(attempts)
+    # The same administrator still reaches their own district.
+    own = add_person(seeded_db, "Ev", "Sahibi", province="06", district="Çankaya")
+    assert people.get_person(seeded_db, ilce, own).id == own

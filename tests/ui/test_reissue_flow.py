@@ -70,7 +70,7 @@ def test_send_confirm_and_see_the_result(qtbot, opened, seeded_url) -> None:  # 
     assert "MAIL ADRESİNİZ : gokce.unlusoy@meb.gov.tr ŞİFRENİZ : " in shown[0]
     assert (_hash(seeded_url) or "").startswith("{ARGON2ID}")
     qtbot.waitUntil(lambda: panel.history_model.rowCount() >= 1, timeout=5000)
-    assert "ilce0601 · başarılı" in panel.recent_sends_label.text()
+    assert "ilce0601 · gönderildi, şifre değişti" in panel.recent_sends_label.text()
     assert (
         panel.history_model.index(0, panel.history_model.COL_ACTION).data()
         == "Şifre SMS ile gönderildi"

@@ -28,7 +28,7 @@ from mebposta_admin.services.people import CallerCheck, Field, PersonDetail
 from mebposta_admin.ui import notify
 from mebposta_admin.ui.error_texts import text_for
 from mebposta_admin.ui.itemmodels.audit_model import AuditTableModel
-from mebposta_admin.ui.labels import next_step_text, outcome_text
+from mebposta_admin.ui.labels import attempt_text, next_step_text
 
 
 def _value_label() -> QLabel:
@@ -290,12 +290,11 @@ class PersonPanel(QWidget):
             )
             self.aliases_label.setText(", ".join(box.aliases) if box.aliases else "—")
         self.history_model.set_rows(list(detail.history))
-        sends = [e for e in detail.history if e.action == "password.reissue"][:3]
         self.recent_sends_label.setText(
             "\n".join(
-                f"{e.occurred_at.astimezone().strftime('%d.%m.%Y %H:%M')} · {e.admin_username} · "
-                f"{outcome_text(e.outcome)}"
-                for e in sends
+                f"{a.started_at.astimezone().strftime('%d.%m.%Y %H:%M')} · {a.admin_username} · "
+                f"{attempt_text(a.state)}"
+                for a in detail.reissues
             )
             or "—"
         )
@@ -422,7 +421,6 @@ class PersonPanel(QWidget):
             db=self.context.database,
             identity=self.context.identity,
             person_id=self.detail.id,
-            policy=self.context.reissue_policy(),
             on_result=self._confirm_reissue,
             on_error=self._reissue_failed,
         )
@@ -446,9 +444,7 @@ class PersonPanel(QWidget):
             db=self.context.database,
             identity=self.context.identity,
             person_id=view.person_id,
-            setup=self.context.gateway_setup(),
             secrets=self.context.secrets,
-            policy=self.context.reissue_policy(),
             show_demo_sms=self.demo_sms.arrived.emit,
             end_sessions=self.context.doveadm() if self.end_sessions_check.isChecked() else None,
             on_result=self._reissued,
