@@ -1,6 +1,10 @@
 """The command-line interface: the same services, roles, scope and audit as the GUI.
 
 Exit codes: 0 success, 1 refused or failed (with a message on stderr), 2 usage.
+
+Only the standard library and the light domain modules are imported at module level, so
+``--version`` and ``--help`` answer at once; Qt, SQLAlchemy and the services are imported by
+the commands that use them (benchmarks/startup.py measures it).
 """
 
 from __future__ import annotations
@@ -13,37 +17,56 @@ import os
 import sys
 from dataclasses import asdict
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-
-from mebposta_admin import APP_NAME, ORG_NAME, __version__, logging_setup, paths
-from mebposta_admin.domain.folding import fold
+from mebposta_admin import APP_NAME, ORG_NAME, __version__
 from mebposta_admin.domain.roles import Role
+from mebposta_admin.domain.search_query import MAILBOX_STATUSES
 from mebposta_admin.errors import AppError
-from mebposta_admin.models.engine import redact_url
-from mebposta_admin.services import admins, auth, demo_seed, geography, reissue
-from mebposta_admin.services import search as search_service
-from mebposta_admin.services.auth import AdminIdentity
-from mebposta_admin.services.database import Database, open_database, schema_status
-from mebposta_admin.services.secret_store import SecretStore
-from mebposta_admin.ui.error_texts import text_for
-from mebposta_admin.ui.labels import hint_text
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+
+    from mebposta_admin.services.auth import AdminIdentity
+    from mebposta_admin.services.database import Database
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+PROVINCE_COUNT = 81
+
+
+def translate(context: str, text: str) -> str:
+    """Qt's translation, imported only when a command has something to say (lupdate finds
+    the ``translate("Cli", …)`` calls by this name)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
 
 
 # ------------------------------------------------------------------------------------ parser
+class UsageError(AppError):
+    """A command given without what it needs (exit code 2, like argparse's own usage errors)."""
+
+
+GLOBAL_HELP = {
+    "db": "database URL (default: $MEBPOSTA_DB_URL, else the embedded demo database)",
+    "lang": "interface language (default: settings, tr)",
+}
+
+
+def _add_globals(parser: argparse.ArgumentParser, *, main: bool) -> None:
+    """The options every command takes, before or after its name.
+
+    Declared on the main parser with a real default and on every subparser with
+    ``SUPPRESS``: a subparser then sets the value only when the option is typed after the
+    command, and never resets one typed before it (argparse parents would, notes/measured)."""
+    default: Any = None if main else argparse.SUPPRESS
+    parser.add_argument("--db", metavar="URL", default=default, help=GLOBAL_HELP["db"])
+    parser.add_argument("--lang", choices=("tr", "en"), default=default, help=GLOBAL_HELP["lang"])
+
+
 def build_parser() -> argparse.ArgumentParser:
-    db_parent = argparse.ArgumentParser(add_help=False)
-    db_parent.add_argument(
-        "--db",
-        metavar="URL",
-        default=os.environ.get("MEBPOSTA_DB_URL"),
-        help="database URL (default: $MEBPOSTA_DB_URL, else the embedded demo database)",
-    )
     as_parent = argparse.ArgumentParser(add_help=False)
     as_parent.add_argument(
         "--as",
@@ -58,14 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog=APP_NAME,
         description="MEB Posta Yönetim: e-mail account administration. "
         "Without a command the desktop application opens.",
-        parents=[db_parent],
     )
+    _add_globals(parser, main=True)
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
         "--demo", action="store_true", help="open the demo database (created on first use)"
-    )
-    parser.add_argument(
-        "--lang", choices=("tr", "en"), help="interface language (default: settings, tr)"
     )
     parser.add_argument(
         "--self-check",
@@ -75,41 +95,64 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    db_cmd = commands.add_parser("db", help="database schema")
-    db_sub = db_cmd.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    db_sub.add_parser("upgrade", help="apply migrations", parents=[db_parent])
-    db_sub.add_parser("status", help="show the schema revision", parents=[db_parent, json_parent])
+    def command(group: Any, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = group.add_parser(name, **kwargs)
+        _add_globals(sub, main=False)
+        return sub
 
-    demo_cmd = commands.add_parser("demo", help="demo data")
+    db_cmd = command(commands, "db", help="database schema")
+    db_sub = db_cmd.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    command(db_sub, "upgrade", help="apply migrations")
+    command(db_sub, "status", help="show the schema revision", parents=[json_parent])
+
+    demo_cmd = command(commands, "demo", help="demo data")
     demo_sub = demo_cmd.add_subparsers(dest="demo_command", metavar="ACTION", required=True)
-    seed = demo_sub.add_parser(
-        "seed", help="fill an empty database with demo data", parents=[db_parent, json_parent]
+    seed = command(
+        demo_sub, "seed", help="fill an empty database with demo data", parents=[json_parent]
     )
-    seed.add_argument("--people", type=_non_negative, default=demo_seed.DEFAULT_DEMO_PEOPLE)
+    seed.add_argument(
+        "--people", type=_non_negative, default=None, help="people to create (default 20000)"
+    )
     seed.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
 
-    admin_cmd = commands.add_parser("admin", help="administrator accounts")
+    admin_cmd = command(commands, "admin", help="administrator accounts")
     admin_sub = admin_cmd.add_subparsers(dest="admin_command", metavar="ACTION", required=True)
-    create = admin_sub.add_parser(
+    create = command(
+        admin_sub,
         "create",
         help="create an administrator (the password is prompted twice, or read from stdin)",
-        parents=[db_parent, as_parent, json_parent],
+        parents=[as_parent, json_parent],
     )
     create.add_argument("username")
     create.add_argument("--role", required=True, choices=[r.value for r in Role])
-    create.add_argument("--province", metavar="CODE", help="province plate code, e.g. 07")
+    create.add_argument(
+        "--province", metavar="CODE", type=_province, help="province plate code, e.g. 07"
+    )
     create.add_argument("--district", metavar="NAME", help="district name (district_admin)")
     create.add_argument("--display-name", default="", help="full name shown in the application")
-    admin_sub.add_parser(
-        "list", help="list administrators", parents=[db_parent, as_parent, json_parent]
-    )
+    command(admin_sub, "list", help="list administrators", parents=[as_parent, json_parent])
 
-    password = commands.add_parser("password", help="e-mail passwords")
+    settings_cmd = command(commands, "settings", help="system settings (kept in the database)")
+    settings_sub = settings_cmd.add_subparsers(
+        dest="settings_command", metavar="ACTION", required=True
+    )
+    command(settings_sub, "show", help="show the system settings", parents=[as_parent, json_parent])
+    change = command(
+        settings_sub,
+        "set",
+        help="change one system setting (superadmin; audited)",
+        parents=[as_parent, json_parent],
+    )
+    change.add_argument("key")
+    change.add_argument("value")
+
+    password = command(commands, "password", help="e-mail passwords")
     password_sub = password.add_subparsers(dest="password_command", metavar="ACTION", required=True)
-    send = password_sub.add_parser(
+    send = command(
+        password_sub,
         "reissue",
         help="send a new e-mail password by SMS to the GSM on file",
-        parents=[db_parent, as_parent, json_parent],
+        parents=[as_parent, json_parent],
     )
     who = send.add_mutually_exclusive_group(required=True)
     who.add_argument("--tckn", help="the person's TCKN")
@@ -117,18 +160,31 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--kick", action="store_true", help="end open IMAP sessions (doveadm kick)")
     send.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
-    find = commands.add_parser(
+    find = command(
+        commands,
         "search",
         help="find people: name, TCKN (or 4+ digits), GSM, e-mail or institution code",
-        parents=[db_parent, as_parent, json_parent],
+        parents=[as_parent, json_parent],
     )
     find.add_argument("query")
-    find.add_argument("--province", metavar="CODE", help="province plate code, e.g. 07")
+    find.add_argument(
+        "--province", metavar="CODE", type=_province, help="province plate code, e.g. 07"
+    )
     find.add_argument("--district", metavar="NAME", help="district name (with --province)")
     find.add_argument("--institution", metavar="CODE", help="institution code")
-    find.add_argument("--status", choices=search_service.MAILBOX_STATUSES, help="mailbox status")
+    find.add_argument("--status", choices=MAILBOX_STATUSES, help="mailbox status")
     find.add_argument("--limit", type=_positive, default=50, help="rows to print (default 50)")
     return parser
+
+
+def _province(value: str) -> str:
+    """A licence-plate code 01–81 (``7`` is ``07``); anything else is a usage error."""
+    text = value.strip()
+    if not text.isascii() or not text.isdigit() or not 1 <= int(text) <= PROVINCE_COUNT:
+        raise argparse.ArgumentTypeError(
+            f"not a province plate code: {value!r} (use 01-{PROVINCE_COUNT})"
+        )
+    return f"{int(text):02d}"
 
 
 def _positive(value: str) -> int:
@@ -151,71 +207,89 @@ def _non_negative(value: str) -> int:
 # ------------------------------------------------------------------------------------ running
 def run(args: argparse.Namespace) -> int:
     """Run a CLI command (or the self-check); the caller owns the QCoreApplication."""
+    from mebposta_admin import logging_setup, paths
+
     logging_setup.configure(paths.user_log_dir(), console=False)
     try:
+        handler = {
+            "db": _db,
+            "demo": _demo,
+            "admin": _admin,
+            "search": _search,
+            "password": _reissue,
+            "settings": _settings,
+        }.get(args.command or "")
         if args.self_check:
             return self_check(args)
-        if args.command == "db":
-            return _db(args)
-        if args.command == "demo":
-            return _demo(args)
-        if args.command == "admin":
-            return _admin(args)
-        if args.command == "search":
-            return _search(args)
-        if args.command == "password":
-            return _reissue(args)
+        if handler is not None:
+            return handler(args)
+    except UsageError as exc:
+        print(f"{APP_NAME}: {_text(exc)}", file=sys.stderr)
+        return EXIT_USAGE
     except AppError as exc:
-        print(text_for(exc), file=sys.stderr)
+        print(_text(exc), file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print(
-            QCoreApplication.translate("Cli", "Interrupted. Nothing was changed."), file=sys.stderr
-        )
+        print(translate("Cli", "Interrupted. Nothing was changed."), file=sys.stderr)
         return EXIT_FAILED
-    print(QCoreApplication.translate("Cli", "Unknown command."), file=sys.stderr)
+    print(translate("Cli", "Unknown command."), file=sys.stderr)
     return EXIT_USAGE
 
 
-def _url(args: argparse.Namespace) -> str:
-    return args.db or paths.demo_database_url()
+def _text(exc: AppError) -> str:
+    from mebposta_admin.ui.error_texts import text_for
+
+    return text_for(exc)
+
+
+def database_url(args: argparse.Namespace) -> tuple[str, bool]:
+    """The database to use and whether it is the embedded demo database (nothing chosen).
+
+    ``--db`` wins, then ``$MEBPOSTA_DB_URL``; a chosen database that cannot be opened is an
+    error, never a reason to fall back to the demo database."""
+    from mebposta_admin import paths
+
+    chosen = getattr(args, "db", None)
+    if chosen is None:
+        chosen = os.environ.get("MEBPOSTA_DB_URL") or None
+    if chosen is not None:
+        return chosen, False
+    return paths.demo_database_url(), True
 
 
 def _open(args: argparse.Namespace) -> Database:
-    return open_database(_url(args))
+    from mebposta_admin.services.database import open_database
+
+    url, _embedded = database_url(args)
+    return open_database(url)
 
 
 def _db(args: argparse.Namespace) -> int:
-    if args.db_command == "upgrade":
-        db = _open(args)  # open_database migrates
-        try:
+    from mebposta_admin.models.engine import redact_url
+    from mebposta_admin.services.database import schema_status
+
+    db = _open(args)  # open_database migrates
+    try:
+        if args.db_command == "upgrade":
             print(
-                QCoreApplication.translate("Cli", "Database {url} is at the newest schema.").format(
+                translate("Cli", "Database {url} is at the newest schema.").format(
                     url=redact_url(db.url)
                 )
             )
-        finally:
-            db.dispose()
-        return EXIT_OK
-    db = open_database(_url(args), migrate=True)
-    try:
+            return EXIT_OK
         status = schema_status(db.engine, db.url)
-        if args.json:
-            _print_json(
-                {"url": redact_url(db.url), "revision": status.current, "head": status.head}
-            )
-        else:
-            print(
-                QCoreApplication.translate("Cli", "Schema revision: {revision}").format(
-                    revision=status.current
-                )
-            )
     finally:
         db.dispose()
+    if args.json:
+        _print_json({"url": redact_url(db.url), "revision": status.current, "head": status.head})
+    else:
+        print(translate("Cli", "Schema revision: {revision}").format(revision=status.current))
     return EXIT_OK
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from mebposta_admin.services import demo_seed
+
     db = _open(args)
     try:
 
@@ -223,7 +297,8 @@ def _demo(args: argparse.Namespace) -> int:
             if sys.stderr.isatty() and stage == "people":
                 print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
 
-        summary = demo_seed.seed(db, args.people, rng_seed=args.seed, progress=progress)
+        people = demo_seed.DEFAULT_DEMO_PEOPLE if args.people is None else args.people
+        summary = demo_seed.seed(db, people, rng_seed=args.seed, progress=progress)
         if sys.stderr.isatty():
             print(file=sys.stderr)
     finally:
@@ -232,7 +307,7 @@ def _demo(args: argparse.Namespace) -> int:
         _print_json(asdict(summary))
     else:
         print(
-            QCoreApplication.translate(
+            translate(
                 "Cli",
                 "Demo data written: {people} people, {mailboxes} mailboxes, "
                 "{aliases} old addresses, {institutions} institutions in {seconds} s.",
@@ -247,13 +322,21 @@ def _demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _sign_in(db: Database, username: str | None) -> AdminIdentity:
+def _sign_in(db: Database, args: argparse.Namespace) -> AdminIdentity:
+    from mebposta_admin.services import admins, auth
+
+    username = getattr(args, "as_user", None)
     if not username:
-        raise AppError("cli.as_required")
+        raise UsageError("cli.as_required")
+    if admins.count_admins(db) == 0:
+        url, embedded = database_url(args)
+        if embedded:
+            raise AppError("cli.demo_empty", path=url.removeprefix("sqlite:///"))
+        raise AppError("cli.no_admins")
     password = os.environ.get("MEBPOSTA_PASSWORD")
     if password is None:
         password = _read_secret(
-            QCoreApplication.translate("Cli", "Password for {username}: ").format(username=username)
+            translate("Cli", "Password for {username}: ").format(username=username)
         )
     if not password:
         raise AppError("auth.password_required")
@@ -269,11 +352,13 @@ def _read_secret(prompt: str) -> str:
 
 
 def _admin(args: argparse.Namespace) -> int:
+    from mebposta_admin.services import admins
+
     db = _open(args)
     try:
         if args.admin_command == "create":
             return _admin_create(db, args)
-        identity = _sign_in(db, args.as_user)
+        identity = _sign_in(db, args)
         rows = admins.list_admins(db, identity)
     finally:
         db.dispose()
@@ -287,11 +372,13 @@ def _admin(args: argparse.Namespace) -> int:
 
 
 def _admin_create(db: Database, args: argparse.Namespace) -> int:
+    from mebposta_admin.services import admins
+
     actor = None
-    if admins.count_admins(db) > 0 or args.as_user:
-        actor = _sign_in(db, args.as_user)
-    password = _read_secret(QCoreApplication.translate("Cli", "New administrator's password: "))
-    again = _read_secret(QCoreApplication.translate("Cli", "The same password again: "))
+    if args.as_user or admins.count_admins(db) > 0:
+        actor = _sign_in(db, args)
+    password = _read_secret(translate("Cli", "New administrator's password: "))
+    again = _read_secret(translate("Cli", "The same password again: "))
     if password != again:
         raise AppError("password.mismatch")
     created = admins.create_admin(
@@ -310,18 +397,43 @@ def _admin_create(db: Database, args: argparse.Namespace) -> int:
         _print_json(asdict(created))
     else:
         print(
-            QCoreApplication.translate("Cli", "Administrator {username} created.").format(
-                username=created.username
-            )
+            translate("Cli", "Administrator {username} created.").format(username=created.username)
         )
     return EXIT_OK
 
 
-def _search(args: argparse.Namespace) -> int:
+def _settings(args: argparse.Namespace) -> int:
+    from mebposta_admin.services import system_settings
+
     db = _open(args)
     try:
-        identity = _sign_in(db, args.as_user)
-        province = args.province.zfill(2) if args.province else None
+        identity = _sign_in(db, args)
+        if args.settings_command == "set":
+            key = args.key.replace("-", "_").replace(".", "_")
+            current = system_settings.update(db, identity, {key: args.value})
+        else:
+            current = system_settings.load(db)
+    finally:
+        db.dispose()
+    values = system_settings.as_strings(current)
+    if args.json:
+        _print_json(values)
+    else:
+        for key, value in values.items():
+            print(f"{key:<30} {value}")
+    return EXIT_OK
+
+
+def _search(args: argparse.Namespace) -> int:
+    from mebposta_admin.domain.search_query import MAX_QUERY_CHARS
+    from mebposta_admin.domain.search_query import parse as parse_query
+    from mebposta_admin.services import search as search_service
+    from mebposta_admin.ui.labels import hint_text
+
+    db = _open(args)
+    try:
+        identity = _sign_in(db, args)
+        province = args.province
         district_id = None
         if args.district:
             district_id = _district_id(db, province or identity.province_code, args.district)
@@ -336,10 +448,15 @@ def _search(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     hint = hint_text(page.hint) if page.hint else None
+    notes = [hint_text(n) for n in page.notes]
     if args.json:
         _print_json(
             {
                 "query": args.query,
+                "searched_for": parse_query(args.query).text,
+                "truncated": "search.note_truncated" in page.notes,
+                "max_query_chars": MAX_QUERY_CHARS,
+                "notes": notes,
                 "count": total.value,
                 "count_exact": total.exact,
                 "hint": hint,
@@ -347,13 +464,15 @@ def _search(args: argparse.Namespace) -> int:
             }
         )
         return EXIT_OK
+    for note in notes:
+        print(note, file=sys.stderr)
     if hint:
         print(hint)
         return EXIT_OK
     for r in page.rows:
         place = " / ".join(x for x in (r.province_name, r.district_name) if x)
         print(f"{r.tckn_masked}  {r.first_name} {r.last_name:<24} {r.address or '-':<36} {place}")
-    shown = QCoreApplication.translate("Cli", "{shown} shown of {total}{more}.").format(
+    shown = translate("Cli", "{shown} shown of {total}{more}.").format(
         shown=len(page.rows), total=total.value, more="" if total.exact else "+"
     )
     print(shown, file=sys.stderr)
@@ -361,40 +480,38 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _reissue(args: argparse.Namespace) -> int:
-    from mebposta_admin.app_context import AppContext
     from mebposta_admin.config import Settings
+    from mebposta_admin.services import people, reissue
+    from mebposta_admin.services.mail_backend import DoveadmConfig
+    from mebposta_admin.services.secret_store import SecretStore
 
     db = _open(args)
     try:
-        identity = _sign_in(db, args.as_user)
-        person_id = _find_person(db, identity, tckn=args.tckn, address=args.address)
-        context = AppContext(
-            settings=Settings(),
-            secrets=SecretStore(),
-            tasks=None,  # type: ignore[arg-type]  # the CLI runs in the foreground
-            demo=args.db is None,  # the embedded demo database: the local gateway
+        identity = _sign_in(db, args)
+        person_id = people.find_person(
+            db, identity, tckn=args.tckn, address=args.address, action=reissue.ACTION
         )
-        policy = context.reissue_policy()
-        view = reissue.preview(db, identity, person_id, policy)
+        view = reissue.preview(db, identity, person_id)
         if not args.yes:
-            question = QCoreApplication.translate(
+            question = translate(
                 "Cli", "Send a new password for {address} to {gsm}? [y/N] "
             ).format(address=view.address, gsm=view.gsm_masked)
             if _read_secret(question).strip().lower() not in ("y", "e", "yes", "evet"):  # ascii
-                print(QCoreApplication.translate("Cli", "Not sent."), file=sys.stderr)
+                print(translate("Cli", "Not sent."), file=sys.stderr)
                 return EXIT_FAILED
 
         def show_demo(number: str, text: str) -> None:
-            print(text)  # demo mode only: the SMS that would have gone out
+            # Demo database only: the SMS that would have gone out. With --json standard
+            # output is the JSON alone, so the SMS goes to standard error.
+            print(text, file=sys.stderr if args.json else sys.stdout)
 
+        doveadm = Settings().doveadm_config if args.kick else ""
         result = reissue.reissue_configured(
             db,
             identity,
             person_id,
-            context.gateway_setup(),
-            context.secrets,
-            policy,
-            end_sessions=context.doveadm() if args.kick else None,
+            SecretStore(),
+            end_sessions=DoveadmConfig(config_path=doveadm) if doveadm else None,
             show_demo_sms=show_demo,
         )
     finally:
@@ -403,33 +520,22 @@ def _reissue(args: argparse.Namespace) -> int:
         _print_json(asdict(result))
     else:
         print(
-            QCoreApplication.translate("Cli", "Sent to {gsm} for {address} (job {job}).").format(
+            translate("Cli", "Sent to {gsm} for {address} (job {job}).").format(
                 gsm=result.gsm_masked, address=result.address, job=result.job_id
             ),
             file=sys.stderr,
         )
+        if result.record_incomplete:
+            print(_text(AppError("reissue.record_incomplete")), file=sys.stderr)
     return EXIT_OK
 
 
-def _find_person(
-    db: Database, identity: AdminIdentity, *, tckn: str | None, address: str | None
-) -> int:
-    """The person by TCKN or address, within scope (the search service applies it)."""
-    text = tckn if tckn else (address or "")
-    page = search_service.search(db, identity, text, limit=5)
-    for row in page.rows:
-        if address and row.address == fold(address):
-            return row.id
-    if tckn and len(page.rows) == 1:
-        return page.rows[0].id
-    if address and len(page.rows) == 1:
-        return page.rows[0].id  # an old alias leads to its mailbox's owner
-    raise AppError("person.not_found")
-
-
 def _district_id(db: Database, province: str | None, name: str) -> int:
+    from mebposta_admin.domain.folding import fold
+    from mebposta_admin.services import geography
+
     if not province:
-        raise AppError("admin.scope_province_required", role="--district")
+        raise UsageError("admin.scope_province_required", role="--district")
     places = geography.load(db).districts.get(province, ())
     for place in places:
         if fold(place.name) == fold(name):
@@ -439,6 +545,11 @@ def _district_id(db: Database, province: str | None, name: str) -> int:
 
 def self_check(args: argparse.Namespace) -> int:
     """For bundles and installs: every part the application needs, checked and named."""
+    from PySide6.QtCore import QCoreApplication
+
+    from mebposta_admin.models.engine import redact_url
+    from mebposta_admin.services.database import schema_status
+    from mebposta_admin.services.secret_store import SecretStore
     from mebposta_admin.ui.i18n import install_translators, translation_loaded
 
     report: dict[str, Any] = {"version": __version__}
@@ -478,6 +589,8 @@ def _json_default(value: Any) -> Any:
 
 
 def core_application(argv: list[str]) -> QCoreApplication:
+    from PySide6.QtCore import QCoreApplication
+
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     existing = QCoreApplication.instance()

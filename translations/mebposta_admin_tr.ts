@@ -32,67 +32,67 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="173" />
+        <location filename="../mebposta_admin/cli.py" line="233" />
         <source>Interrupted. Nothing was changed.</source>
         <translation>Kesildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="176" />
+        <location filename="../mebposta_admin/cli.py" line="235" />
         <source>Unknown command.</source>
         <translation>Bilinmeyen komut.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="193" />
+        <location filename="../mebposta_admin/cli.py" line="275" />
         <source>Database {url} is at the newest schema.</source>
         <translation>{url} veritabanı en yeni şemada.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="209" />
+        <location filename="../mebposta_admin/cli.py" line="286" />
         <source>Schema revision: {revision}</source>
         <translation>Şema sürümü: {revision}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="235" />
+        <location filename="../mebposta_admin/cli.py" line="310" />
         <source>Demo data written: {people} people, {mailboxes} mailboxes, {aliases} old addresses, {institutions} institutions in {seconds} s.</source>
         <translation>Demo verisi yazıldı: {people} kişi, {mailboxes} posta kutusu, {aliases} eski adres, {institutions} kurum; {seconds} sn.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="256" />
+        <location filename="../mebposta_admin/cli.py" line="339" />
         <source>Password for {username}: </source>
         <translation>{username} parolası: </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="293" />
+        <location filename="../mebposta_admin/cli.py" line="380" />
         <source>New administrator's password: </source>
         <translation>Yeni yöneticinin parolası: </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="294" />
+        <location filename="../mebposta_admin/cli.py" line="381" />
         <source>The same password again: </source>
         <translation>Aynı parola tekrar: </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="313" />
+        <location filename="../mebposta_admin/cli.py" line="400" />
         <source>Administrator {username} created.</source>
         <translation>{username} yöneticisi oluşturuldu.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="356" />
+        <location filename="../mebposta_admin/cli.py" line="475" />
         <source>{shown} shown of {total}{more}.</source>
         <translation>{total}{more} kişiden {shown} tanesi gösterildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="380" />
+        <location filename="../mebposta_admin/cli.py" line="496" />
         <source>Send a new password for {address} to {gsm}? [y/N] </source>
         <translation>{address} için yeni şifre {gsm} numarasına gönderilsin mi? [e/H] </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="384" />
+        <location filename="../mebposta_admin/cli.py" line="500" />
         <source>Not sent.</source>
         <translation>Gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="406" />
+        <location filename="../mebposta_admin/cli.py" line="523" />
         <source>Sent to {gsm} for {address} (job {job}).</source>
         <translation>{address} için şifre {gsm} numarasına gönderildi (iş no {job}).</translation>
     </message>
@@ -256,8 +256,8 @@
     </message>
     <message>
         <location filename="../mebposta_admin/ui/error_texts.py" line="137" />
-        <source>This person is outside your province or district. Ask the administrator of their area, or the help desk. The attempt was recorded.</source>
-        <translation>Bu kişi sizin ilinizin ya da ilçenizin dışında. Kişinin bölgesindeki yöneticiye ya da yardım masasına başvurun. Deneme kayda geçirildi.</translation>
+        <source>This person is outside your area. Ask the help desk, who can pass it to the right administrator. The attempt was recorded.</source>
+        <translation>Bu kişi sizin yetki alanınızın dışında. Doğru yöneticiye iletebilmesi için yardım masasına başvurun. Bu girişim kaydedildi.</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/ui/error_texts.py" line="142" />
@@ -271,136 +271,211 @@
     </message>
     <message>
         <location filename="../mebposta_admin/ui/error_texts.py" line="149" />
+        <source>Nobody with this TCKN or e-mail address is in the database. Check the digits or the spelling, or search by name.</source>
+        <translation>Veritabanında bu TC Kimlik numarası veya e-posta adresiyle kayıtlı kimse yok. Rakamları ya da yazımı denetleyin veya adla arayın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="154" />
+        <source>This is not a valid TCKN: its check digits are wrong. Ask for the 11 digits on the identity card again.</source>
+        <translation>Bu geçerli bir TC Kimlik numarası değil: kontrol basamakları hatalı. Kimlik kartındaki 11 haneyi yeniden isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="159" />
+        <source>{address} is a unit account (an office's shared mailbox), not a person's: its password goes to the unit's custodian, not through a person's record.</source>
+        <translation>{address} bir birim hesabıdır (bir birimin ortak posta kutusu), bir kişiye ait değildir: şifresi bir kişinin kaydı üzerinden değil, birimin sorumlusuna gönderilir.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="164" />
+        <source>The demo database {path} is empty, so nobody can sign in yet. Fill it with “mebposta-admin demo seed” (or open the application with --demo, which fills it), or choose another database with --db URL.</source>
+        <translation>{path} tanıtım veritabanı boş, bu yüzden henüz kimse giriş yapamaz. “mebposta-admin demo seed” ile doldurun (ya da uygulamayı onu dolduran --demo ile açın) veya --db URL ile başka bir veritabanı seçin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="170" />
+        <source>This database has no administrators yet. Create the first one with “mebposta-admin admin create USERNAME --role superadmin --db URL”.</source>
+        <translation>Bu veritabanında henüz yönetici yok. İlkini “mebposta-admin admin create KULLANICI --role superadmin --db URL” ile oluşturun.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="175" />
+        <source>There is no system setting “{key}”. The settings are: {keys}.</source>
+        <translation>“{key}” adında bir sistem ayarı yok. Ayarlar şunlardır: {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="178" />
+        <source>“{value}” is not an https:// address. The SMS gateway is only reached over HTTPS (plain http is accepted for a simulator on this computer only).</source>
+        <translation>“{value}” bir https:// adresi değil. SMS ağ geçidine yalnızca HTTPS üzerinden bağlanılır (düz http yalnızca bu bilgisayardaki bir benzetici için kabul edilir).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="183" />
+        <source>Put no user name or password in the gateway address: the user code is a setting of its own and the password goes into the keyring.</source>
+        <translation>Ağ geçidi adresine kullanıcı adı veya parola yazmayın: kullanıcı kodu ayrı bir ayardır, parola ise anahtarlığa kaydedilir.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="188" />
+        <source>Put no password in the mail servers' database address: it goes into the keyring of the computer that sends.</source>
+        <translation>Posta sunucularının veritabanı adresine parola yazmayın: parola, gönderimi yapan bilgisayarın anahtarlığına kaydedilir.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="193" />
+        <source>Use at most {limit} printable characters.</source>
+        <translation>En fazla {limit} yazdırılabilir karakter kullanın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="196" />
+        <source>The sender name must be 1 to {limit} characters, as registered with the SMS gateway.</source>
+        <translation>Gönderici adı, SMS ağ geçidinde kayıtlı olduğu gibi 1 ile {limit} karakter arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="200" />
+        <source>“{value}” is not allowed here: use a whole number from {low} to {high}.</source>
+        <translation>“{value}” burada kullanılamaz: {low} ile {high} arasında bir tam sayı girin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="203" />
+        <source>“{value}” is not allowed here: use one of {choices}.</source>
+        <translation>“{value}” burada kullanılamaz: şunlardan birini kullanın: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="206" />
+        <source>Only the demo seed makes a database a demo (SMS shown on screen instead of sent); a real database cannot be switched to it.</source>
+        <translation>Bir veritabanını yalnızca tanıtım verisi yükleme işlemi tanıtım veritabanı yapar (SMS gönderilmez, ekranda gösterilir); gerçek bir veritabanı bu kipe geçirilemez.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="211" />
+        <source>The new password works: the mail servers have it. This program's database could not record it, so the person view may show the send as unfinished.</source>
+        <translation>Yeni şifre çalışıyor: posta sunucularına kaydedildi. Bu programın veritabanı ise bunu kaydedemedi; bu yüzden kişi görünümü gönderimi tamamlanmamış gösterebilir.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/error_texts.py" line="216" />
         <source>There is no GSM number on file.</source>
         <translation>Kayıtlı GSM numarası yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="150" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="217" />
         <source>The mailbox no longer exists. Search again.</source>
         <translation>Posta kutusu artık yok. Yeniden arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="153" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="220" />
         <source>This person has no mailbox, so no password can be sent.</source>
         <translation>Bu kişinin posta kutusu yok; şifre gönderilemez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="156" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="223" />
         <source>The mailbox {address} (or its owner) is inactive: no password is sent to an inactive account. Check the record in MEBBİS first.</source>
         <translation>{address} posta kutusu (ya da sahibi) pasif: pasif hesaba şifre gönderilmez. Önce MEBBİS’teki kaydı denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="161" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="228" />
         <source>There is no valid GSM number on file, and the password only ever goes to the number on file. The person must enter their mobile number in MEBBİS and send the info-update form.</source>
         <translation>Kayıtlı geçerli bir GSM numarası yok; şifre yalnızca kayıtlı numaraya gönderilir. Kişi cep telefonu numarasını MEBBİS’e girmeli ve bilgi güncelleme formunu göndermeli.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="166" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="233" />
         <source>This mailbox has already received {limit} passwords in the last 24 hours. Ask the caller to check their SMS messages; try again tomorrow.</source>
         <translation>Bu posta kutusuna son 24 saatte zaten {limit} şifre gönderildi. Arayandan SMS’lerini denetlemesini isteyin; yarın yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="171" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="238" />
         <source>You have sent {limit} passwords in the last hour, the most allowed. Wait a while, or ask a colleague.</source>
         <translation>Son bir saatte izin verilen en fazla sayıda, {limit} şifre gönderdiniz. Biraz bekleyin ya da bir çalışma arkadaşınızdan isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="176" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="243" />
         <source>The SMS went out, but the new password could not be saved for {address}: the password in the SMS does not work. Send a new one in a few minutes.</source>
         <translation>SMS gitti ama {address} için yeni şifre kaydedilemedi: SMS’teki şifre çalışmaz. Birkaç dakika sonra yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="181" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="248" />
         <source>The SMS gateway refused the message text (code 20). The password was not changed.</source>
         <translation>SMS ağ geçidi mesaj metnini kabul etmedi (kod 20). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="185" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="252" />
         <source>The SMS gateway refused our credentials or this computer's address (code 30). The password was not changed. Check the gateway settings with the system administrator.</source>
         <translation>SMS ağ geçidi kimlik bilgilerimizi ya da bu bilgisayarın adresini kabul etmedi (kod 30). Şifre değiştirilmedi. Ağ geçidi ayarlarını sistem yöneticisiyle denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="190" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="257" />
         <source>The SMS gateway does not know our sender name (code 40). The password was not changed.</source>
         <translation>SMS ağ geçidi gönderici adımızı tanımıyor (kod 40). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="194" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="261" />
         <source>The SMS gateway applied İYS consent rules to this message (code 50/51). The password was not changed.</source>
         <translation>SMS ağ geçidi bu mesaja İYS izin kurallarını uyguladı (kod 50/51). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="199" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="266" />
         <source>The SMS gateway refused the request's parameters (code 70). The password was not changed.</source>
         <translation>SMS ağ geçidi isteğin parametrelerini kabul etmedi (kod 70). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="203" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="270" />
         <source>The SMS gateway's sending limit is used up (code 80). The password was not changed.</source>
         <translation>SMS ağ geçidinin gönderim sınırı doldu (kod 80). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="207" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="274" />
         <source>The SMS gateway refused another message to this number so soon (code 85). The password was not changed; try again in a few minutes.</source>
         <translation>SMS ağ geçidi bu numaraya bu kadar kısa sürede yeni mesajı kabul etmedi (kod 85). Şifre değiştirilmedi; birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="212" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="279" />
         <source>The SMS gateway refused the message (code {gateway_code}). The password was not changed.</source>
         <translation>SMS ağ geçidi mesajı kabul etmedi (kod {gateway_code}). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="216" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="283" />
         <source>The SMS gateway reported a fault of its own. The password was not changed; try again later.</source>
         <translation>SMS ağ geçidi kendi tarafında bir arıza bildirdi. Şifre değiştirilmedi; daha sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="221" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="288" />
         <source>The SMS gateway's answer could not be understood. The password was not changed. If the caller receives an SMS anyway, its password does not work: send a new one.</source>
         <translation>SMS ağ geçidinin yanıtı anlaşılamadı. Şifre değiştirilmedi. Arayana yine de SMS gelirse içindeki şifre çalışmaz: yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="226" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="293" />
         <source>The SMS gateway could not be reached. Nothing was sent and the password was not changed. Check the network, then try again.</source>
         <translation>SMS ağ geçidine ulaşılamadı. Hiçbir şey gönderilmedi ve şifre değiştirilmedi. Ağ bağlantısını denetleyip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="231" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="298" />
         <source>The SMS gateway did not answer in time, so it is not known whether the SMS went out. The old password still works and was not changed. If an SMS arrives, its password does not work: wait a few minutes, then send a new one.</source>
         <translation>SMS ağ geçidi zamanında yanıt vermedi; SMS’in gidip gitmediği bilinmiyor. Eski şifre değiştirilmedi ve çalışmaya devam ediyor. SMS gelirse içindeki şifre çalışmaz: birkaç dakika bekleyip yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="237" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="304" />
         <source>No SMS gateway is configured, so no password can be sent. A system administrator sets it in Settings (address, user code, sender name, password).</source>
         <translation>Yapılandırılmış bir SMS ağ geçidi yok; şifre gönderilemez. Bir sistem yöneticisi bunu Ayarlar’dan tanımlar (adres, kullanıcı kodu, gönderici adı, parola).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="242" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="309" />
         <source>The SMS gateway's password is not in the keyring of this computer. Enter it in Settings.</source>
         <translation>SMS ağ geçidinin parolası bu bilgisayarın anahtarlığında yok. Ayarlar’dan girin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="246" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="313" />
         <source>The mail servers' database has no mailbox {address}. The SMS went out but its password does not work: ask the mail system team to add the mailbox, then send a new password.</source>
         <translation>Posta sunucularının veritabanında {address} posta kutusu yok. SMS gitti ama içindeki şifre çalışmaz: posta sistemi ekibinden kutuyu eklemesini isteyin, ardından yeni şifre gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="251" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="318" />
         <source>Open mail sessions could not be ended ({reason}).</source>
         <translation>Açık posta oturumları kapatılamadı ({reason}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="254" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="321" />
         <source>Cancelled. Nothing was changed.</source>
         <translation>İptal edildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="255" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="322" />
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/error_texts.py" line="262" />
+        <location filename="../mebposta_admin/ui/error_texts.py" line="329" />
         <source>Unexpected error ({code}). Details are in the log.</source>
         <translation>Beklenmeyen hata ({code}). Ayrıntılar günlük dosyasında.</translation>
     </message>
@@ -431,8 +506,8 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="460" />
-        <location filename="../mebposta_admin/ui/labels.py" line="128" />
+        <location filename="../mebposta_admin/cli.py" line="571" />
+        <location filename="../mebposta_admin/ui/labels.py" line="148" />
         <source>National</source>
         <translation>Ülke geneli</translation>
     </message>
@@ -482,127 +557,172 @@
         <translation>belirsiz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="26" />
+        <location filename="../mebposta_admin/ui/labels.py" line="24" />
+        <source>started</source>
+        <translation>başlatıldı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="28" />
+        <source>outcome unknown: interrupted before the gateway answered (or still running)</source>
+        <translation>sonucu bilinmiyor: ağ geçidi yanıt vermeden kesildi (ya da hâlâ sürüyor)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="31" />
+        <source>SMS sent, new password not saved: the SMS password does not work</source>
+        <translation>SMS gönderildi, yeni şifre kaydedilmedi: SMS'teki şifre çalışmaz</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="34" />
+        <source>sent, password changed</source>
+        <translation>gönderildi, şifre değişti</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="35" />
+        <source>sent, password changed on the mail servers</source>
+        <translation>gönderildi, şifre posta sunucularında değişti</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="36" />
+        <source>not sent, password unchanged</source>
+        <translation>gönderilmedi, şifre değişmedi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="37" />
+        <source>gateway did not answer: outcome unknown</source>
+        <translation>ağ geçidi yanıt vermedi: sonucu bilinmiyor</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="40" />
         <source>Sign-in</source>
         <translation>Oturum açma</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="27" />
+        <location filename="../mebposta_admin/ui/labels.py" line="41" />
         <source>Account locked</source>
         <translation>Hesap kilitlendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="28" />
+        <location filename="../mebposta_admin/ui/labels.py" line="42" />
         <source>Administrator created</source>
         <translation>Yönetici oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="29" />
+        <location filename="../mebposta_admin/ui/labels.py" line="43" />
         <source>Administrator list</source>
         <translation>Yönetici listesi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="30" />
+        <location filename="../mebposta_admin/ui/labels.py" line="44" />
         <source>Demo data created</source>
         <translation>Demo verisi oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="31" />
+        <location filename="../mebposta_admin/ui/labels.py" line="45" />
         <source>Person viewed</source>
         <translation>Kişi görüntülendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="32" />
+        <location filename="../mebposta_admin/ui/labels.py" line="46" />
         <source>Personal data shown</source>
         <translation>Kişisel veri gösterildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="33" />
+        <location filename="../mebposta_admin/ui/labels.py" line="47" />
         <source>Caller check</source>
         <translation>Arayan kontrolü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="34" />
+        <location filename="../mebposta_admin/ui/labels.py" line="48" />
         <source>Search</source>
         <translation>Arama</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="35" />
+        <location filename="../mebposta_admin/ui/labels.py" line="49" />
         <source>Password sent by SMS</source>
         <translation>Şifre SMS ile gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="38" />
+        <location filename="../mebposta_admin/ui/labels.py" line="50" />
+        <source>System settings changed</source>
+        <translation>Sistem ayarları değiştirildi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="51" />
+        <source>System settings moved into the database</source>
+        <translation>Sistem ayarları veritabanına taşındı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/labels.py" line="54" />
         <source>The TCKN typed fails its check digits. Ask the caller to read the 11 digits from the identity card again and retype them.</source>
         <translation>Girilen TCKN’nin kontrol basamakları tutmuyor. Arayandan kimlik kartındaki 11 haneyi yeniden okumasını ve tekrar yazmasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="43" />
+        <location filename="../mebposta_admin/ui/labels.py" line="59" />
         <source>The GSM must be typed as ten digits starting with 5: without the leading 0 or +90.</source>
         <translation>GSM, 5 ile başlayan on hane olarak yazılmalı: baştaki 0 ya da +90 olmadan.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="47" />
+        <location filename="../mebposta_admin/ui/labels.py" line="63" />
         <source>The GSM must be ten digits starting with 5 (5XXXXXXXXX).</source>
         <translation>GSM, 5 ile başlayan on haneli olmalı (5XXXXXXXXX).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="50" />
+        <location filename="../mebposta_admin/ui/labels.py" line="66" />
         <source>The TCKN typed is valid but is not this person's. Check that you have the right record: search for the TCKN the caller typed.</source>
         <translation>Girilen TCKN geçerli ama bu kişiye ait değil. Doğru kaydı açtığınızı denetleyin: arayanın yazdığı TCKN ile arama yapın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="55" />
+        <location filename="../mebposta_admin/ui/labels.py" line="71" />
         <source>The GSM typed differs from the one on file. The caller must correct the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}); it is processed the same day, after which the password screen works.</source>
         <translation>Girilen GSM kayıttakinden farklı. Arayan cep telefonu numarasını MEBBİS’te (Bilgi Düzeltme) düzeltmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı; form aynı gün içinde işlenir, sonra şifre ekranı çalışır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="61" />
+        <location filename="../mebposta_admin/ui/labels.py" line="77" />
         <source>There is no GSM on file. The caller must enter the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}).</source>
         <translation>Kayıtlı GSM yok. Arayan cep telefonu numarasını MEBBİS’e (Bilgi Düzeltme) girmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="66" />
+        <location filename="../mebposta_admin/ui/labels.py" line="82" />
         <source>Both match the record: the password screen sends the SMS. If it does not arrive, check that the phone is on and can receive SMS, then try again a few minutes later.</source>
         <translation>İkisi de kayıtla eşleşiyor: şifre ekranı SMS’i gönderir. SMS gelmezse telefonun açık olduğunu ve SMS alabildiğini denetleyip birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="91" />
+        <location filename="../mebposta_admin/ui/labels.py" line="111" />
         <source>Type a name, TCKN (at least 4 digits), GSM, e-mail address or institution code.</source>
         <translation>Ad soyad, TCKN (en az 4 hane), GSM, e-posta adresi ya da kurum kodu yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="95" />
+        <location filename="../mebposta_admin/ui/labels.py" line="115" />
         <source>Type at least two letters.</source>
         <translation>En az iki harf yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="96" />
+        <location filename="../mebposta_admin/ui/labels.py" line="116" />
         <source>Type at least 4 digits of a TCKN, or a whole GSM number.</source>
         <translation>TCKN’nin en az 4 hanesini ya da GSM numarasının tamamını yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="99" />
+        <location filename="../mebposta_admin/ui/labels.py" line="119" />
         <source>Names, numbers and e-mail addresses can be searched; this text has none.</source>
         <translation>Ad, numara ve e-posta adresi aranabilir; bu metinde hiçbiri yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="102" />
+        <location filename="../mebposta_admin/ui/labels.py" line="122" />
         <source>(Only the first 100 characters were used.)</source>
         <translation>(Yalnızca ilk 100 karakter kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="105" />
+        <location filename="../mebposta_admin/ui/labels.py" line="125" />
         <source>(Only the first six words were used.)</source>
         <translation>(Yalnızca ilk altı sözcük kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="121" />
+        <location filename="../mebposta_admin/ui/labels.py" line="141" />
         <source>{province} / {district} district</source>
         <translation>{province} / {district} ilçesi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="125" />
+        <location filename="../mebposta_admin/ui/labels.py" line="145" />
         <source>{province} province</source>
         <translation>{province} ili</translation>
     </message>
@@ -743,87 +863,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="30" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="32" />
         <source>MEB Posta Yönetim</source>
         <translation>MEB Posta Yönetim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="47" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="49" />
         <source>Overview</source>
         <translation>Genel Bakış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="49" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="51" />
         <source>People</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="64" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="76" />
+        <source>System settings moved from this computer into the database: {keys}</source>
+        <translation>Sistem ayarları bu bilgisayardan veritabanına taşındı: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/main_window.py" line="96" />
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="65" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="97" />
         <source>&amp;Find a person</source>
         <translation>&amp;Kişi ara</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="69" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="101" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="74" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="106" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="78" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="110" />
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="79" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="111" />
         <source>&amp;About</source>
         <translation>&amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="89" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="121" />
         <source>{name} ({username})</source>
         <translation>{name} ({username})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="105" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="137" />
         <source>No keyring</source>
         <translation>Anahtarlık yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="95" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="127" />
         <source>Scope: {scope}</source>
         <translation>Kapsam: {scope}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="98" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="130" />
         <source>{database} (demo)</source>
         <translation>{database} (demo)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="99" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="131" />
         <source>Database: {database}</source>
         <translation>Veritabanı: {database}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="109" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="141" />
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="125" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="157" />
         <source>About MEB Posta Yönetim</source>
         <translation>MEB Posta Yönetim hakkında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="127" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="159" />
         <source>MEB Posta Yönetim {version}
 Account administration and help desk for the Ministry of National Education's e-mail system.
 Log file: {log}</source>
@@ -1019,8 +1144,8 @@ Günlük dosyası: {log}</translation>
     <message>
         <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="98" />
         <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="100" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="391" />
         <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="392" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="393" />
         <source>Show</source>
         <translation>Göster</translation>
     </message>
@@ -1162,42 +1287,42 @@ Günlük dosyası: {log}</translation>
         <translation>hiç — henüz e-posta şifresi verilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="331" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="330" />
         <source>Shown</source>
         <translation>Gösterildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="383" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="382" />
         <source>No error: the password screen accepts these details.</source>
         <translation>Hata yok: şifre ekranı bu bilgileri kabul eder.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="387" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="386" />
         <source>The caller saw: “{message}”</source>
         <translation>Arayanın gördüğü uyarı: “{message}”</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="403" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="402" />
         <source>This person has no mailbox.</source>
         <translation>Bu kişinin posta kutusu yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="405" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="404" />
         <source>The mailbox is inactive.</source>
         <translation>Posta kutusu pasif.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="407" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="406" />
         <source>There is no GSM number on file.</source>
         <translation>Kayıtlı GSM numarası yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="417" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="416" />
         <source>Checking…</source>
         <translation>Denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="432" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="430" />
         <source>Send a new e-mail password by SMS?
 
 Mailbox: {address}
@@ -1212,47 +1337,47 @@ Kayıtlı GSM: {gsm}
 SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="435" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="433" />
         <source>Waiting for your confirmation…</source>
         <translation>Onayınız bekleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="436" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="434" />
         <source>Send password</source>
         <translation>Şifre gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="437" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="435" />
         <source>Not sent.</source>
         <translation>Gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="441" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="439" />
         <source>Sending the SMS…</source>
         <translation>SMS gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="460" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="456" />
         <source>Sent: the new password went by SMS to {gsm} (job {job}). The caller can sign in with it now.</source>
         <translation>Gönderildi: yeni şifre {gsm} numarasına SMS ile gitti (iş no {job}). Arayan şimdi bu şifreyle giriş yapabilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="465" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="461" />
         <source>Open sessions ended: {count}.</source>
         <translation>Kapatılan açık oturum: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="467" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="463" />
         <source>Open sessions could not be ended.</source>
         <translation>Açık oturumlar kapatılamadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="485" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="481" />
         <source>Demo SMS</source>
         <translation>Demo SMS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="487" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="483" />
         <source>Demo mode: no SMS leaves this computer. The message to {gsm} would read:
 
 {text}</source>
@@ -1264,123 +1389,213 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="34" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="57" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="40" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="66" />
+        <source>Personal</source>
+        <translation>Kişisel</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="67" />
+        <source>This computer</source>
+        <translation>Bu bilgisayar</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="68" />
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="84" />
         <source>Interface</source>
         <translation>Arayüz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="46" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="90" />
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="47" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="91" />
         <source>A new language takes effect the next time the program starts.</source>
         <translation>Yeni dil, program bir sonraki açılışında geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="53" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="97" />
         <source>Database connection profiles</source>
         <translation>Veritabanı bağlantı profilleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="63" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="107" />
         <source>stored in the system keyring</source>
         <translation>sistem anahtarlığında saklanır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="64" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="108" />
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="65" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="109" />
         <source>Address (URL):</source>
         <translation>Adres (URL):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="66" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="110" />
         <source>Password:</source>
         <translation>Parola:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="69" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="113" />
         <source>Add or update</source>
         <translation>Ekle ya da güncelle</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="70" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="114" />
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="81" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="130" />
+        <source>Credentials and tools of this computer</source>
+        <translation>Bu bilgisayarın kimlik bilgileri ve araçları</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="144" />
+        <source>SMS gateway password:</source>
+        <translation>SMS ağ geçidi parolası:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="145" />
+        <source>Mail servers' database password:</source>
+        <translation>Posta sunucuları veritabanının parolası:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="150" />
         <source>Keyring: {backend}</source>
         <translation>Anahtarlık: {backend}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="84" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="153" />
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="93" />
-        <source>SMS gateway and mail server</source>
-        <translation>SMS ağ geçidi ve posta sunucusu</translation>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="214" />
+        <source>Demo database: SMS are shown on this screen, never sent.</source>
+        <translation>Tanıtım veritabanı: SMS'ler gönderilmez, bu ekranda gösterilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="102" />
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="116" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="246" />
+        <source>Sign in to see the system settings.</source>
+        <translation>Sistem ayarlarını görmek için giriş yapın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="248" />
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="360" />
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="135" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="140" />
         <source>stored in the keyring (leave empty to keep)</source>
         <translation>anahtarlıkta saklanır (değiştirmemek için boş bırakın)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="106" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="168" />
+        <source>These settings apply to every workstation. Each change is recorded in the audit trail with the values before and after.</source>
+        <translation>Bu ayarlar bütün iş istasyonlarında geçerlidir. Her değişiklik, önceki ve sonraki değerleriyle denetim kaydına yazılır.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="173" />
+        <source>These settings apply to every workstation; only a system administrator can change them.</source>
+        <translation>Bu ayarlar bütün iş istasyonlarında geçerlidir; bunları yalnızca bir sistem yöneticisi değiştirebilir.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="180" />
+        <source>SMS gateway</source>
+        <translation>SMS ağ geçidi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="187" />
         <source>Gateway address:</source>
         <translation>Ağ geçidi adresi:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="107" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="188" />
         <source>User code:</source>
         <translation>Kullanıcı kodu:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="108" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="189" />
         <source>Sender name:</source>
         <translation>Gönderici adı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="109" />
-        <source>Gateway password:</source>
-        <translation>Ağ geçidi parolası:</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="110" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="146" />
         <source>Dovecot configuration (doveadm):</source>
         <translation>Dovecot yapılandırması (doveadm):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="112" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="191" />
+        <source>Password reissue</source>
+        <translation>Şifre gönderimi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="195" />
+        <source> per mailbox in 24 hours</source>
+        <translation> (posta kutusu başına, 24 saatte)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="198" />
+        <source> per administrator per hour</source>
+        <translation> (yönetici başına, saatte)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="201" />
+        <source>10 characters, no look-alikes (recommended)</source>
+        <translation>10 karakter, birbirine benzeyen harfler olmadan (önerilir)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="204" />
+        <source>8 digits, as the manual shows</source>
+        <translation>8 rakam, kılavuzda gösterildiği gibi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="207" />
         <source>empty: the mail servers read this database</source>
         <translation>boş: posta sunucuları bu veritabanını okur</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="118" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="208" />
+        <source>SMS passwords at most:</source>
+        <translation>En çok SMS şifresi:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="209" />
+        <source>Sends at most:</source>
+        <translation>En çok gönderim:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="210" />
+        <source>New passwords:</source>
+        <translation>Yeni şifreler:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="211" />
         <source>Mail servers' database:</source>
         <translation>Posta sunucularının veritabanı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="119" />
-        <source>Its password:</source>
-        <translation>Parolası:</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="150" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="310" />
         <source>Give the profile a name (not “demo”).</source>
         <translation>Profile bir ad verin (“demo” olamaz).</translation>
     </message>

@@ -71,3 +71,19 @@ _ORDER = {ch: i for i, ch in enumerate(_ALPHABET)}
 def turkish_sort_key(text: str) -> tuple[int, ...]:
     """Sort key that follows the Turkish alphabet (Ç after C, İ after I, ...)."""
     return tuple(_ORDER.get(ch, 100 + ord(ch)) for ch in turkish_lower(text))
+
+
+def ascii_digits(text: str) -> str:
+    """Every decimal digit of any script as its ASCII digit (``"０５３２"`` → ``"0532"``).
+
+    Typed or pasted numbers may carry full-width or Arabic-Indic digits; ``str.isdigit`` and
+    ``\\d`` accept them, so TCKNs and GSMs are normalised with this before any check and are
+    stored in ASCII only."""
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.decimal(ch))
+        if not ch.isascii() and unicodedata.decimal(ch, None) is not None
+        else ch
+        for ch in text
+    )

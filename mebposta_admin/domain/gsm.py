@@ -6,6 +6,8 @@ import re
 
 import phonenumbers
 
+from mebposta_admin.domain.folding import ascii_digits
+
 _TEN_DIGITS = re.compile(r"^5\d{9}$")
 _SEPARATORS = re.compile(r"[\s\-().]")
 
@@ -16,7 +18,7 @@ def normalize(value: str) -> str | None:
     Accepts ``+90``, ``90`` or ``0`` prefixes and common separators:
     ``0532 123 45 67``, ``+905321234567``, ``5321234567``.
     """
-    digits = _SEPARATORS.sub("", value or "")
+    digits = _SEPARATORS.sub("", ascii_digits(value or ""))
     if digits.startswith("+90"):
         digits = digits[3:]
     elif digits.startswith("90") and len(digits) == 12:

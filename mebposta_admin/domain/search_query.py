@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from mebposta_admin.domain import gsm as gsm_rules
-from mebposta_admin.domain.folding import fold
+from mebposta_admin.domain.folding import ascii_digits, fold
 
 MAX_QUERY_CHARS = 100
 MAX_TERMS = 6
+MAILBOX_STATUSES = ("active", "inactive", "no_password")
 MIN_TCKN_PREFIX = 4
 MIN_TRIGRAM = 3  # the trigram index cannot look up shorter fragments
 
@@ -58,7 +59,7 @@ class QueryPlan:
 
 
 def parse(raw: str) -> QueryPlan:
-    text = (raw or "").strip()
+    text = ascii_digits(raw or "").strip()  # full-width digits are digits, stored as ASCII
     notes: tuple[str, ...] = ()
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS]

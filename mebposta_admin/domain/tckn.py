@@ -7,10 +7,14 @@ import random
 from stdnum.exceptions import ValidationError
 from stdnum.tr import tckimlik
 
+from mebposta_admin.domain.folding import ascii_digits
+
+normalize_digits = ascii_digits  # a typed TCKN is read with this before it is checked
+
 
 def is_valid(value: str) -> bool:
     """True when ``value`` is 11 digits, not starting with 0, with both check digits right."""
-    if not isinstance(value, str) or len(value) != 11 or not value.isdigit():
+    if not isinstance(value, str) or len(value) != 11 or not (value.isascii() and value.isdigit()):
         return False
     try:
         tckimlik.validate(value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ def parse_url(url: str) -> URL:
     """Parse and check a database URL; only SQLite and PostgreSQL (psycopg 3) are supported."""
     try:
         parsed = make_url(url.strip())
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
         raise DatabaseError("db.url_invalid", url=redact_url(url)) from exc
     backend = parsed.get_backend_name()
     if backend == "sqlite":
@@ -38,13 +39,35 @@ def parse_url(url: str) -> URL:
     raise DatabaseError("db.url_unsupported", url=redact_url(url))
 
 
-def redact_url(url: str | URL) -> str:
-    """The URL with any password hidden, for messages and logs."""
+def split_password(url: str) -> tuple[str, str | None]:
+    """``postgresql://u:pw@h/db`` → (``postgresql://u@h/db``, ``pw``); bad URLs unchanged."""
     try:
-        parsed = make_url(url) if isinstance(url, str) else url
-    except ArgumentError:
-        return "<unparseable URL>"
-    return parsed.render_as_string(hide_password=True)
+        parsed = make_url(url.strip())
+    except (ArgumentError, ValueError):
+        return url.strip(), None
+    password = parsed.password
+    if password is None:
+        return url.strip(), None
+    # URL.set() ignores None, so build the URL again without the password.
+    return parsed._replace(password=None).render_as_string(hide_password=False), str(password)
+
+
+_TYPED_PASSWORD = re.compile(r"(://[^:/@\s]*:)([^@\s]*)(@)")
+
+
+def redact_url(url: str | URL) -> str:
+    """The URL as the user wrote it, for messages and logs: any password hidden, and no
+    driver name of ours (``postgresql+psycopg`` is shown as ``postgresql``). An unparseable
+    URL is shown as typed, its password part masked."""
+    if isinstance(url, str):
+        try:
+            parsed = make_url(url.strip())
+        except (ArgumentError, ValueError):
+            return _TYPED_PASSWORD.sub(r"\1***\3", url.strip())
+    else:
+        parsed = url
+    shown = parsed.set(drivername=parsed.get_backend_name())
+    return shown.render_as_string(hide_password=True)
 
 
 def describe(url: URL) -> str:
@@ -75,8 +98,11 @@ def create_app_engine(url: str | URL, *, echo: bool = False) -> Engine:
     try:
         if parsed.get_backend_name() == "sqlite":
             db = parsed.database
-            if db and db != ":memory:":
-                Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            if db and db != ":memory:" and not _is_uri(parsed):
+                try:
+                    Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise DatabaseError("db.cannot_open", url=redact_url(parsed)) from exc
             kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
             engine = create_engine(parsed, **kwargs)
             event.listen(engine, "connect", _sqlite_on_connect)
@@ -91,6 +117,12 @@ def create_app_engine(url: str | URL, *, echo: bool = False) -> Engine:
     except (ArgumentError, NoSuchModuleError) as exc:
         raise DatabaseError("db.url_invalid", url=redact_url(parsed)) from exc
     return engine
+
+
+def _is_uri(url: URL) -> bool:
+    """``sqlite:///file:name?mode=memory&uri=true``: SQLite's own URI, not a path to create
+    (making its "parent" left a ``file:`` folder in the working directory)."""
+    return str(url.query.get("uri", "")).lower() in ("true", "1")  # ascii
 
 
 def _ping_when_idle(engine: Engine) -> None:

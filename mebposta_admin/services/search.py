@@ -24,7 +24,13 @@ from sqlalchemy.dialects.postgresql import ARRAY
 
 from mebposta_admin.domain import gsm as gsm_rules
 from mebposta_admin.domain import tckn as tckn_rules
-from mebposta_admin.domain.search_query import MIN_TRIGRAM, Kind, QueryPlan, parse
+from mebposta_admin.domain.search_query import (  # noqa: F401  (MAILBOX_STATUSES re-exported)
+    MAILBOX_STATUSES,
+    MIN_TRIGRAM,
+    Kind,
+    QueryPlan,
+    parse,
+)
 from mebposta_admin.models import Alias, Institution, Mailbox, Person
 from mebposta_admin.models.search_index import (
     address_index_patterns,
@@ -44,7 +50,6 @@ PAGE_SIZE = 50
 COUNT_CAP = 10_000
 CANDIDATE_CAP = 5_000
 _TOP = "\U0010ffff"  # sorts after every character: [q, q + _TOP) is "starts with q"
-MAILBOX_STATUSES = ("active", "inactive", "no_password")
 
 people = cast(sa.Table, Person.__table__)
 mailboxes = cast(sa.Table, Mailbox.__table__)

@@ -136,8 +136,8 @@ TEXTS: dict[str, str] = {
     ),
     "permission.scope": QT_TRANSLATE_NOOP(
         "ErrorTexts",
-        "This person is outside your province or district. Ask the administrator of their "
-        "area, or the help desk. The attempt was recorded.",
+        "This person is outside your area. Ask the help desk, who can pass it to the right "
+        "administrator. The attempt was recorded.",
     ),
     "permission.reveal": QT_TRANSLATE_NOOP(
         "ErrorTexts",
@@ -145,6 +145,73 @@ TEXTS: dict[str, str] = {
     ),
     "person.not_found": QT_TRANSLATE_NOOP(
         "ErrorTexts", "This person is no longer in the database. Search again."
+    ),
+    "person.not_found_lookup": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "Nobody with this TCKN or e-mail address is in the database. Check the digits or the "
+        "spelling, or search by name.",
+    ),
+    "tckn.invalid": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "This is not a valid TCKN: its check digits are wrong. Ask for the 11 digits on the "
+        "identity card again.",
+    ),
+    "mailbox.unit_account": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "{address} is a unit account (an office's shared mailbox), not a person's: its password "
+        "goes to the unit's custodian, not through a person's record.",
+    ),
+    "cli.demo_empty": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The demo database {path} is empty, so nobody can sign in yet. Fill it with "
+        "“mebposta-admin demo seed” (or open the application with --demo, which fills it), or "
+        "choose another database with --db URL.",
+    ),
+    "cli.no_admins": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "This database has no administrators yet. Create the first one with “mebposta-admin "
+        "admin create USERNAME --role superadmin --db URL”.",
+    ),
+    "settings.unknown_key": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "There is no system setting “{key}”. The settings are: {keys}."
+    ),
+    "settings.https_required": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "“{value}” is not an https:// address. The SMS gateway is only reached over HTTPS "
+        "(plain http is accepted for a simulator on this computer only).",
+    ),
+    "settings.url_credentials": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "Put no user name or password in the gateway address: the user code is a setting of "
+        "its own and the password goes into the keyring.",
+    ),
+    "settings.url_password": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "Put no password in the mail servers' database address: it goes into the keyring of the "
+        "computer that sends.",
+    ),
+    "settings.text_invalid": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "Use at most {limit} printable characters."
+    ),
+    "settings.header_invalid": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The sender name must be 1 to {limit} characters, as registered with the SMS gateway.",
+    ),
+    "settings.out_of_range": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "“{value}” is not allowed here: use a whole number from {low} to {high}."
+    ),
+    "settings.choice_invalid": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "“{value}” is not allowed here: use one of {choices}."
+    ),
+    "settings.demo_only_seed": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "Only the demo seed makes a database a demo (SMS shown on screen instead of sent); a "
+        "real database cannot be switched to it.",
+    ),
+    "reissue.record_incomplete": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The new password works: the mail servers have it. This program's database could not "
+        "record it, so the person view may show the send as unfinished.",
     ),
     "person.no_gsm": QT_TRANSLATE_NOOP("ErrorTexts", "There is no GSM number on file."),
     "mailbox.not_found": QT_TRANSLATE_NOOP(

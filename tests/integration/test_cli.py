@@ -109,7 +109,7 @@ def test_admin_create_bootstrap_then_requires_superadmin(db_url: str) -> None:
         db_url,
         stdin=f"{GOOD}\n{GOOD}\n",
     )
-    assert no_actor.returncode == 1 and "--as" in no_actor.stderr
+    assert no_actor.returncode == 2 and "--as" in no_actor.stderr  # a usage error
     created = run(
         "admin",
         "create",
@@ -275,39 +275,43 @@ def test_password_reissue_on_the_demo_database() -> None:
     assert auditor.returncode == 1 and "izin vermiyor" in auditor.stderr
 
 
-def test_password_reissue_through_the_gateway_contract(httpserver, tmp_path: Path) -> None:
+def test_password_reissue_through_the_gateway_contract(httpserver) -> None:  # type: ignore[no-untyped-def]
+    """The gateway comes from the database's system settings (set by a superadmin), never
+    from a workstation's settings file."""
     assert run("demo", "seed", "--people", "60").returncode == 0
     data_dir = os.environ["MEBPOSTA_DATA_DIR"]
     tckn, address = _demo_person(data_dir)
-    config = tmp_path / "xdg" / "MEB"
-    config.mkdir(parents=True)
-    (config / "mebposta-admin.conf").write_text(
-        f"[sms]\nbase_url={httpserver.url_for('')}\nusercode=8501234567\nheader=MEB\n"
-    )
     httpserver.expect_request("/sms/rest/v2/send").respond_with_json({"code": "85"})
     db_url = f"sqlite:///{Path(data_dir) / 'demo.sqlite3'}"
-    env = {
-        "MEBPOSTA_PASSWORD": DEMO_PASSWORD,
-        "XDG_CONFIG_HOME": str(tmp_path / "xdg"),
-        "MEBPOSTA_SMS_PASSWORD": "gw-secret",
-    }
+    signed_in = {"MEBPOSTA_PASSWORD": DEMO_PASSWORD}
+    for key, value in (
+        ("demo", "false"),  # a real database from now on: SMS go through the gateway
+        ("sms_base_url", httpserver.url_for("").rstrip("/")),
+        ("sms_usercode", "8501234567"),
+        ("sms_header", "MEB"),
+    ):
+        changed = run(
+            "settings", "set", key, value, "--as", "sistem", "--db", db_url, env=signed_in
+        )
+        assert changed.returncode == 0, changed.stderr
+    refused = run(
+        "settings", "set", "sms_base_url", "https://evil.example", "--as", "il06", env=signed_in
+    )
+    assert refused.returncode == 1 and "izin vermiyor" in refused.stderr
+    plain = run(
+        "settings", "set", "sms_base_url", "http://sms.example", "--as", "sistem", env=signed_in
+    )
+    assert plain.returncode == 1 and "https://" in plain.stderr
     before = _hash_of(data_dir, address)
+    env = {**signed_in, "MEBPOSTA_SMS_PASSWORD": "gw-secret"}
     result = run(
         "password", "reissue", "--tckn", tckn, "--as", "yardim", "--yes", "--db", db_url, env=env
     )
     assert result.returncode == 1
     assert "kod 85" in result.stderr and "Şifre değiştirilmedi" in result.stderr
     assert _hash_of(data_dir, address) == before
-    missing = run(
-        "password",
-        "reissue",
-        "--tckn",
-        tckn,
-        "--as",
-        "yardim",
-        "--yes",
-        "--db",
-        db_url,
-        env={"MEBPOSTA_PASSWORD": DEMO_PASSWORD, "XDG_CONFIG_HOME": str(tmp_path / "none")},
+    assert (
+        run("settings", "set", "sms_base_url", "", "--as", "sistem", env=signed_in).returncode == 0
     )
+    missing = run("password", "reissue", "--tckn", tckn, "--as", "yardim", "--yes", env=signed_in)
     assert missing.returncode == 1 and "SMS ağ geçidi yok" in missing.stderr
