@@ -81,7 +81,7 @@ def _create(session: Session, actor: AdminIdentity | None, new: NewAdmin) -> Adm
         raise ValidationFailed("admin.username_invalid", username=username)
     if session.scalar(select(AdminAccount.id).where(AdminAccount.username == username)):
         raise ValidationFailed("admin.username_taken", username=username)
-    problem = weakness(new.password, username)
+    problem = weakness(new.password, username, new.display_name)
     if problem:
         raise ValidationFailed(problem)
     province_code, district_id, district_name = _resolve_scope(session, new)

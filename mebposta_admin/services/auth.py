@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import logging
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -13,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from mebposta_admin.domain.roles import Role
 from mebposta_admin.errors import AuthError
-from mebposta_admin.models import AdminAccount, District, Province
+from mebposta_admin.models import AdminAccount, District, Province, SignInThrottle
 from mebposta_admin.models.base import utcnow
 from mebposta_admin.services import audit
 from mebposta_admin.services.database import Database
@@ -24,8 +26,14 @@ MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
-# Verified against when the username is unknown, so both paths cost the same time.
-_DUMMY_HASH = _hasher.hash("not-a-real-password")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verified against when no real hash is to be checked (unknown user name, locked
+    account), so every sign-in path costs one Argon2 verification with the same parameters.
+    Made on first use (64 MiB, ~0.1 s): not every process signs anyone in."""
+    return _hasher.hash(secrets.token_urlsafe(16))
 
 
 def hash_password(password: str) -> str:
@@ -91,6 +99,7 @@ def authenticate(
     now = now or utcnow()
     username = username.strip()
     lockout_minutes = int(LOCKOUT.total_seconds() // 60)
+    _dummy_hash()  # made before any path is timed, so the first sign-in costs the same too
     error: AuthError | None = None
     with db.unit_of_work() as session:
         admin = session.scalar(select(AdminAccount).where(AdminAccount.username == username))
@@ -106,25 +115,35 @@ def authenticate(
                 details=details,
             )
 
-        if admin is None:
-            verify_password(_DUMMY_HASH, password)  # same cost as a known user
-            note(audit.FAILURE, reason="unknown_user")
-            error = AuthError("auth.invalid_credentials")
-        elif admin.locked_until is not None and admin.locked_until > now:
-            minutes = max(1, int((admin.locked_until - now).total_seconds() // 60) + 1)
+        # An unknown name is counted and locked exactly like an account, and every path
+        # verifies one hash: neither the message, the lockout nor the time tells which
+        # names exist.
+        counter: AdminAccount | SignInThrottle | None = admin
+        if counter is None:
+            key = username[:64]
+            counter = session.get(SignInThrottle, key)
+            if counter is None:
+                counter = SignInThrottle(username=key, failed_attempts=0)
+                session.add(counter)
+        if counter.locked_until is not None and counter.locked_until > now:
+            verify_password(_dummy_hash(), password)
+            minutes = max(1, int((counter.locked_until - now).total_seconds() // 60) + 1)
             note(audit.REFUSED, reason="locked")
             error = AuthError("auth.locked", minutes=minutes)
-        elif not verify_password(admin.password_hash, password):
-            admin.failed_attempts += 1
-            note(audit.FAILURE, reason="bad_password", attempt=admin.failed_attempts)
-            if admin.failed_attempts >= MAX_FAILURES:
-                admin.locked_until = now + LOCKOUT
-                admin.failed_attempts = 0
-                note(audit.SUCCESS, "account.lockout", minutes=lockout_minutes)
+        elif not verify_password(admin.password_hash if admin else _dummy_hash(), password):
+            counter.failed_attempts += 1
+            reason = "bad_password" if admin else "unknown_user"
+            note(audit.FAILURE, reason=reason, attempt=counter.failed_attempts)
+            if counter.failed_attempts >= MAX_FAILURES:
+                counter.locked_until = now + LOCKOUT
+                counter.failed_attempts = 0
+                if admin is not None:
+                    note(audit.SUCCESS, "account.lockout", minutes=lockout_minutes)
                 error = AuthError("auth.locked", minutes=lockout_minutes)
             else:
-                left = MAX_FAILURES - admin.failed_attempts
-                error = AuthError("auth.invalid_credentials_left", left=left)
+                error = AuthError("auth.invalid_credentials")
+        elif admin is None:  # pragma: no cover - nobody knows the dummy's random password
+            error = AuthError("auth.invalid_credentials")
         elif not admin.active:
             note(audit.REFUSED, reason="inactive")
             error = AuthError("auth.inactive")

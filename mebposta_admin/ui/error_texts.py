@@ -62,11 +62,8 @@ TEXTS: dict[str, str] = {
         "The database {url} needs an upgrade. Run “mebposta-admin db upgrade”.",
     ),
     "auth.invalid_credentials": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "The user name or password is wrong."
-    ),
-    "auth.invalid_credentials_left": QT_TRANSLATE_NOOP(
         "ErrorTexts",
-        "The user name or password is wrong. {left} attempt(s) left before the account is "
+        "The user name or password is wrong. After 5 wrong attempts in a row an account is "
         "locked for 15 minutes.",
     ),
     "auth.locked": QT_TRANSLATE_NOOP(
@@ -114,13 +111,13 @@ TEXTS: dict[str, str] = {
     "password.too_short": QT_TRANSLATE_NOOP(
         "ErrorTexts", "The password is too short: use at least 10 characters."
     ),
-    "password.too_simple": QT_TRANSLATE_NOOP(
+    "password.guessable": QT_TRANSLATE_NOOP(
         "ErrorTexts",
-        "The password is too simple: mix at least three of lower-case letters, upper-case "
-        "letters, digits and symbols.",
+        "This password is too easy to guess (a common word, a name, a date, a pattern or a "
+        "repeat). Use several unrelated words or a longer random password.",
     ),
     "password.contains_username": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "The password must not contain the user name."
+        "ErrorTexts", "The password must not contain the user name or the administrator's name."
     ),
     "password.mismatch": QT_TRANSLATE_NOOP("ErrorTexts", "The two passwords differ."),
     "demo.not_empty": QT_TRANSLATE_NOOP(

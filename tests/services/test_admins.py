@@ -26,13 +26,22 @@ def test_first_superadmin_without_actor_then_bootstrap_closes(db) -> None:  # ty
     ("password", "code"),
     [
         ("kisa1A!", "password.too_short"),
-        ("sadecekucukharf", "password.too_simple"),
+        ("Meb123456!", "password.guessable"),
         ("Xroot-parola-1", "password.contains_username"),
+        ("Password12", "password.guessable"),  # each of these passed the old rule
+        ("Parola2026!", "password.guessable"),
+        ("Aa1!Aa1!Aa", "password.guessable"),
+        ("Mebposta2026", "password.guessable"),
+        ("qwertyuiop1!", "password.guessable"),
+        ("Ayşe.Kaya.1985", "password.contains_username"),  # the administrator's own name
+        ("AYSE-kaya-tr-99", "password.contains_username"),
     ],
 )
 def test_weak_passwords_refused_and_nothing_written(db, password: str, code: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValidationFailed) as caught:
-        admins.create_admin(db, None, admins.NewAdmin("root", "", password, Role.SUPERADMIN))
+        admins.create_admin(
+            db, None, admins.NewAdmin("root", "Ayşe Kaya", password, Role.SUPERADMIN)
+        )
     assert caught.value.code == code
     assert admins.count_admins(db) == 0
 

@@ -39,13 +39,11 @@ def test_success_returns_identity_with_scope_and_is_audited(seeded_db) -> None: 
     assert DEMO_PASSWORD not in stored
 
 
-def test_wrong_password_counts_down_then_locks_for_15_minutes(seeded_db) -> None:  # type: ignore[no-untyped-def]
-    lefts = []
+def test_wrong_password_locks_for_15_minutes_after_five(seeded_db) -> None:  # type: ignore[no-untyped-def]
     for _ in range(4):
         with pytest.raises(AuthError) as caught:
             auth.authenticate(seeded_db, "il07", "wrong-password")
-        lefts.append(caught.value.params["left"])
-    assert lefts == [4, 3, 2, 1]
+        assert (caught.value.code, caught.value.params) == ("auth.invalid_credentials", {})
     with pytest.raises(AuthError) as caught:
         auth.authenticate(seeded_db, "il07", "wrong-password")
     assert caught.value.code == "auth.locked"
@@ -83,3 +81,58 @@ def test_no_password_in_audit_details(seeded_db) -> None:  # type: ignore[no-unt
     with seeded_db.engine.connect() as conn:
         details = " ".join(conn.execute(sa.text("SELECT details FROM audit_events")).scalars())
     assert "Secret-Typo-123" not in details
+
+
+def _answers(db, username: str, tries: int) -> list[tuple[str, dict]]:  # type: ignore[no-untyped-def]
+    answers = []
+    for _ in range(tries):
+        with pytest.raises(AuthError) as caught:
+            auth.authenticate(db, username, "wrong-password")
+        answers.append((caught.value.code, caught.value.params))
+    return answers
+
+
+def test_unknown_and_known_names_get_the_same_answers_and_lockout(seeded_db) -> None:  # type: ignore[no-untyped-def]
+    """No enumeration: an "attempts left" counter, or a lockout only real accounts get, told
+    which user names exist."""
+    known = _answers(seeded_db, "il07", 6)
+    unknown = _answers(seeded_db, "yok-boyle-biri", 6)
+    assert known == unknown
+    assert [code for code, _ in known] == ["auth.invalid_credentials"] * 4 + ["auth.locked"] * 2
+
+
+def test_every_path_verifies_exactly_one_hash(seeded_db, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Same timing: each refusal costs one Argon2 verification with the same parameters."""
+    calls: list[str] = []
+    real = auth.verify_password
+
+    def counted(stored: str, password: str) -> bool:
+        calls.append(stored.split("$")[3])  # the parameters, e.g. m=65536,t=3,p=4
+        return real(stored, password)
+
+    monkeypatch.setattr(auth, "verify_password", counted)
+    for username in ("il07", "nobody-at-all"):
+        calls.clear()
+        with pytest.raises(AuthError):
+            auth.authenticate(seeded_db, username, "wrong-password")
+        assert len(calls) == 1, username
+        params = calls[0]
+        assert params == auth._dummy_hash().split("$")[3]
+    for _ in range(5):  # lock il07, then a locked account's refusal verifies once too
+        with pytest.raises(AuthError):
+            auth.authenticate(seeded_db, "il07", "wrong-password")
+    calls.clear()
+    with pytest.raises(AuthError, match="auth.locked"):
+        auth.authenticate(seeded_db, "il07", DEMO_PASSWORD)
+    assert len(calls) == 1
+
+
+def test_the_dummy_hash_is_not_made_at_import() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import mebposta_admin.services.auth as a, sys; "
+        "sys.exit(0 if a._dummy_hash.cache_info().currsize == 0 else 1)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0
