@@ -13,23 +13,42 @@ from pathlib import Path
 
 from mebposta_admin.domain import gsm as gsm_rules
 from mebposta_admin.domain import tckn as tckn_rules
+from mebposta_admin.domain.folding import ascii_digits
 
 LOG_FILE_NAME = "mebposta-admin.log"
-_TCKN = re.compile(r"(?<!\d)[1-9]\d{10}(?!\d)")
-_GSM = re.compile(r"(?<![\d+])(?:\+?90[\s-]?|0)?5\d{2}[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}(?!\d)")
+# The separators the search box and the GSM parser accept between digits (domain/gsm.py,
+# domain/search_query.py), at most three in a row: "0532 123 45 67", "(0532) 123 45 67",
+# "532.123.45.67", "+90 532-123-4567", "123 456 789 50".
+_SEP = rf"[{gsm_rules.SEPARATOR_CHARS}]{{0,{gsm_rules.MAX_SEPARATOR_RUN}}}"
+_TCKN = re.compile(rf"(?<![\d+])[1-9](?:{_SEP}\d){{10}}(?!{_SEP}\d)")
+_GSM = re.compile(
+    rf"(?<![\d+])(?:\(?\+?{_SEP}9{_SEP}0{_SEP}|\(?0{_SEP})?5(?:{_SEP}\d){{9}}(?!{_SEP}\d)"
+)
 _SECRET = re.compile(
-    r"(?i)((?:password|passwd|parola|şifre|sifre|secret|token|authorization)\s*[=:]\s*)"
+    r"(?i)((?:password|passwd|parola|şifreniz|ŞİFRENİZ|şifre|ŞİFRE|sifre|secret|token|"
+    r"authorization)\s*[=:]\s*)"
     r"(?:\"[^\"]*\"|'[^']*'|\S+)"
 )
 _URL_PASSWORD = re.compile(r"(://[^:/@\s]+:)([^@\s]+)(@)")
 
 
+def _mask_tckn(match: re.Match[str]) -> str:
+    return tckn_rules.mask(re.sub(r"\D", "", match.group(0)))
+
+
+def _mask_gsm(match: re.Match[str]) -> str:
+    return gsm_rules.mask(gsm_rules.normalize(match.group(0)) or "")
+
+
 def redact(text: str) -> str:
-    """Mask TCKNs, GSMs, URL passwords and ``password=...`` style secrets in ``text``."""
+    """Mask TCKNs, GSMs (in every form the parsers accept, in any script's digits), URL
+    passwords, ``password=...`` style secrets and the SMS text's ``ŞİFRENİZ : ...``."""
+    text = ascii_digits(text)  # full-width or Arabic-Indic digits are digits too
     text = _URL_PASSWORD.sub(r"\1***\3", text)
     text = _SECRET.sub(r"\1***", text)
-    text = _TCKN.sub(lambda m: tckn_rules.mask(m.group(0)), text)
-    return _GSM.sub(lambda m: gsm_rules.mask(gsm_rules.normalize(m.group(0)) or ""), text)
+    # TCKNs first: a GSM's ten digits can sit inside a spaced TCKN ("1.5000000028").
+    text = _TCKN.sub(_mask_tckn, text)
+    return _GSM.sub(_mask_gsm, text)
 
 
 class RedactingFilter(logging.Filter):

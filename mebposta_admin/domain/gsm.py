@@ -7,7 +7,12 @@ import re
 from mebposta_admin.domain.folding import ascii_digits
 
 _TEN_DIGITS = re.compile(r"^5\d{9}$")
-_SEPARATORS = re.compile(r"[\s\-().]")
+# Between digits a number may carry up to three of these ("(0532) 123 45 67",
+# "532.123.45.67"); the log redaction (logging_setup) masks exactly the forms accepted here.
+SEPARATOR_CHARS = r"\s\-()."
+MAX_SEPARATOR_RUN = 3
+_SEPARATORS = re.compile(rf"[{SEPARATOR_CHARS}]")
+_LONG_RUN = re.compile(rf"[{SEPARATOR_CHARS}]{{{MAX_SEPARATOR_RUN + 1},}}")
 
 
 def normalize(value: str) -> str | None:
@@ -16,7 +21,10 @@ def normalize(value: str) -> str | None:
     Accepts ``+90``, ``90`` or ``0`` prefixes and common separators:
     ``0532 123 45 67``, ``+905321234567``, ``5321234567``.
     """
-    digits = _SEPARATORS.sub("", ascii_digits(value or ""))
+    value = ascii_digits(value or "").strip()
+    if _LONG_RUN.search(value):
+        return None
+    digits = _SEPARATORS.sub("", value)
     if digits.startswith("+90"):
         digits = digits[3:]
     elif digits.startswith("90") and len(digits) == 12:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from mebposta_admin.domain import gsm as gsm_rules
 from mebposta_admin.domain import tckn as tckn_rules
-from mebposta_admin.domain.folding import fold
+from mebposta_admin.domain.folding import ascii_digits, fold
 from mebposta_admin.domain.manual import PasswordScreenMessage
 from mebposta_admin.domain.roles import can_reveal_pii
 from mebposta_admin.errors import AppError, PermissionDenied, ValidationFailed
@@ -254,7 +254,8 @@ def caller_check(
     """Replays the password screen's checks on what the caller says they typed."""
 
     def judge(_s: Session, person: Person) -> tuple[CallerCheck, dict[str, object]]:
-        result = _judge(person, typed_tckn.strip(), typed_gsm.strip())
+        # Full-width digits (an input method's) are the digits the caller meant.
+        result = _judge(person, ascii_digits(typed_tckn).strip(), ascii_digits(typed_gsm).strip())
         return result, {"message": result.message.name, "next_step": result.next_step.value}
 
     return _in_scope_action(db, identity, person_id, "person.caller_check", judge)

@@ -110,6 +110,14 @@ def test_no_gsm_on_file(seeded_db) -> None:  # type: ignore[no-untyped-def]
         ("12345678950", GSM, Msg.MISMATCH, NextStep.OTHER_PERSON, False, True),
         (TCKN, GSM, Msg.NONE, NextStep.SHOULD_WORK, True, True),
         (f" {TCKN} ", f"{GSM} ", Msg.NONE, NextStep.SHOULD_WORK, True, True),
+        (  # an input method's full-width digits are the same digits
+            TCKN.translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+            GSM.translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+            Msg.NONE,
+            NextStep.SHOULD_WORK,
+            True,
+            True,
+        ),
     ],
 )
 def test_caller_check(
