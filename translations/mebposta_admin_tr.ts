@@ -1018,75 +1018,75 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="123" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="124" />
         <source>People</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="131" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="132" />
         <source>Name and surname, TCKN, GSM, e-mail address or institution code</source>
         <translation>Ad soyad, TCKN, GSM, e-posta adresi ya da kurum kodu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="139" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="140" />
         <source>Institution code</source>
         <translation>Kurum kodu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="143" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="144" />
         <source>All mailboxes</source>
         <translation>Tüm posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="144" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="145" />
         <source>Active mailboxes</source>
         <translation>Aktif posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="145" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="146" />
         <source>Inactive mailboxes</source>
         <translation>Pasif posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="146" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="147" />
         <source>No e-mail password yet</source>
         <translation>Henüz e-posta şifresi yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="210" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="241" />
         <source>All provinces</source>
         <translation>Tüm iller</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="211" />
-        <location filename="../mebposta_admin/ui/pages/people.py" line="247" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="242" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="278" />
         <source>All districts</source>
         <translation>Tüm ilçeler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="294" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="327" />
         <source>Searching…</source>
         <translation>Aranıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="304" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="337" />
         <source>Nobody found. Check the spelling, or search by TCKN.</source>
         <translation>Kimse bulunamadı. Yazımı denetleyin ya da TCKN ile arayın.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mebposta_admin/ui/pages/people.py" line="321" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="354" />
         <source>%Ln person(s) found</source>
         <translation>
             <numerusform>%Ln kişi bulundu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="324" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="357" />
         <source>More than {count} people found: narrow the search.</source>
         <translation>{count} kişiden fazla sonuç var: aramayı daraltın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="331" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="364" />
         <source>Search failed: {error}</source>
         <translation>Arama başarısız: {error}</translation>
     </message>
@@ -1119,7 +1119,7 @@ Günlük dosyası: {log}</translation>
         <translation>Kurum</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="85" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="94" />
         <source>The mailbox is inactive</source>
         <translation>Posta kutusu pasif</translation>
     </message>
@@ -1127,204 +1127,215 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="69" />
-        <source>Search for a caller, then press Enter or double-click a row to open them.</source>
-        <translation>Arayanı bulun, ardından açmak için Enter’a basın ya da satıra çift tıklayın.</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="95" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="100" />
         <source>Identity</source>
         <translation>Kimlik</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="98" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="100" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="391" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="392" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="104" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="106" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="450" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="451" />
         <source>Show</source>
         <translation>Göster</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="107" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="113" />
         <source>TCKN:</source>
         <translation>TCKN:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="108" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="114" />
         <source>GSM:</source>
         <translation>GSM:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="111" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="117" />
         <source>Institution:</source>
         <translation>Kurum:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="112" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="118" />
         <source>Province / district:</source>
         <translation>İl / ilçe:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="115" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="164" />
         <source>Mailbox</source>
         <translation>Posta kutusu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="122" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="172" />
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="123" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="173" />
         <source>Status:</source>
         <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="124" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="174" />
         <source>Quota:</source>
         <translation>Kota:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="125" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="176" />
         <source>Last password reissue:</source>
         <translation>Son şifre yenileme:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="126" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="175" />
         <source>Old addresses:</source>
         <translation>Eski adresler:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="128" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="178" />
         <source>Recent SMS passwords:</source>
         <translation>Son SMS şifreleri:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="130" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="180" />
         <source>Send password by SMS</source>
         <translation>Şifreyi SMS ile gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="134" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="184" />
         <source>End open mail sessions</source>
         <translation>Açık posta oturumlarını kapat</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="137" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="187" />
         <source>Signs out Outlook, phones and webmail that use the old password (doveadm kick).</source>
         <translation>Eski şifreyi kullanan Outlook, telefon ve web postası oturumlarını kapatır (doveadm kick).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="153" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="121" />
         <source>Caller check</source>
         <translation>Arayan kontrolü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="157" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="51" />
+        <source>Search for a caller, then select a row (click or arrow keys) to open them.</source>
+        <translation>Arayanı arayın, sonra açmak için bir satır seçin (tıklayarak ya da ok tuşlarıyla).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="126" />
         <source>Type the TCKN and GSM exactly as the caller entered them on the password screen; the number on file is not shown.</source>
         <translation>TCKN ve GSM’yi arayanın şifre ekranına girdiği biçimde yazın; kayıttaki numara gösterilmez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="166" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="135" />
         <source>TCKN typed</source>
         <translation>Girilen TCKN</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="169" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="138" />
         <source>GSM typed</source>
         <translation>Girilen GSM</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="171" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="140" />
         <source>Check</source>
         <translation>Kontrol et</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="188" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="203" />
         <source>Recent history</source>
         <translation>Son işlemler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="241" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="281" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="269" />
+        <source>Opening the record…</source>
+        <translation>Kayıt açılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="294" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="335" />
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="241" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="281" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="294" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="335" />
         <source>Inactive</source>
         <translation>Pasif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="247" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="300" />
         <source>no GSM on file</source>
         <translation>kayıtlı GSM yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="252" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="306" />
         <source>Your role may not see personal data unmasked.</source>
         <translation>Rolünüz kişisel verileri maskesiz göremez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="270" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="324" />
         <source>no mailbox</source>
         <translation>posta kutusu yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="284" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="338" />
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="289" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="343" />
         <source>never — no e-mail password issued yet</source>
         <translation>hiç — henüz e-posta şifresi verilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="330" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="385" />
         <source>Shown</source>
         <translation>Gösterildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="382" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="438" />
         <source>No error: the password screen accepts these details.</source>
         <translation>Hata yok: şifre ekranı bu bilgileri kabul eder.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="386" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="442" />
         <source>The caller saw: “{message}”</source>
         <translation>Arayanın gördüğü uyarı: “{message}”</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="402" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="461" />
         <source>This person has no mailbox.</source>
         <translation>Bu kişinin posta kutusu yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="404" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="463" />
         <source>The mailbox is inactive.</source>
         <translation>Posta kutusu pasif.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="406" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="465" />
         <source>There is no GSM number on file.</source>
         <translation>Kayıtlı GSM numarası yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="416" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="475" />
         <source>Checking…</source>
         <translation>Denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="430" />
-        <source>Send a new e-mail password by SMS?
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="490" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="503" />
+        <source>The selection changed: nothing was sent.</source>
+        <translation>Seçim değişti: hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="494" />
+        <source>Send a new e-mail password by SMS to {name}?
 
 Mailbox: {address}
 To the GSM on file: {gsm}
 
 The old password stops working as soon as the SMS is accepted.</source>
-        <translation>Yeni e-posta şifresi SMS ile gönderilsin mi?
+        <translation>{name} için yeni e-posta şifresi SMS ile gönderilsin mi?
 
 Posta kutusu: {address}
 Kayıtlı GSM: {gsm}
@@ -1332,47 +1343,47 @@ Kayıtlı GSM: {gsm}
 SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="433" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="497" />
         <source>Waiting for your confirmation…</source>
         <translation>Onayınız bekleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="434" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="498" />
         <source>Send password</source>
         <translation>Şifre gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="435" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="499" />
         <source>Not sent.</source>
         <translation>Gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="439" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="506" />
         <source>Sending the SMS…</source>
         <translation>SMS gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="456" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="523" />
         <source>Sent: the new password went by SMS to {gsm} (job {job}). The caller can sign in with it now.</source>
         <translation>Gönderildi: yeni şifre {gsm} numarasına SMS ile gitti (iş no {job}). Arayan şimdi bu şifreyle giriş yapabilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="461" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="528" />
         <source>Open sessions ended: {count}.</source>
         <translation>Kapatılan açık oturum: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="463" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="530" />
         <source>Open sessions could not be ended.</source>
         <translation>Açık oturumlar kapatılamadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="481" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="550" />
         <source>Demo SMS</source>
         <translation>Demo SMS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="483" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="552" />
         <source>Demo mode: no SMS leaves this computer. The message to {gsm} would read:
 
 {text}</source>
@@ -1485,16 +1496,21 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="246" />
+        <source>not set</source>
+        <translation>ayarlanmamış</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="252" />
         <source>Sign in to see the system settings.</source>
         <translation>Sistem ayarlarını görmek için giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="248" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="254" />
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="360" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="366" />
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
@@ -1557,7 +1573,7 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
     <message>
         <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="201" />
         <source>10 characters, no look-alikes (recommended)</source>
-        <translation>10 karakter, birbirine benzeyen harfler olmadan (önerilir)</translation>
+        <translation>10 karakter, benzer harfler yok (önerilir)</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="204" />
@@ -1590,7 +1606,7 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
         <translation>Posta sunucularının veritabanı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="310" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="316" />
         <source>Give the profile a name (not “demo”).</source>
         <translation>Profile bir ad verin (“demo” olamaz).</translation>
     </message>

@@ -93,6 +93,7 @@ class ReissuePreview:
     address: str
     gsm_masked: str
     sms_segments: int
+    person_name: str = ""  # the confirmation names whom the password goes to
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ class _Target:
     address: str
     gsm: str
     province_code: str | None
+    name: str = ""
 
 
 def _check(
@@ -152,7 +154,14 @@ def _check(
             reason = "admin_limit"
             error = AppError("reissue.admin_limit", limit=policy.per_admin_per_hour)
         else:
-            return _Target(person.id, box.id, box.address, person.gsm, person.province_code)
+            return _Target(
+                person.id,
+                box.id,
+                box.address,
+                person.gsm,
+                person.province_code,
+                f"{person.first_name} {person.last_name}",
+            )
     audit.record(
         session,
         action=ACTION,
@@ -232,6 +241,7 @@ def preview(
         address=target.address,
         gsm_masked=gsm_rules.mask(target.gsm),
         sms_segments=sms.size(sample).segments,
+        person_name=target.name,
     )
 
 

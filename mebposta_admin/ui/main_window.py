@@ -30,7 +30,7 @@ class MainWindow(QMainWindow):
         assert context.identity is not None and context.database is not None
         self.context = context
         self.setWindowTitle(self.tr("MEB Posta Yönetim"))
-        self.resize(1180, 760)
+        self.resize(1280, 800)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(220)
+        self.sidebar.setFixedWidth(180)
         self.pages = QStackedWidget()
         layout.addWidget(self.sidebar)
         layout.addWidget(self.pages, 1)

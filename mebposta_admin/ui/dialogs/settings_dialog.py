@@ -238,6 +238,12 @@ class SettingsDialog(QDialog):
             if isinstance(widget, QLineEdit):
                 widget.setReadOnly(not editable)
                 widget.setEnabled(True)
+                # A read-only empty field shows "not set", never an example that looks real.
+                example = widget.property("example")
+                if example is None:
+                    widget.setProperty("example", widget.placeholderText())
+                    example = widget.placeholderText()
+                widget.setPlaceholderText(str(example) if editable else self.tr("not set"))
             else:
                 widget.setEnabled(editable)
 

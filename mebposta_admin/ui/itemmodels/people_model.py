@@ -81,6 +81,16 @@ class PeopleTableModel(FlatTableModel):
                 return row.institution_name or "—"
         if role == Qt.ItemDataRole.ForegroundRole and row.mailbox_active is False:
             return Qt.GlobalColor.darkGray
-        if role == Qt.ItemDataRole.ToolTipRole and row.mailbox_active is False:
-            return self.tr("The mailbox is inactive")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole row, for columns elided to fit the width.
+            place = " / ".join(x for x in (row.province_name, row.district_name) if x)
+            lines = [
+                f"{row.first_name} {row.last_name} ({row.tckn_masked})",
+                row.address or "—",
+                place,
+                row.institution_name or "—",
+            ]
+            if row.mailbox_active is False:
+                lines.append(self.tr("The mailbox is inactive"))
+            return "\n".join(lines)
         return None

@@ -36,6 +36,7 @@ from mebposta_admin.ui.widgets.person_panel import PersonPanel
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 200
+FOLLOW_MS = 120
 
 
 class PeopleSearchController(QObject):
@@ -167,22 +168,42 @@ class PeoplePage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((0, 190), (1, 110), (2, 230), (3, 150)):
-            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(False)
+        # Every column fits the visible width (no sideways scrolling at 1280×800): fixed
+        # widths from the font for name, masked TCKN and place; address and institution share
+        # the rest. A cut-off text is elided and whole in the row's tooltip.
+        # The masked TCKN is in each row's tooltip and in the person view: the address and
+        # the place tell same-name rows apart, and need the room more.
+        self.table.setColumnHidden(PeopleTableModel.COL_TCKN, True)
+        self.table.ensurePolished()  # the style sheet's font, not the default one
+        metrics = self.table.fontMetrics()
+        for column, sample in (
+            (PeopleTableModel.COL_NAME, "Abdülkadir Karakoyun"),
+            (PeopleTableModel.COL_ADDRESS, "zerrin.tuzcuoglu2@meb.gov.tr"),
+            (PeopleTableModel.COL_PLACE, "Ankara / Kahramankazan"),
+        ):
+            self.table.setColumnWidth(column, min(metrics.horizontalAdvance(sample) + 12, 260))
+        header.setSectionResizeMode(
+            PeopleTableModel.COL_INSTITUTION, QHeaderView.ResizeMode.Stretch
+        )
 
         self.panel = PersonPanel(context)
         scroll = QScrollArea()
         scroll.setWidget(self.panel)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(380)
+        scroll.setMinimumWidth(400)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([680, 400])
         outer.addWidget(splitter, 1)
 
         self.controller = PeopleSearchController(context, self.model, self)
@@ -198,6 +219,16 @@ class PeoplePage(QWidget):
         self.district_combo.currentIndexChanged.connect(lambda _i: self.run_search())
         self.table.activated.connect(self.open_index)
         self.table.doubleClicked.connect(self.open_index)
+        # The panel follows the selection (a click, the arrow keys): the person the
+        # administrator acts on is always the one highlighted. A short delay keeps a held
+        # arrow key from loading every row it passes.
+        self.follow_timer = QTimer(self)
+        self.follow_timer.setSingleShot(True)
+        self.follow_timer.setInterval(FOLLOW_MS)
+        self.follow_timer.timeout.connect(self._follow_selection)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda _current, _previous: self._selection_moved()
+        )
         self.search_edit.installEventFilter(self)
         self.table.installEventFilter(self)
         self._init_scope_filters()
@@ -285,9 +316,11 @@ class PeoplePage(QWidget):
         if not text.strip() and filters == SearchFilters():
             self.controller.generation += 1
             self.model.clear()
+            self.panel.clear()
             self.result_label.setText(hint_text("search.hint_empty"))
             return
         # Filters alone are not a search: the service answers with the "type something" hint.
+        self.panel.clear()  # a new query: nobody is selected, nobody can be acted on
         self.controller.start(text, filters)
 
     def show_searching(self) -> None:
@@ -343,8 +376,27 @@ class PeoplePage(QWidget):
     def open_row(self, row: int) -> None:
         person = self.model.row_at(row)
         if person is not None:
-            self.table.selectRow(row)
-            self.panel.reset_reveals()
+            self.follow_timer.stop()
+            if self.table.currentIndex().row() != row:
+                self.table.selectRow(row)
+                self.follow_timer.stop()
+            self.panel.open_person(person.id)
+
+    def _selection_moved(self) -> None:
+        """At once: the previous person leaves the panel (no button acts on them any more);
+        the highlighted one loads after a short pause."""
+        row = self.table.currentIndex().row()
+        person = self.model.row_at(row) if row >= 0 else None
+        if person is None or person.id != self.panel.person_id:
+            self.panel.clear()
+        self.follow_timer.start()
+
+    def _follow_selection(self) -> None:
+        row = self.table.currentIndex().row()
+        person = self.model.row_at(row) if row >= 0 else None
+        if person is None:
+            self.panel.clear()
+        elif self.panel.person_id != person.id:
             self.panel.open_person(person.id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -48,6 +48,11 @@ class _DemoSms(QObject):
     arrived = Signal(str, str)
 
 
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "PersonPanel", "Search for a caller, then select a row (click or arrow keys) to open them."
+)
+
+
 class PersonPanel(QWidget):
     """Shows one person. Every service call goes through the task runner.
 
@@ -62,17 +67,17 @@ class PersonPanel(QWidget):
         self.context = context
         self.detail: PersonDetail | None = None
         self._generation = 0
+        self._loading: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
 
-        self.empty_label = QLabel(
-            self.tr("Search for a caller, then press Enter or double-click a row to open them.")
-        )
+        self.empty_label = QLabel(EMPTY_HINT)
         self.empty_label.setObjectName("hintLabel")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.empty_label)
 
+        # The order of a call: who is it → what did they see → act on the mailbox → history.
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
@@ -94,6 +99,7 @@ class PersonPanel(QWidget):
 
         identity = QGroupBox(self.tr("Identity"))
         form = QFormLayout(identity)
+        form.setVerticalSpacing(4)
         self.tckn_label = _value_label()
         self.reveal_tckn_button = QPushButton(self.tr("Show"))
         self.gsm_label = _value_label()
@@ -112,8 +118,52 @@ class PersonPanel(QWidget):
         form.addRow(self.tr("Province / district:"), self.place_label)
         body.addWidget(identity)
 
+        check = QGroupBox(self.tr("Caller check"))
+        cform = QVBoxLayout(check)
+        cform.setSpacing(4)
+        explain = QLabel(
+            self.tr(
+                "Type the TCKN and GSM exactly as the caller entered them on the password "
+                "screen; the number on file is not shown."
+            )
+        )
+        explain.setObjectName("hintLabel")
+        explain.setWordWrap(True)
+        cform.addWidget(explain)
+        row = QHBoxLayout()
+        self.check_tckn_edit = QLineEdit()
+        self.check_tckn_edit.setPlaceholderText(self.tr("TCKN typed"))
+        self.check_tckn_edit.setMaxLength(20)
+        self.check_gsm_edit = QLineEdit()
+        self.check_gsm_edit.setPlaceholderText(self.tr("GSM typed"))
+        self.check_gsm_edit.setMaxLength(20)
+        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button.setAutoDefault(False)
+        self.check_button.clicked.connect(self.run_caller_check)
+        self.check_gsm_edit.returnPressed.connect(self.run_caller_check)
+        row.addWidget(self.check_tckn_edit)
+        row.addWidget(self.check_gsm_edit)
+        row.addWidget(self.check_button)
+        cform.addLayout(row)
+        # The answer sits right under the fields, green when the screen accepts the details.
+        self.check_result_frame = QFrame()
+        self.check_result_frame.setObjectName("checkResult")
+        result_layout = QVBoxLayout(self.check_result_frame)
+        result_layout.setContentsMargins(8, 6, 8, 6)
+        self.check_message_label = QLabel()
+        self.check_message_label.setObjectName("quoteLabel")
+        self.check_message_label.setWordWrap(True)
+        self.check_next_label = QLabel()
+        self.check_next_label.setWordWrap(True)
+        result_layout.addWidget(self.check_message_label)
+        result_layout.addWidget(self.check_next_label)
+        self.check_result_frame.hide()
+        cform.addWidget(self.check_result_frame)
+        body.addWidget(check)
+
         mailbox = QGroupBox(self.tr("Mailbox"))
         mform = QFormLayout(mailbox)
+        mform.setVerticalSpacing(4)
         self.address_label = _value_label()
         self.mailbox_status_label = _value_label()
         self.quota_label = _value_label()
@@ -122,8 +172,8 @@ class PersonPanel(QWidget):
         mform.addRow(self.tr("Address:"), self.address_label)
         mform.addRow(self.tr("Status:"), self.mailbox_status_label)
         mform.addRow(self.tr("Quota:"), self.quota_label)
-        mform.addRow(self.tr("Last password reissue:"), self.reissue_label)
         mform.addRow(self.tr("Old addresses:"), self.aliases_label)
+        mform.addRow(self.tr("Last password reissue:"), self.reissue_label)
         self.recent_sends_label = _value_label()
         mform.addRow(self.tr("Recent SMS passwords:"), self.recent_sends_label)
         send_row = QHBoxLayout()
@@ -149,41 +199,6 @@ class PersonPanel(QWidget):
         body.addWidget(mailbox)
         self.demo_sms = _DemoSms(self)
         self.demo_sms.arrived.connect(self._show_demo_sms)
-
-        check = QGroupBox(self.tr("Caller check"))
-        cform = QVBoxLayout(check)
-        explain = QLabel(
-            self.tr(
-                "Type the TCKN and GSM exactly as the caller entered them on the password "
-                "screen; the number on file is not shown."
-            )
-        )
-        explain.setObjectName("hintLabel")
-        explain.setWordWrap(True)
-        cform.addWidget(explain)
-        row = QHBoxLayout()
-        self.check_tckn_edit = QLineEdit()
-        self.check_tckn_edit.setPlaceholderText(self.tr("TCKN typed"))
-        self.check_tckn_edit.setMaxLength(20)
-        self.check_gsm_edit = QLineEdit()
-        self.check_gsm_edit.setPlaceholderText(self.tr("GSM typed"))
-        self.check_gsm_edit.setMaxLength(20)
-        self.check_button = QPushButton(self.tr("Check"))
-        self.check_button.setAutoDefault(False)
-        self.check_button.clicked.connect(self.run_caller_check)
-        self.check_gsm_edit.returnPressed.connect(self.run_caller_check)
-        row.addWidget(self.check_tckn_edit)
-        row.addWidget(self.check_gsm_edit)
-        row.addWidget(self.check_button)
-        cform.addLayout(row)
-        self.check_message_label = QLabel()
-        self.check_message_label.setObjectName("quoteLabel")
-        self.check_message_label.setWordWrap(True)
-        self.check_next_label = QLabel()
-        self.check_next_label.setWordWrap(True)
-        cform.addWidget(self.check_message_label)
-        cform.addWidget(self.check_next_label)
-        body.addWidget(check)
 
         history_title = QLabel(self.tr("Recent history"))
         history_title.setObjectName("sectionTitle")
@@ -214,10 +229,47 @@ class PersonPanel(QWidget):
         return holder
 
     # ------------------------------------------------------------------------------ loading
+    @property
+    def person_id(self) -> int | None:
+        """The person shown or being loaded (None: nobody)."""
+        return (
+            self._loading
+            if self._loading is not None
+            else (self.detail.id if self.detail is not None else None)
+        )
+
+    def clear(self) -> None:
+        """Show nobody: after a new query, an empty result, or before another person loads,
+        nothing of the previous caller stays on screen or can be acted on."""
+        self._generation += 1  # answers still on their way are dropped
+        self._loading = None
+        self.detail = None
+        self.body.hide()
+        self.empty_label.setText(self.tr(EMPTY_HINT))
+        self.empty_label.show()
+        self.error_label.hide()
+        for edit in (self.check_tckn_edit, self.check_gsm_edit):
+            edit.clear()
+        for label in (
+            self.check_message_label,
+            self.check_next_label,
+            self.send_result_label,
+            self.name_label,
+            self.tckn_label,
+            self.gsm_label,
+        ):
+            label.clear()
+        self.check_result_frame.hide()
+        self.reset_reveals()
+
     def open_person(self, person_id: int) -> None:
         assert self.context.database is not None and self.context.identity is not None
+        if self.detail is None or self.detail.id != person_id:
+            self.clear()  # never show one person's record while another's is loading
+            self.empty_label.setText(self.tr("Opening the record…"))
         self._generation += 1
         generation = self._generation
+        self._loading = person_id
         self.context.tasks.submit(
             "person",
             people.get_person,
@@ -232,6 +284,7 @@ class PersonPanel(QWidget):
     def _show(self, generation: int, detail: PersonDetail) -> None:
         if generation != self._generation:
             return
+        self._loading = None
         same_person = self.detail is not None and self.detail.id == detail.id
         self.detail = detail
         self.empty_label.hide()
@@ -249,6 +302,7 @@ class PersonPanel(QWidget):
             self.check_gsm_edit.clear()
             self.check_message_label.clear()
             self.check_next_label.clear()
+            self.check_result_frame.hide()
         not_allowed = self.tr("Your role may not see personal data unmasked.")
         for button, available in (
             (self.reveal_tckn_button, True),
@@ -305,6 +359,7 @@ class PersonPanel(QWidget):
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
             return
+        self._loading = None
         self.error_label.setText(text_for(exc) if isinstance(exc, AppError) else repr(exc))
         self.error_label.show()
         if self.detail is None:
@@ -377,7 +432,8 @@ class PersonPanel(QWidget):
         )
 
     def show_check(self, result: CallerCheck) -> None:
-        if result.message is PasswordScreenMessage.NONE:
+        ok = result.message is PasswordScreenMessage.NONE
+        if ok:
             self.check_message_label.setText(
                 self.tr("No error: the password screen accepts these details.")
             )
@@ -386,6 +442,9 @@ class PersonPanel(QWidget):
                 self.tr("The caller saw: “{message}”").format(message=result.message.value)
             )
         self.check_next_label.setText(next_step_text(result.next_step))
+        self.check_result_frame.setProperty("outcome", "ok" if ok else "error")
+        self._repolish(self.check_result_frame)
+        self.check_result_frame.show()
 
     def reset_reveals(self) -> None:
         self.reveal_tckn_button.setText(self.tr("Show"))
@@ -426,14 +485,22 @@ class PersonPanel(QWidget):
         )
 
     def _confirm_reissue(self, view: reissue.ReissuePreview) -> None:
+        if self.detail is None or self.detail.id != view.person_id:
+            # The selection moved while the checks ran: never send for someone not on screen.
+            self.send_result_label.setText(self.tr("The selection changed: nothing was sent."))
+            self.send_password_button.setEnabled(self.detail is not None)
+            return
         question = self.tr(
-            "Send a new e-mail password by SMS?\n\nMailbox: {address}\nTo the GSM on file: "
-            "{gsm}\n\nThe old password stops working as soon as the SMS is accepted."
-        ).format(address=view.address, gsm=view.gsm_masked)
+            "Send a new e-mail password by SMS to {name}?\n\nMailbox: {address}\nTo the GSM on "
+            "file: {gsm}\n\nThe old password stops working as soon as the SMS is accepted."
+        ).format(name=view.person_name, address=view.address, gsm=view.gsm_masked)
         self.send_result_label.setText(self.tr("Waiting for your confirmation…"))
         if not notify.confirm(self, self.tr("Send password"), question):
             self.send_result_label.setText(self.tr("Not sent."))
             self.send_password_button.setEnabled(True)
+            return
+        if self.detail is None or self.detail.id != view.person_id:
+            self.send_result_label.setText(self.tr("The selection changed: nothing was sent."))
             return
         assert self.context.database is not None and self.context.identity is not None
         self.send_result_label.setText(self.tr("Sending the SMS…"))
@@ -463,6 +530,7 @@ class PersonPanel(QWidget):
                 else self.tr("Open sessions could not be ended.")
             )
         self.send_result_label.setProperty("error", False)
+        self.send_result_label.setProperty("success", True)
         self.send_result_label.setText(text)
         self._repolish(self.send_result_label)
         self.send_password_button.setEnabled(True)
@@ -470,6 +538,7 @@ class PersonPanel(QWidget):
 
     def _reissue_failed(self, exc: BaseException) -> None:
         self.send_result_label.setProperty("error", True)
+        self.send_result_label.setProperty("success", False)
         self.send_result_label.setText(text_for(exc) if isinstance(exc, AppError) else repr(exc))
         self._repolish(self.send_result_label)
         self.send_password_button.setEnabled(True)

@@ -1,0 +1,120 @@
+"""Screenshots of the real windows at 1280×800, for a person to look at. Writes PNG files.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUT_DIR
+
+Builds a small demo database in a temporary folder (two callers with the same name added), signs
+in as the Ankara administrator, types a search, selects a row, runs the caller check, and grabs
+the main window; then the Settings dialog's System tab for il06 (read-only) and for sistem.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from mebposta_admin.app_context import AppContext  # noqa: E402
+from mebposta_admin.config import Settings  # noqa: E402
+from mebposta_admin.services import auth, demo_seed  # noqa: E402
+from mebposta_admin.services.database import open_database  # noqa: E402
+from mebposta_admin.services.secret_store import SecretStore  # noqa: E402
+from mebposta_admin.ui.app import load_stylesheet  # noqa: E402
+from mebposta_admin.ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
+from mebposta_admin.ui.i18n import install_translators  # noqa: E402
+from mebposta_admin.ui.main_window import MainWindow  # noqa: E402
+from mebposta_admin.ui.tasks import TaskRunner  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.support.people import add_person  # noqa: E402
+
+
+def wait(app: QApplication, condition, ms: int = 15000) -> None:  # type: ignore[no-untyped-def]
+    waited = 0
+    while not condition() and waited < ms:
+        QTest.qWait(20)
+        waited += 20
+    if not condition():
+        raise SystemExit("timed out waiting for the window")
+
+
+def grab(widget: QWidget, path: Path) -> None:
+    QTest.qWait(200)
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    translators = install_translators(app, "tr")  # noqa: F841
+    app.setStyleSheet(load_stylesheet())
+    folder = Path(tempfile.mkdtemp(prefix="mebposta-shots-"))
+    url = f"sqlite:///{folder / 'demo.sqlite3'}"
+    db = open_database(url)
+    demo_seed.seed(db, 4000)
+    for tckn, gsm, address, district in (
+        ("10000000146", "5321110001", "zerrin.tuzcuoglu@meb.gov.tr", "Çankaya"),
+        ("12345678950", "5321110002", "zerrin.tuzcuoglu2@meb.gov.tr", "Keçiören"),
+    ):
+        add_person(
+            db,
+            "Zerrin",
+            "Tuzcuoğlu",
+            province="06",
+            district=district,
+            gsm=gsm,
+            tckn=tckn,
+            address=address,
+        )
+
+    def context_for(username: str) -> AppContext:
+        settings = Settings(QSettings(str(folder / f"{username}.ini"), QSettings.Format.IniFormat))
+        context = AppContext(settings=settings, secrets=SecretStore(), tasks=TaskRunner(app))
+        context.database = db
+        context.identity = auth.authenticate(db, username, demo_seed.DEMO_PASSWORD)
+        return context
+
+    context = context_for("il06")
+    window = MainWindow(context)
+    window.resize(1280, 800)
+    window.show()
+    window.find_person()
+    page = window.people_page
+    page.search_edit.setText("zerrin tuzcuoğlu")
+    page.run_search()
+    wait(app, lambda: page.model.rowCount() == 2)
+    page.table.selectRow(0)
+    wait(app, lambda: page.panel.detail is not None)
+    grab(window, out / "people-1280x800.png")
+    page.panel.check_tckn_edit.setText("10000000146")
+    page.panel.check_gsm_edit.setText("05321110001")
+    page.panel.run_caller_check()
+    wait(app, lambda: page.panel.check_result_frame.isVisible())
+    grab(window, out / "caller-check-1280x800.png")
+    page.panel.check_gsm_edit.setText("5321110001")
+    page.panel.run_caller_check()
+    wait(app, lambda: "kabul" in page.panel.check_message_label.text())
+    grab(window, out / "caller-check-ok-1280x800.png")
+    for username in ("il06", "sistem"):
+        dialog = SettingsDialog(context_for(username), window)
+        dialog.tabs.setCurrentIndex(2)
+        dialog.show()
+        wait(app, lambda d=dialog: d.loaded is not None)
+        grab(dialog, out / f"settings-system-{username}.png")
+        dialog.close()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    context.tasks.wait_for_done(5000)
+    db.dispose()
+
+
+if __name__ == "__main__":
+    main()
