@@ -196,3 +196,25 @@ def test_the_models_describe_the_migrated_schema(db) -> None:  # type: ignore[no
             conn, opts={"include_object": schema.include_object, "compare_type": False}
         )
         assert compare_metadata(context, Base.metadata) == []
+
+
+def test_sqlite_connections_get_a_page_cache_for_a_big_database(tmp_path: Path) -> None:
+    db = open_database(f"sqlite:///{tmp_path / 'cache.sqlite3'}")
+    try:
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -256 * 1024
+            # SQLite caps it at its compile-time maximum (just under 2 GiB here)
+            assert conn.exec_driver_sql("PRAGMA mmap_size").scalar() >= 1024**3
+    finally:
+        db.dispose()
+
+
+def test_a_sqlite_uri_creates_no_folder_in_the_working_directory(  # type: ignore[no-untyped-def]
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A ``file:`` URI is SQLite's, not a path: the test suite left a ``file:`` folder."""
+    monkeypatch.chdir(tmp_path)
+    db = open_database(f"sqlite:///file:{tmp_path / 'uri.sqlite3'}?uri=true")
+    db.dispose()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith("file:")]
+    assert (tmp_path / "uri.sqlite3").exists()
