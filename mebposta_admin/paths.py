@@ -13,7 +13,11 @@ import platformdirs
 
 from mebposta_admin import APP_NAME
 
-_ROOT = Path(__file__).resolve().parent.parent
+_PACKAGE = Path(__file__).resolve().parent
+# An installed wheel carries them inside the package (setup.py's build hook); a checkout and the
+# PyInstaller bundle lay them out beside it.
+_INSTALLED = _PACKAGE / "_data"
+_ROOT = _INSTALLED if (_INSTALLED / "resources").is_dir() else _PACKAGE.parent
 RESOURCES_DIR = _ROOT / "resources"
 TRANSLATIONS_DIR = _ROOT / "translations"
 

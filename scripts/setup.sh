@@ -60,14 +60,17 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PYTHON" -m venv "$VENV"
 fi
 
-extras=""
-[ "$WITH_TESTS" = 1 ] && extras="[test]"
-stamp="$VENV/.mebposta-installed$extras"
-wanted="$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1)"
+# The exact, hash-checked dependency set of requirements/*.lock (refresh: scripts/lock.sh),
+# then the application itself without touching it.
+lock="$ROOT/requirements/app.lock"
+[ "$WITH_TESTS" = 1 ] && lock="$ROOT/requirements/test.lock"
+stamp="$VENV/.mebposta-installed-$(basename "$lock")"
+wanted="$(cat "$ROOT/pyproject.toml" "$ROOT/setup.py" "$lock" | sha256sum | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
-  say "Installing Python packages"
+  say "Installing Python packages (requirements/$(basename "$lock"))"
   "$VENV/bin/python" -m pip install -q --upgrade pip
-  "$VENV/bin/python" -m pip install -q -e "$ROOT$extras"
+  "$VENV/bin/python" -m pip install -q --require-hashes -r "$lock"
+  "$VENV/bin/python" -m pip install -q --no-deps --no-build-isolation -e "$ROOT"
   echo "$wanted" >"$stamp"
 fi
 
