@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -95,6 +96,7 @@ def measure(checkout: Path, db: str | None, runs: int, query: str) -> dict[str, 
     version = [_timed([*cli, "--version"], checkout, env) for _ in range(runs)]
     searches = [_timed(search, checkout, env) for _ in range(runs)]
     gui = [_gui(checkout, env) for _ in range(runs)]
+    shutil.rmtree(tmp, ignore_errors=True)
     return {
         "checkout": str(checkout),
         "version": _figures(version),

@@ -10,6 +10,7 @@ the main window; then the Settings dialog's System tab for il06 (read-only) and 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -114,6 +115,7 @@ def main() -> None:
     app.exec()
     context.tasks.wait_for_done(5000)
     db.dispose()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -87,3 +87,18 @@ def ascii_digits(text: str) -> str:
         else ch
         for ch in text
     )
+
+
+NAME_KEY_MAX = 201  # people.name_folded
+
+
+def person_name_key(first_folded: str, last_folded: str) -> str:
+    """The search key of a person's name: ``"ayse nur caglar"``, and for double given names the
+    joined form that addresses use (``aysenur``, design.md §6) after it, so ``aysenur caglar``
+    finds Ayşe Nur Çağlar: ``"ayse nur caglar aysenur"``. Arguments are already folded."""
+    key = f"{first_folded} {last_folded}"
+    if " " in first_folded:
+        joined = f"{key} {first_folded.replace(' ', '')}"
+        if len(joined) <= NAME_KEY_MAX:
+            return joined
+    return key

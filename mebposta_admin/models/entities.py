@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from mebposta_admin.domain.folding import fold
+from mebposta_admin.domain.folding import fold, person_name_key
 from mebposta_admin.models.base import Base, BigId, UTCDateTime, utcnow
 
 DEFAULT_QUOTA_BYTES = 500 * 1024 * 1024  # manual: "kutusu boyutu 500 MB"
@@ -62,7 +62,8 @@ class Person(Base):
     tckn: Mapped[str] = mapped_column(String(11), unique=True)
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100))
-    name_folded: Mapped[str] = mapped_column(String(201))  # fold(first + " " + last)
+    # fold(first) fold(last), then a double given name joined: domain.folding.person_name_key
+    name_folded: Mapped[str] = mapped_column(String(201))
     last_name_folded: Mapped[str] = mapped_column(String(100), default="")
     gsm: Mapped[str | None] = mapped_column(String(10))  # 5XXXXXXXXX
     institution_id: Mapped[int | None] = mapped_column(ForeignKey("institutions.id"), index=True)
@@ -152,7 +153,7 @@ class AuditEvent(Base):
 @event.listens_for(Person, "before_update")
 def _fold_person_names(_mapper: object, _connection: object, person: Person) -> None:
     """The folded search columns always follow the names (the indexes are built on them)."""
-    person.name_folded = f"{fold(person.first_name)} {fold(person.last_name)}"
+    person.name_folded = person_name_key(fold(person.first_name), fold(person.last_name))
     person.last_name_folded = fold(person.last_name)
 
 

@@ -22,7 +22,7 @@ from sqlalchemy import Connection, func, select, text
 
 from mebposta_admin.domain import tckn as tckn_rules
 from mebposta_admin.domain.addresses import DOMAIN, AddressAllocator, local_part
-from mebposta_admin.domain.folding import fold
+from mebposta_admin.domain.folding import fold, person_name_key
 from mebposta_admin.domain.roles import Role
 from mebposta_admin.errors import ValidationFailed
 from mebposta_admin.models import (
@@ -521,7 +521,7 @@ def _make_people(
                 tckn,
                 first,
                 last,
-                f"{_fold(first)} {_fold(last)}",
+                person_name_key(_fold(first), _fold(last)),
                 _fold(last),
                 gsm,
                 school[0],

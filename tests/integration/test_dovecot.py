@@ -38,6 +38,7 @@ def backend(request: pytest.FixtureRequest) -> str:
 def mail_env(backend, templates, request):  # type: ignore[no-untyped-def]
     """A seeded database and a Dovecot reading its mailbox table, for this module."""
     name = templates.template(backend, True)
+    folder: Path | None = None
     if backend == "sqlite":
         folder = Path(tempfile.mkdtemp(prefix="mebposta-maildb-"))
         folder.chmod(0o755)
@@ -79,6 +80,8 @@ def mail_env(backend, templates, request):  # type: ignore[no-untyped-def]
     yield db, server_dv
     db.dispose()
     server_dv.stop()
+    if folder is not None:  # the SQLite mail database's folder (0755 for the mail uid)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 class Phone:
