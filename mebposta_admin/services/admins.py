@@ -61,17 +61,15 @@ def create_admin(db: Database, actor: AdminIdentity | None, new: NewAdmin) -> Ad
 
 
 def _refuse(db: Database, actor: AdminIdentity, action: str, target: str) -> None:
-    with db.unit_of_work() as session:
-        audit.record(
-            session,
-            action=action,
-            outcome=audit.REFUSED,
-            admin_id=actor.id,
-            admin_username=actor.username,
-            target_type="admin",
-            target_id=target,
-            details={"reason": "role"},
-        )
+    audit.record_refusal(
+        db,
+        action=action,
+        admin_id=actor.id,
+        admin_username=actor.username,
+        target_type="admin",
+        target_id=target,
+        details={"reason": "role"},
+    )
     raise PermissionDenied("permission.role", role=actor.role.value)
 
 

@@ -129,18 +129,16 @@ def in_scope(identity: AdminIdentity, person: Person) -> bool:
 def _refuse(
     db: Database, identity: AdminIdentity, person_id: int, action: str, reason: str
 ) -> None:
-    with db.unit_of_work() as session:
-        audit.record(
-            session,
-            action=action,
-            outcome=audit.REFUSED,
-            admin_id=identity.id,
-            admin_username=identity.username,
-            target_type="person",
-            target_id=str(person_id),
-            province_code=identity.province_code,
-            details={"reason": reason},
-        )
+    audit.record_refusal(
+        db,
+        action=action,
+        admin_id=identity.id,
+        admin_username=identity.username,
+        target_type="person",
+        target_id=str(person_id),
+        province_code=identity.province_code,
+        details={"reason": reason},
+    )
     raise PermissionDenied("permission.scope" if reason == "scope" else "permission.reveal")
 
 

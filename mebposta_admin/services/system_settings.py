@@ -196,16 +196,14 @@ def update(
     if unknown:
         raise ValidationFailed("settings.unknown_key", key=unknown[0], keys=", ".join(EDITABLE))
     if identity.role is not Role.SUPERADMIN:
-        with db.unit_of_work() as session:
-            audit.record(
-                session,
-                action=action,
-                outcome=audit.REFUSED,
-                admin_id=identity.id,
-                admin_username=identity.username,
-                target_type="settings",
-                details={"reason": "role", "keys": sorted(changes)},
-            )
+        audit.record_refusal(
+            db,
+            action=action,
+            admin_id=identity.id,
+            admin_username=identity.username,
+            target_type="settings",
+            details={"reason": "role", "keys": sorted(changes)},
+        )
         raise PermissionDenied("permission.role", role=identity.role.value)
     parsed = {key: PARSERS[key](value) for key, value in changes.items()}
     with db.unit_of_work() as session:
