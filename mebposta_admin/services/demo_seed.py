@@ -11,8 +11,10 @@ from __future__ import annotations
 import csv
 import functools
 import itertools
+import json
 import logging
 import random
+import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -20,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select, text
 
+from mebposta_admin.domain import gsm as gsm_rules
 from mebposta_admin.domain import tckn as tckn_rules
 from mebposta_admin.domain.addresses import DOMAIN, AddressAllocator, local_part
 from mebposta_admin.domain.folding import fold, person_name_key
@@ -31,6 +34,7 @@ from mebposta_admin.models import (
     District,
     Person,
     Province,
+    ReissueAttempt,
     SystemSetting,
     search_index,
 )
@@ -39,6 +43,7 @@ from mebposta_admin.paths import resource
 from mebposta_admin.services import audit
 from mebposta_admin.services.auth import hash_password
 from mebposta_admin.services.database import Database
+from mebposta_admin.services.mail_backend import dovecot_hash
 from mebposta_admin.services.tasks import (
     CancelToken,
     NeverCancelled,
@@ -299,6 +304,7 @@ def seed(
             },
         )
         writer.fix_sequences()
+        _make_reissue_history(conn, rng)
         progress(people, people, "indexes")
         search_index.create(conn)
         conn.execute(
@@ -604,6 +610,103 @@ def _make_admins(conn: Connection, geo: _Geography, now: Any) -> int:
         )
         n += 1
     return n
+
+
+# What became of the demo's past SMS passwords: mostly sent, some refused by the gateway, one
+# unanswered, a few interrupted (the workstation lost power between recording and the answer).
+_HISTORY_OUTCOMES = (
+    ("stored", "success", None, 80),
+    ("failed", "failure", "sms.rejected_duplicate", 8),
+    ("failed", "failure", "sms.unreachable", 4),
+    ("unknown", "unknown", "sms.timeout_unknown", 4),
+    ("pending", None, None, 4),
+)
+HISTORY_MAILBOXES = 300
+
+
+def _make_reissue_history(conn: Connection, rng: random.Random) -> None:
+    """Past password reissues over the last 90 days, with their audit events, so the person
+    view's "recent SMS passwords" and the limits show real history from the first sign-in."""
+    rows = conn.execute(
+        text(
+            "SELECT m.id, p.province_code, d.name, p.gsm FROM mailboxes m "
+            "JOIN people p ON p.id = m.person_id JOIN districts d ON d.id = p.district_id "
+            "WHERE m.active AND p.gsm IS NOT NULL ORDER BY m.id LIMIT :n"
+        ),
+        {"n": HISTORY_MAILBOXES * 20},
+    ).all()
+    if not rows:
+        return
+    picked = rng.sample(rows, min(HISTORY_MAILBOXES, len(rows)))
+    # Ankara's and Antalya's own administrators among the demo's callers, so each demo user
+    # finds history in their own area.
+    picked += [r for r in rows if r[1] in ("06", "07")][:40]
+    weights = [w for *_, w in _HISTORY_OUTCOMES]
+    now = datetime.now(UTC).replace(microsecond=0)
+    attempts: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    host = audit.workstation()
+    admin_ids: dict[str, int] = {
+        r[0]: r[1] for r in conn.execute(text("SELECT username, id FROM admin_accounts"))
+    }
+    for mailbox_id, province, district, gsm in picked:
+        admins = ["yardim"]
+        if province == "06":
+            admins += ["il06"] + (["ilce0601"] if district == "Çankaya" else [])
+        elif province == "07":
+            admins.append("il07")
+        for _ in range(rng.choice((1, 1, 2, 3))):
+            state, outcome, error, _w = rng.choices(_HISTORY_OUTCOMES, weights)[0]
+            started = now - timedelta(days=rng.randint(1, 90), minutes=rng.randint(0, 1439))
+            who = rng.choice(admins)
+            job = f"LOCAL-DEMO{len(attempts):08d}" if state == "stored" else None
+            attempts.append(
+                {
+                    "mailbox_id": mailbox_id,
+                    "admin_id": admin_ids.get(who, 0),
+                    "admin_username": who,
+                    "started_at": started,
+                    "state": state,
+                    "job_id": job,
+                    "error": error,
+                    "finished_at": None if state == "pending" else started + timedelta(seconds=2),
+                }
+            )
+            base = {
+                "occurred_at": started,
+                "admin_id": admin_ids.get(who),
+                "admin_username": who,
+                "workstation": host,
+                "action": "password.reissue",
+                "target_type": "mailbox",
+                "target_id": str(mailbox_id),
+                "province_code": province,
+            }
+            details = {"gsm": gsm_rules.mask(gsm), "gateway": "local", "segments": 1}
+            events.append({**base, "outcome": "pending", "details": json.dumps(details)})
+            if outcome is not None:
+                resolved = {**details, **({"job_id": job} if job else {"error": error})}
+                events.append(
+                    {
+                        **base,
+                        "occurred_at": started + timedelta(seconds=2),
+                        "outcome": outcome,
+                        "details": json.dumps(resolved),
+                    }
+                )
+    conn.execute(ReissueAttempt.__table__.insert(), attempts)  # type: ignore[attr-defined]
+    conn.execute(AuditEvent.__table__.insert(), events)  # type: ignore[attr-defined]
+    # The mailbox's "last password reissue" is its newest stored one, and it has a password
+    # since: one hash of a random password nobody kept (one Argon2 run, not one per mailbox).
+    conn.execute(
+        text(
+            "UPDATE mailboxes SET password_changed_at = (SELECT max(a.finished_at) FROM "
+            "reissue_attempts a WHERE a.mailbox_id = mailboxes.id AND a.state = 'stored'), "
+            "password_hash = coalesce(password_hash, :hash) "
+            "WHERE id IN (SELECT mailbox_id FROM reissue_attempts WHERE state = 'stored')"
+        ),
+        {"hash": dovecot_hash(secrets.token_urlsafe(16))},
+    )
 
 
 class _BulkWriter:

@@ -137,3 +137,25 @@ def test_overview_is_scoped_and_matches_counts(seeded_db) -> None:  # type: igno
     )[0][0]
     assert cankaya.people == expected_cankaya <= ankara.people <= national.people
     assert [e.action for e in ankara.my_recent_events] == ["login"]
+
+
+def test_the_demo_shows_past_reissues_of_every_outcome(seeded_db) -> None:  # type: ignore[no-untyped-def]
+    """A new user sees the reissue history at work: sent, refused, unanswered, interrupted."""
+    from mebposta_admin.services import auth, people
+
+    with seeded_db.engine.connect() as conn:
+        states = dict(
+            conn.execute(
+                sa.text("SELECT state, count(*) FROM reissue_attempts GROUP BY state")
+            ).all()
+        )
+        ankara = conn.execute(
+            sa.text(
+                "SELECT m.person_id FROM reissue_attempts a JOIN mailboxes m ON m.id = a.mailbox_id"
+                " WHERE a.admin_username = 'il06' LIMIT 1"
+            )
+        ).scalar()
+    assert set(states) >= {"stored", "failed", "pending"}
+    il06 = auth.authenticate(seeded_db, "il06", demo_seed.DEMO_PASSWORD)
+    view = people.get_person(seeded_db, il06, ankara)
+    assert view.reissues and view.mailbox is not None
