@@ -104,6 +104,19 @@ def main() -> None:
     page.panel.run_caller_check()
     wait(app, lambda: "kabul" in page.panel.check_message_label.text())
     grab(window, out / "caller-check-ok-1280x800.png")
+    # A caller with past SMS passwords (the demo seed's history), opened by TCKN.
+    with db.engine.connect() as conn:
+        tckn = conn.exec_driver_sql(
+            "SELECT p.tckn FROM reissue_attempts a JOIN mailboxes m ON m.id = a.mailbox_id "
+            "JOIN people p ON p.id = m.person_id WHERE p.province_code = '06' "
+            "GROUP BY p.tckn ORDER BY count(*) DESC, p.tckn LIMIT 1"
+        ).scalar()
+    page.search_edit.setText(str(tckn))
+    page.run_search()
+    wait(app, lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    wait(app, lambda: page.panel.detail is not None and page.panel.detail.reissues != ())
+    grab(window, out / "history-1280x800.png")
     for username in ("il06", "sistem"):
         dialog = SettingsDialog(context_for(username), window)
         dialog.tabs.setCurrentIndex(2)

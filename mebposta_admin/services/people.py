@@ -352,7 +352,7 @@ def recent_attempts(
             ReissueAttempt.error,
         )
         .where(ReissueAttempt.mailbox_id == mailbox_id)
-        .order_by(ReissueAttempt.id.desc())
+        .order_by(ReissueAttempt.started_at.desc(), ReissueAttempt.id.desc())
         .limit(limit)
     ).all()
     return tuple(ReissueAttemptInfo(r[0], r[1], r[2], r[3]) for r in rows)
