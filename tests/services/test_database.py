@@ -218,3 +218,21 @@ def test_a_sqlite_uri_creates_no_folder_in_the_working_directory(  # type: ignor
     db.dispose()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith("file:")]
     assert (tmp_path / "uri.sqlite3").exists()
+
+
+def test_the_revision_graph_read_without_alembic_equals_alembics(tmp_path: Path) -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(schema.alembic_config())
+    assert schema.head_revision() == script.get_current_head()
+    assert schema.known_revisions() == {r.revision for r in script.walk_revisions()}
+    db = open_database(f"sqlite:///{tmp_path / 'rev.sqlite3'}")
+    try:
+        from alembic.runtime.migration import MigrationContext
+
+        with db.engine.connect() as conn:
+            assert schema.current_revision(conn) == MigrationContext.configure(
+                conn
+            ).get_current_revision()
+    finally:
+        db.dispose()
