@@ -181,7 +181,7 @@ class LocalGateway:
         with self._lock:
             # Unique across runs and processes, like a real gateway's job ids (a counter
             # restarted at 1 in every CLI run and made every demo job "LOCAL-000001").
-            job = f"LOCAL-{uuid.uuid4().hex[:16].upper()}"
+            job = f"LOCAL-{uuid.uuid4().hex[:16].upper()}"  # ascii hex
             self.sent.append({"job_id": job, "number": number, "text": mask_password(text)})
         if self.show_once is not None:
             self.show_once(number, text)

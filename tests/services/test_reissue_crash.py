@@ -19,7 +19,7 @@ from mebposta_admin.services.database import open_database
 from mebposta_admin.services.demo_seed import DEMO_PASSWORD
 from mebposta_admin.services.reissue import ReissuePolicy
 from mebposta_admin.services.sms_gateway import LocalGateway
-from tests.support.people import add_person
+from tests.support.people import add_person, stored_hash
 
 ADDRESS = "kesik.elektrik@meb.gov.tr"
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,16 +32,6 @@ EXPECTED = {
     "mail_stored": ("sent", False, True),
     "stored": ("stored", True, True),
 }
-
-
-def _hash(url: str) -> str | None:
-    engine = sa.create_engine(url)
-    with engine.connect() as conn:
-        value = conn.execute(
-            sa.text("SELECT password_hash FROM mailboxes WHERE address = :a"), {"a": ADDRESS}
-        ).scalar()
-    engine.dispose()
-    return value
 
 
 @pytest.fixture
@@ -62,7 +52,7 @@ def setup(seeded_url, templates, tmp_path):  # type: ignore[no-untyped-def]
 def test_a_process_killed_after_each_step_leaves_a_counted_visible_attempt(setup, step) -> None:  # type: ignore[no-untyped-def]
     db_url, mail_url, person = setup
     assert set(EXPECTED) == set(reissue.STEPS)
-    before_here, before_mail = _hash(db_url), _hash(mail_url)
+    before_here, before_mail = stored_hash(db_url, ADDRESS), stored_hash(mail_url, ADDRESS)
     child = subprocess.run(
         [sys.executable, "-m", "tests.support.reissue_crash", db_url, mail_url, str(person), step],
         cwd=ROOT,
@@ -74,8 +64,8 @@ def test_a_process_killed_after_each_step_leaves_a_counted_visible_attempt(setup
     assert child.returncode == -signal.SIGKILL, child.stderr
     assert f"killed after {step}" in child.stdout
     state, changed_here, changed_mail = EXPECTED[step]
-    assert (_hash(db_url) != before_here) is changed_here
-    assert (_hash(mail_url) != before_mail) is changed_mail
+    assert (stored_hash(db_url, ADDRESS) != before_here) is changed_here
+    assert (stored_hash(mail_url, ADDRESS) != before_mail) is changed_mail
 
     db = open_database(db_url)
     try:
@@ -119,7 +109,7 @@ def test_database_lost_after_the_mail_servers_took_the_hash_is_not_not_stored(  
     mail_url = templates.copy("sqlite", True, mail_dir)
     mail_db = open_database(mail_url)
     add_person(mail_db, "Kesik", "Elektrik", gsm="5321112233", address=ADDRESS)
-    before_mail = _hash(mail_url)
+    before_mail = stored_hash(mail_url, ADDRESS)
     texts: list[str] = []
 
     def checkpoint(step: str) -> None:
@@ -143,5 +133,5 @@ def test_database_lost_after_the_mail_servers_took_the_hash_is_not_not_stored(  
     password = texts[0].split("ŞİFRENİZ : ")[1].split()[0]
     from mebposta_admin.services.mail_backend import verify
 
-    after_mail = _hash(mail_url)
+    after_mail = stored_hash(mail_url, ADDRESS)
     assert after_mail != before_mail and verify(after_mail or "", password)

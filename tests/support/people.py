@@ -63,3 +63,14 @@ def add_person(
             for alias in aliases:
                 s.add(Alias(address=alias, mailbox_id=box.id))
         return person.id
+
+
+def stored_hash(url: str, address: str) -> str | None:
+    """The mailbox's password hash as the database holds it (read on a connection of its own)."""
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        value = conn.execute(
+            sa.text("SELECT password_hash FROM mailboxes WHERE address = :a"), {"a": address}
+        ).scalar()
+    engine.dispose()
+    return value

@@ -7,7 +7,6 @@ caller check) after a new search, an empty result or a single click on another r
 from __future__ import annotations
 
 import pytest
-import sqlalchemy as sa
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from mebposta_admin.services import auth
@@ -15,7 +14,7 @@ from mebposta_admin.services.database import open_database
 from mebposta_admin.services.demo_seed import DEMO_PASSWORD
 from mebposta_admin.ui import notify
 from mebposta_admin.ui.main_window import MainWindow
-from tests.support.people import add_person
+from tests.support.people import add_person, stored_hash
 from tests.support.typing import type_text
 
 FIRST = "zerrin.tuzcuoglu@meb.gov.tr"
@@ -77,16 +76,6 @@ def _shows(page, address: str) -> bool:  # type: ignore[no-untyped-def]
     return panel.detail is not None and panel.address_label.text() == address
 
 
-def _hash(url: str, address: str) -> str | None:
-    engine = sa.create_engine(url)
-    with engine.connect() as conn:
-        value = conn.execute(
-            sa.text("SELECT password_hash FROM mailboxes WHERE address = :a"), {"a": address}
-        ).scalar()
-    engine.dispose()
-    return value
-
-
 def test_same_name_rows_are_told_apart(page) -> None:  # type: ignore[no-untyped-def]
     rows = {
         tuple(page.model.index(r, c).data() for c in range(page.model.columnCount()))
@@ -134,8 +123,8 @@ def test_the_send_goes_to_the_person_on_screen_and_names_them(qtbot, page, seede
     )
     [question] = page.asked
     assert "Zerrin Tuzcuoğlu" in question and target in question and other not in question
-    assert (_hash(seeded_url, target) or "").startswith("{ARGON2ID}")
-    assert _hash(seeded_url, other) is None
+    assert (stored_hash(seeded_url, target) or "").startswith("{ARGON2ID}")
+    assert stored_hash(seeded_url, other) is None
 
 
 def test_a_selection_change_during_the_checks_sends_nothing(qtbot, page, seeded_url) -> None:  # type: ignore[no-untyped-def]
@@ -151,7 +140,10 @@ def test_a_selection_change_during_the_checks_sends_nothing(qtbot, page, seeded_
     page.panel.context.tasks.wait_for_done(10000)
     qtbot.wait(100)
     assert page.asked == []
-    assert _hash(seeded_url, first) is None and _hash(seeded_url, _address_at(page, 1)) is None
+    assert (
+        stored_hash(seeded_url, first) is None
+        and stored_hash(seeded_url, _address_at(page, 1)) is None
+    )
 
 
 def test_at_1280x800_the_answer_and_the_columns_fit(qtbot, page) -> None:  # type: ignore[no-untyped-def]
