@@ -139,10 +139,12 @@ def test_overview_is_scoped_and_matches_counts(seeded_db) -> None:  # type: igno
     assert [e.action for e in ankara.my_recent_events] == ["login"]
 
 
-def test_the_demo_shows_past_reissues_of_every_outcome(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_the_demo_shows_past_reissues_of_every_outcome(db) -> None:  # type: ignore[no-untyped-def]
     """A new user sees the reissue history at work: sent, refused, unanswered, interrupted."""
     from mebposta_admin.services import auth, people
 
+    demo_seed.seed(db, 2000, rng_seed=11)
+    seeded_db = db
     with seeded_db.engine.connect() as conn:
         states = dict(
             conn.execute(
