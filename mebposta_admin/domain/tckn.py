@@ -7,10 +7,6 @@ import random
 from stdnum.exceptions import ValidationError
 from stdnum.tr import tckimlik
 
-from mebposta_admin.domain.folding import ascii_digits
-
-normalize_digits = ascii_digits  # a typed TCKN is read with this before it is checked
-
 
 def is_valid(value: str) -> bool:
     """True when ``value`` is 11 digits, not starting with 0, with both check digits right."""

@@ -192,7 +192,7 @@ def find_person(
     with db.unit_of_work() as session:
         person: Person | None = None
         if tckn is not None:
-            value = tckn_rules.normalize_digits(tckn.strip())
+            value = ascii_digits(tckn).strip()
             if not tckn_rules.is_valid(value):
                 raise ValidationFailed("tckn.invalid")
             person = session.scalar(sa.select(Person).where(Person.tckn == value))

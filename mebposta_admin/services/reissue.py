@@ -268,7 +268,6 @@ def reissue(
     there)."""
     policy = _policy(db, policy)
     now = now or utcnow()
-    masked_holder: dict[str, object] = {"gateway": gateway.name}
 
     def begin(session: sa.orm.Session, target: _Target) -> int:
         attempt = ReissueAttempt(
@@ -280,8 +279,8 @@ def reissue(
         )
         session.add(attempt)
         session.flush()
-        masked_holder["gsm"] = gsm_rules.mask(target.gsm)
-        _audit(session, identity, target, PENDING, {**masked_holder, "attempt": attempt.id})
+        started = {"gsm": gsm_rules.mask(target.gsm), "gateway": gateway.name}
+        _audit(session, identity, target, PENDING, {**started, "attempt": attempt.id})
         return attempt.id
 
     target, attempt_id = _checked(db, identity, person_id, policy, now, begin)

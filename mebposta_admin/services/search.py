@@ -24,8 +24,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 
 from mebposta_admin.domain import gsm as gsm_rules
 from mebposta_admin.domain import tckn as tckn_rules
-from mebposta_admin.domain.search_query import (  # noqa: F401  (MAILBOX_STATUSES re-exported)
-    MAILBOX_STATUSES,
+from mebposta_admin.domain.search_query import (
     MIN_TRIGRAM,
     Kind,
     QueryPlan,
