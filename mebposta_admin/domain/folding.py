@@ -102,3 +102,71 @@ def person_name_key(first_folded: str, last_folded: str) -> str:
         if len(joined) <= NAME_KEY_MAX:
             return joined
     return key
+
+
+# ------------------------------------------------------------------------- Turkish order keys
+# A stored text key whose byte order is the Turkish alphabet, so a B-tree can page names in
+# Turkish order (Ç after every C, I before İ; Q, W and X where Turkish dictionaries put them).
+# Each letter is one character, "A" for "a" onwards; a space between words is ORDER_WORD and
+# the break between the two parts of a key (surname | given names) is ORDER_PART, both before
+# every letter: "Mehmet" < "Mehmet Ali" < "Mehmetcan". Anything else is ORDER_OTHER.
+_ORDER_LETTERS = "abcçdefgğhıijklmnoöpqrsştuüvwxyz"
+_ORDER_CODE = {ch: chr(0x41 + i) for i, ch in enumerate(_ORDER_LETTERS)}
+ORDER_PART = " "
+ORDER_WORD = "!"
+ORDER_OTHER = '"'
+# A folded letter stands for each of these (fold("Ş") == "s"): the prefix ranges to ask for.
+_FOLDED_TO_LETTERS = {
+    "c": "cç",
+    "g": "gğ",
+    "i": "ıi",
+    "o": "oö",
+    "s": "sş",
+    "u": "uü",
+}
+
+
+def _order_char(ch: str) -> str:
+    if ch in _ORDER_CODE:
+        return _ORDER_CODE[ch]
+    if ch.isspace():
+        return ORDER_WORD
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    base = base.lower()  # â -> a, é -> e; not Turkish letters, so lower() is safe here
+    return _ORDER_CODE.get(base, ORDER_OTHER) if len(base) == 1 else ORDER_OTHER
+
+
+def order_key(*parts: str) -> str:
+    """The Turkish-order key of a name given as parts, most significant first:
+    ``order_key("Çağlar", "Ayşe Nur")`` sorts by surname, then given names."""
+    keys = []
+    for part in parts:
+        text = _SPACES.sub(" ", turkish_lower(unicodedata.normalize("NFC", part))).strip()
+        keys.append("".join(_order_char(ch) for ch in text))
+    return ORDER_PART.join(keys)
+
+
+ORDER_VARIANTS_MAX = 64
+
+
+def order_prefixes(folded: str, *, parts: bool = False) -> list[str] | None:
+    """Every order-key prefix a name whose folded key starts with ``folded`` can have, in key
+    order: ``"sah"`` -> the keys of ``sah``, ``şah`` (Turkish order: every S before every Ş).
+    ``parts``: a space may also be the break between the key's parts. None when there are
+    more than :data:`ORDER_VARIANTS_MAX` (search by the folded key instead)."""
+    prefixes = [""]
+    for ch in folded:
+        if ch == " ":
+            # A part break is allowed once: after it, spaces are word spaces again.
+            grown = []
+            for p in prefixes:
+                grown.append(p + ORDER_WORD)
+                if parts and ORDER_PART not in p:
+                    grown.append(p + ORDER_PART)
+            prefixes = grown
+        else:
+            letters = _FOLDED_TO_LETTERS.get(ch, ch)
+            prefixes = [p + _order_char(letter) for p in prefixes for letter in letters]
+        if len(prefixes) > ORDER_VARIANTS_MAX:
+            return None
+    return sorted(prefixes)

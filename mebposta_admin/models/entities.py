@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from mebposta_admin.domain.folding import fold, person_name_key
+from mebposta_admin.domain.folding import fold, order_key, person_name_key
 from mebposta_admin.models.base import Base, BigId, UTCDateTime, utcnow
 
 DEFAULT_QUOTA_BYTES = 500 * 1024 * 1024  # manual: "kutusu boyutu 500 MB"
@@ -65,6 +65,10 @@ class Person(Base):
     # fold(first) fold(last), then a double given name joined: domain.folding.person_name_key
     name_folded: Mapped[str] = mapped_column(String(201))
     last_name_folded: Mapped[str] = mapped_column(String(100), default="")
+    # Turkish alphabetical order (domain.folding.order_key): surname then given names, and
+    # given names then surname; the search pages each tier by one of them.
+    order_last: Mapped[str] = mapped_column(String(202), default="")
+    order_first: Mapped[str] = mapped_column(String(202), default="")
     gsm: Mapped[str | None] = mapped_column(String(10))  # 5XXXXXXXXX
     institution_id: Mapped[int | None] = mapped_column(ForeignKey("institutions.id"), index=True)
     province_code: Mapped[str | None] = mapped_column(ForeignKey("provinces.code"))
@@ -155,6 +159,8 @@ def _fold_person_names(_mapper: object, _connection: object, person: Person) -> 
     """The folded search columns always follow the names (the indexes are built on them)."""
     person.name_folded = person_name_key(fold(person.first_name), fold(person.last_name))
     person.last_name_folded = fold(person.last_name)
+    person.order_last = order_key(person.last_name, person.first_name)
+    person.order_first = order_key(person.first_name, person.last_name)
 
 
 class SystemSetting(Base):

@@ -21,7 +21,10 @@ Both: B-tree indexes for exact and prefix look-ups (``COLLATE "C"`` on PostgreSQ
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from sqlalchemy import Connection
+
+from mebposta_admin.domain.folding import order_key
 
 PEOPLE_DOC = (
     "{r}.name_folded || ' #p' || coalesce({r}.province_code, '') || '# #d' "
@@ -65,19 +68,24 @@ def _sqlite_statements() -> list[str]:
 _BTREE = [
     ("ix_people_tckn_prefix", "people", "tckn{C}", True),  # SQLite: the unique index serves
     ("ix_people_name_prefix", "people", "name_folded{C}, id", False),
-    ("ix_people_last_name_prefix", "people", "last_name_folded{C}, id{N}", False),
     ("ix_people_province_name", "people", "province_code, name_folded{C}, id", False),
-    ("ix_people_province_last", "people", "province_code, last_name_folded{C}, id{N}", False),
     ("ix_people_district_name", "people", "district_id, name_folded{C}, id", False),
-    ("ix_people_district_last_name", "people", "district_id, last_name_folded{C}, id{N}", False),
+    # Turkish order (domain.folding.order_key): the prefix tier pages by given names, the
+    # surname tier by surname, each within the administrator's area.
+    ("ix_people_order_first", "people", "order_first{C}, id{N}", False),
+    ("ix_people_province_order_first", "people", "province_code, order_first{C}, id{N}", False),
+    ("ix_people_district_order_first", "people", "district_id, order_first{C}, id{N}", False),
+    ("ix_people_order_last", "people", "order_last{C}, id{N}", False),
+    ("ix_people_province_order_last", "people", "province_code, order_last{C}, id{N}", False),
+    ("ix_people_district_order_last", "people", "district_id, order_last{C}, id{N}", False),
     ("ix_people_gsm", "people", "gsm", False),
     ("ix_mailboxes_address_prefix", "mailboxes", "address{C}, id", False),
     ("ix_aliases_address_prefix", "aliases", "address{C}, id", False),
-    # PostgreSQL's owner-scope columns (below): an area's addresses in address order.
-    ("ix_mailboxes_scope_province_address", "mailboxes", "scope_province, address{C}, id", True),
-    ("ix_mailboxes_scope_district_address", "mailboxes", "scope_district, address{C}, id", True),
-    ("ix_aliases_scope_province_address", "aliases", "scope_province, address{C}, id", True),
-    ("ix_aliases_scope_district_address", "aliases", "scope_district, address{C}, id", True),
+    # The owner-scope columns (below): an area's addresses in address order.
+    ("ix_mailboxes_scope_province_address", "mailboxes", "scope_province, address{C}, id", False),
+    ("ix_mailboxes_scope_district_address", "mailboxes", "scope_district, address{C}, id", False),
+    ("ix_aliases_scope_province_address", "aliases", "scope_province, address{C}, id", False),
+    ("ix_aliases_scope_district_address", "aliases", "scope_district, address{C}, id", False),
 ]
 # Mailbox and alias documents: the address, then the owner's scope markers (a unit account has
 # its province only). Stored-content FTS tables, so rows are removed by rowid whatever changed.
@@ -215,6 +223,11 @@ _TRIGRAM = [
 ]
 # Indexes of earlier versions, removed on the way to the current ones.
 _RETIRED = ["ix_people_name_trgm", "ix_mailboxes_address_trgm", "ix_aliases_address_trgm"]
+_RETIRED_BTREE = [  # surname order by folded key: replaced by the Turkish-order keys
+    "ix_people_last_name_prefix",
+    "ix_people_province_last",
+    "ix_people_district_last_name",
+]
 
 # PostgreSQL: every mailbox and old address carries its owner's area; a unit account (no person)
 # carries its own province. Triggers keep it right whoever writes, like the SQLite markers.
@@ -281,6 +294,74 @@ _PG_SCOPE = [
     "FROM mailboxes m WHERE m.id = a.mailbox_id AND (a.scope_province IS DISTINCT FROM "
     "m.scope_province OR a.scope_district IS DISTINCT FROM m.scope_district)",
 ]
+# SQLite: the same owner's-area columns and the triggers that keep them right. (Its FTS
+# documents carry the area as markers for the fragment tiers; the columns serve the address
+# prefix tiers, which read an area's B-tree range instead of every national match.)
+_MAILBOX_AREA_SET = (
+    "UPDATE mailboxes SET "
+    "scope_province = CASE WHEN new.person_id IS NULL THEN new.province_code "
+    "ELSE (SELECT p.province_code FROM people p WHERE p.id = new.person_id) END, "
+    "scope_district = (SELECT p.district_id FROM people p WHERE p.id = new.person_id) "
+    "WHERE id = new.id; "
+)
+_ALIAS_AREA_SET = (
+    "UPDATE aliases SET "
+    "scope_province = (SELECT m.scope_province FROM mailboxes m WHERE m.id = new.mailbox_id), "
+    "scope_district = (SELECT m.scope_district FROM mailboxes m WHERE m.id = new.mailbox_id) "
+    "WHERE id = new.id; "
+)
+_SQLITE_AREA_TRIGGERS = [
+    f"CREATE TRIGGER mailboxes_area_ai AFTER INSERT ON mailboxes BEGIN {_MAILBOX_AREA_SET}END",
+    "CREATE TRIGGER mailboxes_area_au AFTER UPDATE OF person_id, province_code ON mailboxes "
+    f"BEGIN {_MAILBOX_AREA_SET}"
+    "UPDATE aliases SET scope_province = (SELECT scope_province FROM mailboxes WHERE id = new.id),"
+    " scope_district = (SELECT scope_district FROM mailboxes WHERE id = new.id) "
+    "WHERE mailbox_id = new.id; END",
+    f"CREATE TRIGGER aliases_area_ai AFTER INSERT ON aliases BEGIN {_ALIAS_AREA_SET}END",
+    "CREATE TRIGGER aliases_area_au AFTER UPDATE OF mailbox_id ON aliases BEGIN "
+    f"{_ALIAS_AREA_SET}END",
+    "CREATE TRIGGER people_moves_area_au AFTER UPDATE OF province_code, district_id ON people "
+    "BEGIN UPDATE mailboxes SET scope_province = new.province_code, "
+    "scope_district = new.district_id WHERE person_id = new.id; "
+    "UPDATE aliases SET scope_province = new.province_code, scope_district = new.district_id "
+    "WHERE mailbox_id IN (SELECT id FROM mailboxes WHERE person_id = new.id); END",
+]
+_SQLITE_AREA_FILL = [  # rows written while the triggers were away: only where wrong
+    "UPDATE mailboxes SET scope_province = p.province_code, scope_district = p.district_id "
+    "FROM people p WHERE p.id = mailboxes.person_id AND (mailboxes.scope_province IS NOT "
+    "p.province_code OR mailboxes.scope_district IS NOT p.district_id)",
+    "UPDATE mailboxes SET scope_province = province_code, scope_district = NULL "
+    "WHERE person_id IS NULL AND (scope_province IS NOT province_code "
+    "OR scope_district IS NOT NULL)",
+    "UPDATE aliases SET scope_province = m.scope_province, scope_district = m.scope_district "
+    "FROM mailboxes m WHERE m.id = aliases.mailbox_id AND (aliases.scope_province IS NOT "
+    "m.scope_province OR aliases.scope_district IS NOT m.scope_district)",
+]
+SCOPE_COLUMNS = (("scope_province", "VARCHAR(2)"), ("scope_district", "INTEGER"))
+
+
+def _sqlite_area(conn: Connection) -> None:
+    for table in ("mailboxes", "aliases"):
+        present = {c["name"] for c in sa.inspect(conn).get_columns(table)}
+        for column, kind in SCOPE_COLUMNS:
+            if column not in present:
+                conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+    _drop_sqlite_area_triggers(conn)
+    for statement in [*_SQLITE_AREA_TRIGGERS, *_SQLITE_AREA_FILL]:
+        conn.exec_driver_sql(statement)
+
+
+def _drop_sqlite_area_triggers(conn: Connection) -> None:
+    for name in (
+        "mailboxes_area_ai",
+        "mailboxes_area_au",
+        "aliases_area_ai",
+        "aliases_area_au",
+        "people_moves_area_au",
+    ):
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+
+
 _PG_SCOPE_TRIGGERS = [
     ("mailboxes_scope_biu", "mailboxes"),
     ("aliases_scope_biu", "aliases"),
@@ -289,15 +370,57 @@ _PG_SCOPE_TRIGGERS = [
 ]
 
 
+ORDER_COLUMNS = ("order_last", "order_first")
+_ORDER_BATCH = 20_000
+
+
+def ensure_order_keys(conn: Connection) -> None:
+    """The Turkish-order columns exist and hold every row's keys (computed in Python: no
+    database collates Turkish names this way). Rows written without them (an older version,
+    a bulk load) are filled in batches."""
+    present = {c["name"] for c in sa.inspect(conn).get_columns("people")}
+    for column in ORDER_COLUMNS:
+        if column not in present:
+            conn.exec_driver_sql(
+                f"ALTER TABLE people ADD COLUMN {column} VARCHAR(202) NOT NULL DEFAULT ''"
+            )
+    last_id = 0
+    while True:
+        rows = conn.execute(
+            sa.text(
+                "SELECT id, first_name, last_name FROM people WHERE id > :last "
+                "AND (order_last = '' OR order_first = '') ORDER BY id LIMIT :n"
+            ),
+            {"last": last_id, "n": _ORDER_BATCH},
+        ).all()
+        if not rows:
+            return
+        conn.execute(
+            sa.text("UPDATE people SET order_last = :last, order_first = :first WHERE id = :id"),
+            [
+                {
+                    "id": r.id,
+                    "last": order_key(r.last_name, r.first_name),
+                    "first": order_key(r.first_name, r.last_name),
+                }
+                for r in rows
+            ],
+        )
+        last_id = rows[-1].id
+
+
 def create(conn: Connection) -> None:
     """Create (and fill) the search indexes for the rows already present."""
+    ensure_order_keys(conn)
     if conn.dialect.name == "sqlite":
+        _sqlite_area(conn)
         for statement in _sqlite_statements():
             conn.exec_driver_sql(statement)
         for name, table, columns, pg_only in _BTREE:
             if not pg_only:
-                plain = columns.format(C="", N="")
-                conn.exec_driver_sql(f"CREATE INDEX {name} ON {table} ({plain})")
+                conn.exec_driver_sql(
+                    _btree_sql(name, table, columns, sqlite=True, if_missing=False)
+                )
         conn.exec_driver_sql("ANALYZE")  # without statistics the planner picks the wrong index
         return
     conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
@@ -307,9 +430,7 @@ def create(conn: Connection) -> None:
     for statement in _PG_SCOPE:
         conn.exec_driver_sql(statement)
     for name, table, columns, _pg_only in _BTREE:
-        covered = columns.format(C=' COLLATE "C"', N="")
-        include = " INCLUDE (name_folded)" if "{N}" in columns else ""
-        conn.exec_driver_sql(f"CREATE INDEX {name} ON {table} ({covered}){include}")
+        conn.exec_driver_sql(_btree_sql(name, table, columns, sqlite=False, if_missing=False))
     for name, table, columns in _TRIGRAM:
         conn.exec_driver_sql(f"CREATE INDEX {name} ON {table} USING gin ({columns} gin_trgm_ops)")
     conn.exec_driver_sql("ANALYZE people, mailboxes, aliases, institutions")
@@ -323,19 +444,45 @@ def drop(conn: Connection) -> None:
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS people_fts_{suffix}")
         conn.exec_driver_sql("DROP TABLE IF EXISTS people_fts")
         drop_address_tables(conn)
+        _drop_sqlite_area_triggers(conn)  # bulk loads fill the area columns after
     else:
         for name in [*(t[0] for t in _TRIGRAM), *_RETIRED]:
             conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
         for trigger, table in _PG_SCOPE_TRIGGERS:  # bulk loads fill the scope columns after
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger} ON {table}")
-    for name, *_ in _BTREE:
+    for name in [*(t[0] for t in _BTREE), *_RETIRED_BTREE]:
         conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+
+
+def create_btrees(conn: Connection) -> None:
+    """The B-tree indexes that are missing (and none of the retired ones), with SQLite's
+    owner's-area columns they need: a schema upgrade that only changes B-trees leaves the
+    trigram indexes as they are."""
+    for name in _RETIRED_BTREE:
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+    sqlite = conn.dialect.name == "sqlite"
+    if sqlite:
+        _sqlite_area(conn)
+    for entry in _BTREE:
+        if not (sqlite and entry[3]):
+            conn.exec_driver_sql(_btree_sql(*entry[:3], sqlite=sqlite, if_missing=True))
+    conn.exec_driver_sql("ANALYZE" if sqlite else "ANALYZE people")
+
+
+def _btree_sql(name: str, table: str, columns: str, *, sqlite: bool, if_missing: bool) -> str:
+    exists = " IF NOT EXISTS" if if_missing else ""
+    if sqlite:
+        return f"CREATE INDEX{exists} {name} ON {table} ({columns.format(C='', N='')})"
+    include = " INCLUDE (name_folded)" if "{N}" in columns else ""
+    body = columns.format(C=' COLLATE "C"', N="")
+    return f"CREATE INDEX{exists} {name} ON {table} ({body}){include}"
 
 
 def managed_names() -> frozenset[str]:
     """Tables, indexes and columns this module creates by hand, which are not in the ORM
     metadata: Alembic's autogenerate must leave them alone."""
-    names = {name for name, *_ in _BTREE} | {name for name, *_ in _TRIGRAM} | set(_RETIRED)
+    names = {name for name, *_ in _BTREE} | {name for name, *_ in _TRIGRAM}
+    names |= set(_RETIRED) | set(_RETIRED_BTREE)
     names |= {"scope_province", "scope_district"}
     for table in ("people_fts", "mailboxes_fts", "aliases_fts"):  # and FTS5's shadow tables
         names |= {table, *(f"{table}_{part}" for part in FTS5_SHADOWS)}

@@ -25,7 +25,7 @@ from sqlalchemy import Connection, func, select, text
 from mebposta_admin.domain import gsm as gsm_rules
 from mebposta_admin.domain import tckn as tckn_rules
 from mebposta_admin.domain.addresses import DOMAIN, AddressAllocator, local_part
-from mebposta_admin.domain.folding import fold, person_name_key
+from mebposta_admin.domain.folding import fold, order_key, person_name_key
 from mebposta_admin.domain.roles import Role
 from mebposta_admin.errors import ValidationFailed
 from mebposta_admin.models import (
@@ -372,6 +372,8 @@ _PEOPLE_COLUMNS = (
     "last_name",
     "name_folded",
     "last_name_folded",
+    "order_last",
+    "order_first",
     "gsm",
     "institution_id",
     "province_code",
@@ -532,6 +534,8 @@ def _make_people(
                 last,
                 person_name_key(_fold(first), _fold(last)),
                 _fold(last),
+                order_key(last, first),
+                order_key(first, last),
                 gsm,
                 school[0],
                 school[5],
@@ -739,15 +743,12 @@ class _BulkWriter:
                     copy.write_row(row)
 
     def insert_mail(self, mailboxes: list[Row], aliases: list[Row], people: list[Row]) -> None:
-        """Mailboxes and old addresses; on PostgreSQL with their owner's area, which its
-        triggers would otherwise add one row at a time (they are away during bulk loads; see
+        """Mailboxes and old addresses with their owner's area, which the triggers would
+        otherwise add one row at a time (they are away during bulk loads; see
         ``search_index``). A unit account's area is its own province."""
         alias_columns: tuple[str, ...] = ("id", "address", "mailbox_id", "created_at")
-        if self.dialect != "postgresql":
-            self.insert("mailboxes", _MAILBOX_COLUMNS, mailboxes)
-            self.insert("aliases", alias_columns, aliases)
-            return
-        areas = {p[0]: (p[8], p[9]) for p in people}  # person -> (province, district)
+        province, district = (_PEOPLE_COLUMNS.index(c) for c in ("province_code", "district_id"))
+        areas = {p[0]: (p[province], p[district]) for p in people}
         boxes = {m[0]: (areas[m[3]] if m[3] is not None else (m[5], None)) for m in mailboxes}
         area = ("scope_province", "scope_district")
         self.insert("mailboxes", (*_MAILBOX_COLUMNS, *area), [m + boxes[m[0]] for m in mailboxes])

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 import sqlalchemy as sa
 from sqlalchemy import ColumnElement, Connection, Select
@@ -24,6 +24,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 
 from mebposta_admin.domain import gsm as gsm_rules
 from mebposta_admin.domain import tckn as tckn_rules
+from mebposta_admin.domain.folding import order_prefixes
 from mebposta_admin.domain.search_query import (
     MIN_TRIGRAM,
     Kind,
@@ -109,6 +110,14 @@ class SearchCount:
 
 
 # ------------------------------------------------------------------------------------ tiers
+class _Candidate(NamedTuple):
+    id: int
+    name: str  # name_folded
+    last: str  # last_name_folded
+    order_first: str
+    order_last: str
+
+
 @dataclass(frozen=True)
 class _Tier:
     """A query producing (person_id, *key) in key order; ``after`` continues past a key.
@@ -136,9 +145,9 @@ class _Builder:
         self.trigram_counts = trigram_counts or {}
         self.identity = identity
         self.filters = filters
-        # (id, name_folded, last_name_folded) of everyone holding every typed word, when there
-        # are few of them (see prefetch_candidates); None until fetched or when too many.
-        self.candidates: list[tuple[int, str, str]] | None = None
+        # Everyone holding every typed word, when there are few of them (see
+        # prefetch_candidates); None until fetched or when too many.
+        self.candidates: list[_Candidate] | None = None
         self.prefetched = False
         # PostgreSQL, e-mail within an area: (id, address, person) per "address"/"alias".
         self.addresses: dict[str, list[tuple[int, str, int | None]]] | None = None
@@ -149,7 +158,12 @@ class _Builder:
         name = people.c.name_folded
         long_terms = [t for t in plan.terms if len(t) >= MIN_TRIGRAM]
         short = [self.contains(name, t) for t in plan.terms if len(t) < MIN_TRIGRAM]
-        columns = [people.c.name_folded, people.c.last_name_folded]
+        columns = [
+            people.c.name_folded,
+            people.c.last_name_folded,
+            people.c.order_first,
+            people.c.order_last,
+        ]
         if self.pg:
             # The trigram index is asked for each word's rarest trigram only (it costs what it
             # reads: every asked trigram's posting list); strpos, which no index serves,
@@ -184,14 +198,12 @@ class _Builder:
         return self.identity.province_code is not None or self.identity.district_id is not None
 
     def wants_candidates(self, plan: QueryPlan) -> bool:
-        """Multi-word names on SQLite (each trigram AND costs milliseconds; read once, every
-        page of the fragment tier is sorted out of them); every fragment search on
-        PostgreSQL (where LIMIT lures the planner into walking the primary key past a million
-        rows for a rare name)."""
+        """Every name-fragment search: read once, every page of the fragment tier is sorted
+        out of them in Turkish order (the index can only give id order); on SQLite each
+        trigram AND costs milliseconds, and on PostgreSQL LIMIT lures the planner into
+        walking the primary key past a million rows for a rare name."""
         long_terms = [t for t in plan.terms if len(t) >= MIN_TRIGRAM]
-        if plan.kind is not Kind.NAME or not long_terms:
-            return False
-        return self.pg or len(long_terms) >= 2
+        return plan.kind is Kind.NAME and bool(long_terms)
 
     def addresses_first(self, plan: QueryPlan) -> bool:
         """PostgreSQL, an e-mail fragment within an area: the area's matching addresses and
@@ -272,9 +284,9 @@ class _Builder:
         if self.forces_index_scans:
             with db.reading() as forced:
                 _index_scans_only(forced)
-                rows = [tuple(r) for r in forced.execute(query)]
+                rows = [_Candidate(*r) for r in forced.execute(query)]
         else:
-            rows = [tuple(r) for r in conn.execute(query)]
+            rows = [_Candidate(*r) for r in conn.execute(query)]
         self.candidates = rows if len(rows) <= CANDIDATE_CAP else None
 
     @property
@@ -375,8 +387,8 @@ class _Builder:
         return [province_marker(province)] if province else []
 
     def address_area(self, table: sa.Table) -> list[ColumnElement[bool]]:
-        """PostgreSQL: the owner's area as stored on mailboxes and old addresses, so the
-        address index narrows to it (the conditions on ``people`` still decide)."""
+        """The owner's area as stored on mailboxes and old addresses, so the address index
+        narrows to it (the conditions on ``people`` still decide)."""
         province, district = self.narrowest_area()
         if district is not None:
             return [sa.literal_column(f"{table.name}.scope_district") == district]
@@ -401,6 +413,37 @@ class _Builder:
     ) -> Select[Any]:
         return query.where(self.after(keys, after)).order_by(*keys).limit(limit)
 
+    def in_turkish_order(
+        self,
+        key: Any,
+        prefixes: list[str] | None,
+        conditions: Sequence[ColumnElement[bool]],
+        after: tuple[Any, ...] | None,
+        limit: int,
+    ) -> Select[Any]:
+        """People matching ``conditions`` in the Turkish order of ``key`` (an order column),
+        keyed by (key, id). A folded prefix stands for several Turkish ones ("sah": sah, şah),
+        each a range of the order index in key order; the ranges are disjoint and sorted, so
+        one page is the first ``limit`` rows of their union, each range read only up to
+        ``limit``. Ranges wholly before ``after`` are not asked. ``prefixes`` None (too many
+        Turkish readings): the database sorts the rows ``conditions`` select."""
+        keys = [self.c(key).label("order_key"), people.c.id.label("order_id")]
+        if prefixes is None:
+            return self.keyed(self.people_select(keys, *conditions), keys, after, limit)
+        parts = []
+        for prefix in prefixes:
+            if after is not None and prefix + _TOP <= after[0]:
+                continue
+            part = self.people_select(keys, self.starts_with(key, prefix), *conditions)
+            parts.append(self.keyed(part, keys, after, limit))
+        if not parts:
+            return self.people_select(keys, sa.false()).limit(0)
+        if len(parts) == 1:
+            return parts[0]
+        # Each part wrapped: SQLite accepts ORDER BY and LIMIT inside a UNION only so.
+        union = sa.union_all(*(sa.select(*p.subquery().c) for p in parts)).subquery()
+        return sa.select(*union.c).order_by(union.c.order_key, union.c.order_id).limit(limit)
+
     # -- tiers ---------------------------------------------------------------------------
     def name_tiers(self, plan: QueryPlan) -> list[_Tier]:
         q = " ".join(plan.terms)
@@ -409,26 +452,35 @@ class _Builder:
         rest_contained = [self.contains(name, t) for t in rest]
 
         def prefix(after: tuple[Any, ...] | None, limit: int) -> Select[Any]:
-            # Exact matches lead: q is the smallest string that starts with q.
-            keys = [self.c(name), people.c.id]
-            query = self.people_select(keys, self.starts_with(name, q))
-            return self.keyed(query, keys, after, limit)
+            # Given names (then surname) in Turkish order; exact matches lead, since the
+            # typed text is the smallest key that starts with it.
+            return self.in_turkish_order(
+                people.c.order_first,
+                order_prefixes(q, parts=True),
+                [self.starts_with(name, q)],
+                after,
+                limit,
+            )
 
         def surname(after: tuple[Any, ...] | None, limit: int) -> Select[Any]:
-            # The surname range in index order, the other words checked on each row (covered
+            # The surname range in Turkish order, the other words checked on each row (covered
             # by the index on PostgreSQL): "kaya ayşe" fills a page after ~1000 Kayas, where
             # asking a trigram index for both words reads two huge posting lists.
-            keys = [self.c(last), people.c.id]
             conditions = [self.starts_with(last, first), sa.not_(self.starts_with(name, q))]
-            query = self.people_select(keys, *conditions, *rest_contained)
-            return self.keyed(query, keys, after, limit)
+            return self.in_turkish_order(
+                people.c.order_last,
+                order_prefixes(first),
+                [*conditions, *rest_contained],
+                after,
+                limit,
+            )
 
         def prefix_memory(
             after: tuple[Any, ...] | None, limit: int
         ) -> list[tuple[Any, ...]] | None:
             if self.candidates is None:  # code-point order = the "C"/BINARY index order
                 return None
-            keyed = [(pid, nf, pid) for pid, nf, _last in self.candidates if nf.startswith(q)]
+            keyed = [(c.id, c.order_first, c.id) for c in self.candidates if c.name.startswith(q)]
             return self.page_of(keyed, after, limit)
 
         def surname_memory(
@@ -437,11 +489,11 @@ class _Builder:
             if self.candidates is None:
                 return None
             keyed = [
-                (pid, last_folded, pid)
-                for pid, name_folded, last_folded in self.candidates
-                if last_folded.startswith(first)
-                and not name_folded.startswith(q)
-                and all(t in name_folded for t in rest)
+                (c.id, c.order_last, c.id)
+                for c in self.candidates
+                if c.last.startswith(first)
+                and not c.name.startswith(q)
+                and all(t in c.name for t in rest)
             ]
             return self.page_of(keyed, after, limit)
 
@@ -451,9 +503,9 @@ class _Builder:
             if self.candidates is None:
                 return None
             keyed = [
-                (pid, pid)
-                for pid, name_folded, last_folded in self.candidates
-                if not name_folded.startswith(q) and not last_folded.startswith(first)
+                (c.id, c.order_last, c.id)
+                for c in self.candidates
+                if not c.name.startswith(q) and not c.last.startswith(first)
             ]
             return self.page_of(keyed, after, limit)
 
@@ -477,6 +529,11 @@ class _Builder:
         not_better = [sa.not_(self.starts_with(name, q)), sa.not_(self.starts_with(last, first))]
 
         def build(after: tuple[Any, ...] | None, limit: int) -> Select[Any]:
+            # More matches than fit in memory: index order, not Turkish order (sorting them
+            # all for each page would cost a scan). A cursor from the in-memory order (the
+            # candidates grew past the cap between pages) starts over; shown rows are skipped.
+            if after is not None and len(after) != 1:
+                after = None
             if self.pg:
                 pg_keys = [people.c.id]
                 pg_query = self.people_select(
@@ -565,7 +622,7 @@ class _Builder:
                 .where(*where, *self.scope(drive=drive))
             )
 
-        area = self.address_area(table) if self.pg else []  # the scope B-trees, PostgreSQL
+        area = self.address_area(table)  # the owner's-area B-trees
 
         def prefix(after: tuple[Any, ...] | None, limit: int) -> Select[Any]:
             # The exact address leads: the fragment is the smallest string starting with it.
@@ -598,13 +655,13 @@ class _Builder:
             the search. A picked address whose owner is out of scope or filtered out comes back
             with no person (skipped, but it still moves the page on)."""
             conditions = [*area, *self.address_match(table, fragment), not_prefix]
-            picked = (
+            indexed = (
                 sa.select(table.c.id, owner.label("owner"))
                 .where(*conditions, self.after([table.c.id], after))
                 .order_by(table.c.id)
                 .limit(limit)
-                .subquery("picked")
             )
+            picked = indexed.subquery("picked")
             person = (
                 sa.select(people.c.id)
                 .select_from(mailboxes.join(people, people.c.id == mailboxes.c.person_id))

@@ -231,8 +231,9 @@ def test_the_revision_graph_read_without_alembic_equals_alembics(tmp_path: Path)
         from alembic.runtime.migration import MigrationContext
 
         with db.engine.connect() as conn:
-            assert schema.current_revision(conn) == MigrationContext.configure(
-                conn
-            ).get_current_revision()
+            assert (
+                schema.current_revision(conn)
+                == MigrationContext.configure(conn).get_current_revision()
+            )
     finally:
         db.dispose()

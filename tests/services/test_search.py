@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mebposta_admin.domain.folding import fold, turkish_lower, turkish_upper
+from mebposta_admin.domain.folding import fold, turkish_lower, turkish_sort_key, turkish_upper
 from mebposta_admin.domain.search_query import MIN_TRIGRAM, Kind, parse
 from mebposta_admin.models import Alias, Mailbox, Person
 from mebposta_admin.services import auth, search
@@ -181,7 +181,8 @@ def test_scope_never_leaks(crafted) -> None:  # type: ignore[no-untyped-def]
 def test_exact_matches_rank_first(crafted) -> None:  # type: ignore[no-untyped-def]
     yardim = _identities(crafted)["yardim"]
     rows = search.search(crafted, yardim, "İSMAİL ÖZTÜRK").rows
-    assert [f"{r.first_name} {r.last_name}" for r in rows[:2]] == ["İsmail Öztürk", "Ismail Ozturk"]
+    # Both are exact matches; between them Turkish order: I (dotless) before İ.
+    assert [f"{r.first_name} {r.last_name}" for r in rows[:2]] == ["Ismail Ozturk", "İsmail Öztürk"]
     rows = search.search(crafted, yardim, "öz").rows  # prefixes of names before surnames
     firsts = [fold(r.first_name).startswith("oz") for r in rows]
     assert firsts == sorted(firsts, reverse=True)
@@ -370,11 +371,38 @@ def test_a_person_who_moves_is_found_by_address_in_the_new_area(seeded_db) -> No
         person = s.get(Person, pid)
         person.province_code, person.district_id = "07", antalya
     assert found("il07", "gidenoglu@meb") and found("il07", "tgidenoglu@")
+    assert found("il07", "tayin.gidenoglu")  # the address-prefix tier reads the area's B-tree
     assert not found("il06", "gidenoglu@meb") and not found("ilce0601", "tgidenoglu@")
+    assert not found("ilce0601", "tayin.gidenoglu")
+    assert _areas_out_of_step(seeded_db) == 0
+
+
+def _areas_out_of_step(db) -> int:  # type: ignore[no-untyped-def]
+    """Mailboxes and old addresses whose stored owner's area differs from the owner's."""
+    with db.engine.connect() as conn:
+        return int(
+            conn.execute(
+                sa.text(
+                    "SELECT count(*) FROM mailboxes m LEFT JOIN people p ON p.id = m.person_id"
+                    " WHERE (p.id IS NOT NULL AND (m.scope_province IS DISTINCT FROM"
+                    " p.province_code OR m.scope_district IS DISTINCT FROM p.district_id))"
+                    " OR (p.id IS NULL AND (m.scope_province IS DISTINCT FROM m.province_code"
+                    " OR m.scope_district IS NOT NULL))"
+                )
+            ).scalar()
+        ) + int(
+            conn.execute(
+                sa.text(
+                    "SELECT count(*) FROM aliases a JOIN mailboxes m ON m.id = a.mailbox_id"
+                    " WHERE NOT (coalesce(a.scope_province, '') = coalesce(m.scope_province, '')"
+                    " AND coalesce(a.scope_district, 0) = coalesce(m.scope_district, 0))"
+                )
+            ).scalar()
+        )
 
 
 def test_an_old_address_moved_to_another_mailbox_follows_its_new_owner(seeded_db) -> None:  # type: ignore[no-untyped-def]
-    """PostgreSQL keeps the owner's area on each old address (triggers); SQLite in markers."""
+    """Each old address keeps its owner's area (triggers; SQLite also in its FTS markers)."""
     first = add_person(
         seeded_db,
         "Devir",
@@ -402,8 +430,11 @@ def test_an_old_address_moved_to_another_mailbox_follows_its_new_owner(seeded_db
             .values(mailbox_id=target)
         )
     assert found("il07", "verenoglu@meb.k12") == {second}
+    assert found("il07", "dverenoglu@") == {second}  # the prefix tier: the area's B-tree
     assert found("il06", "verenoglu@meb.k12") == set()
     assert found("ilce0601", "verenoglu@meb.k12") == set()
+    assert found("ilce0601", "dverenoglu@") == set()
+    assert _areas_out_of_step(seeded_db) == 0
 
 
 def test_the_trigram_index_is_asked_for_the_rarest_trigram_of_a_word() -> None:
@@ -472,3 +503,144 @@ def test_the_migration_joins_existing_double_given_names(tmp_path) -> None:  # t
         keys = sorted(conn.execute(sa.text("SELECT name_folded FROM people")).scalars())
     engine.dispose()
     assert keys == ["ali kaya", "ayse nur caglar aysenur"]
+
+
+# ------------------------------------------------------------------- Turkish alphabetical order
+def _words_key(text: str) -> tuple[tuple[int, ...], ...]:
+    """Written out independently of the code: word by word in the Turkish alphabet, so a
+    shorter name ("Mehmet") comes before a longer one ("Mehmet Ali", "Mehmetcan")."""
+    return tuple(turkish_sort_key(w) for w in text.split())
+
+
+SURNAMES_IN_EVERY_READING = [
+    "Celep",
+    "Cengiz",
+    "Çelik",
+    "Çınar",
+    "Ilgın",
+    "Işık",
+    "İnce",
+    "İpek",
+    "Sarı",
+    "Sönmez",
+    "Şahin",
+    "Şen",
+    "Ozan",
+    "Öz",
+    "Öztürk",
+    "Uysal",
+    "Ünal",
+    "Güneş",
+    "Gür",
+    "Gürsoy",
+]
+
+
+@pytest.fixture
+def alphabet(seeded_db):  # type: ignore[no-untyped-def]
+    rng = random.Random(11)
+    for n, last in enumerate(SURNAMES_IN_EVERY_READING):
+        for first in ("Zeynep", "Zeynep Su", "Zeynepcan", "Sadık", "Şaban", "Işıl", "İlker"):
+            add_person(seeded_db, first, last, province="06" if n % 3 else "35", rng=rng)
+    return seeded_db
+
+
+def _assert_turkish_order_within_tiers(rows, query: str) -> None:  # type: ignore[no-untyped-def]
+    plan = parse(query)
+    q, first = " ".join(plan.terms), plan.terms[0]
+    tiers: list[int] = []
+    by_tier: dict[int, list] = {0: [], 1: [], 2: []}  # type: ignore[type-arg]
+    for r in rows:
+        name = fold(f"{r.first_name} {r.last_name}")
+        tier = 0 if name.startswith(q) else 1 if fold(r.last_name).startswith(first) else 2
+        tiers.append(tier)
+        if tier == 0:
+            key = (_words_key(r.first_name), _words_key(r.last_name), r.id)
+        else:
+            key = (_words_key(r.last_name), _words_key(r.first_name), r.id)
+        by_tier[tier].append(key)
+    assert tiers == sorted(tiers), "tiers out of order"
+    for tier, keys in by_tier.items():
+        assert keys == sorted(keys), f"tier {tier} of {query!r} is not in Turkish order"
+
+
+def _all_rows(db, identity, text: str, limit: int = 7) -> list:  # type: ignore[no-untyped-def, type-arg]
+    rows: list = []  # type: ignore[type-arg]
+    cursor = None
+    while True:
+        page = search.search(db, identity, text, cursor=cursor, limit=limit)
+        rows += page.rows
+        cursor = page.next
+        if cursor is None:
+            return rows
+
+
+@pytest.mark.parametrize("query", ["zeynep", "sa", "ZEYNEP Ş", "işık", "ilker", "can", "gur"])
+def test_each_tier_comes_in_turkish_alphabetical_order(alphabet, query) -> None:  # type: ignore[no-untyped-def]
+    ids = _identities(alphabet)
+    for who in ("yardim", "il06", "ilce0601"):
+        rows = _all_rows(alphabet, ids[who], query)
+        assert len({r.id for r in rows}) == len(rows), "a row came twice across pages"
+        assert set(r.id for r in rows) == oracle(_everyone(alphabet), ids[who], query)
+        _assert_turkish_order_within_tiers(rows, query)
+    # By hand: the surname readings of "s" in Turkish order, S before Ş, O before Ö.
+    sadik = [
+        r.last_name
+        for r in _all_rows(alphabet, ids["yardim"], "sadık")
+        if r.first_name == "Sadık" and r.last_name in SURNAMES_IN_EVERY_READING
+    ]
+    assert sadik == [
+        "Celep",
+        "Cengiz",
+        "Çelik",
+        "Çınar",
+        "Güneş",
+        "Gür",
+        "Gürsoy",
+        "Ilgın",
+        "Işık",
+        "İnce",
+        "İpek",
+        "Ozan",
+        "Öz",
+        "Öztürk",
+        "Sarı",
+        "Sönmez",
+        "Şahin",
+        "Şen",
+        "Uysal",
+        "Ünal",
+    ]
+
+
+def test_the_migration_fills_the_order_keys_of_existing_people(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from mebposta_admin.models import schema
+    from mebposta_admin.models.engine import create_app_engine
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    engine = create_app_engine(url)
+    schema.upgrade(engine, "0007")
+    with engine.begin() as conn:  # rows as version 0007 wrote them: no order keys
+        conn.execute(sa.text("UPDATE people SET order_last = '', order_first = ''"))
+        conn.execute(
+            sa.text(
+                "INSERT INTO people (tckn, first_name, last_name, name_folded, last_name_folded,"
+                " province_code, active, created_at, updated_at) VALUES"
+                " ('10000000146', 'Şule', 'Çınar', 'sule cinar', 'cinar', '06', 1,"
+                " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),"
+                " ('12345678950', 'Sude', 'Cengiz', 'sude cengiz', 'cengiz', '06', 1,"
+                " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+            )
+        )
+    schema.upgrade(engine)
+    with engine.connect() as conn:
+        rows = (
+            conn.execute(sa.text("SELECT last_name FROM people ORDER BY order_last"))
+            .scalars()
+            .all()
+        )
+        empty = conn.execute(
+            sa.text("SELECT count(*) FROM people WHERE order_last = '' OR order_first = ''")
+        ).scalar()
+    engine.dispose()
+    assert rows == ["Cengiz", "Çınar"] and empty == 0
