@@ -62,9 +62,10 @@ def _sqlite_statements() -> list[str]:
 
 # (index, table, columns, PostgreSQL only). "{C}" marks a text column compared byte-wise by
 # prefix ranges: ``COLLATE "C"`` on PostgreSQL, SQLite's default BINARY. "{N}" adds the folded
-# name as a covered column on PostgreSQL, so the surname tier's "and the other words" filter is
-# read from the index, not the table. Scope-leading indexes let province and district
-# administrators' searches read only their own rows.
+# name as a covered column (INCLUDE on PostgreSQL, a last column on SQLite), so the surname
+# tier's "and the other words" filter is read from the index, not the table ("şahin mehmet"
+# walks the Şahins in given-name order to the Mehmets: 23 -> 3 ms on SQLite). Scope-leading
+# indexes let province and district administrators' searches read only their own rows.
 _BTREE = [
     ("ix_people_tckn_prefix", "people", "tckn{C}", True),  # SQLite: the unique index serves
     ("ix_people_name_prefix", "people", "name_folded{C}, id", False),
@@ -471,8 +472,8 @@ def create_btrees(conn: Connection) -> None:
 
 def _btree_sql(name: str, table: str, columns: str, *, sqlite: bool, if_missing: bool) -> str:
     exists = " IF NOT EXISTS" if if_missing else ""
-    if sqlite:
-        return f"CREATE INDEX{exists} {name} ON {table} ({columns.format(C='', N='')})"
+    if sqlite:  # no INCLUDE: the covered column goes last
+        return f"CREATE INDEX{exists} {name} ON {table} ({columns.format(C='', N=', name_folded')})"
     include = " INCLUDE (name_folded)" if "{N}" in columns else ""
     body = columns.format(C=' COLLATE "C"', N="")
     return f"CREATE INDEX{exists} {name} ON {table} ({body}){include}"
