@@ -146,14 +146,18 @@ def order_key(*parts: str) -> str:
     return ORDER_PART.join(keys)
 
 
-ORDER_VARIANTS_MAX = 64
+ORDER_VARIANTS_MAX = 16
 
 
-def order_prefixes(folded: str, *, parts: bool = False) -> list[str] | None:
-    """Every order-key prefix a name whose folded key starts with ``folded`` can have, in key
+def order_prefixes(folded: str, *, parts: bool = False) -> tuple[list[str], bool]:
+    """The order-key prefixes a name whose folded key starts with ``folded`` can have, in key
     order: ``"sah"`` -> the keys of ``sah``, ``şah`` (Turkish order: every S before every Ş).
-    ``parts``: a space may also be the break between the key's parts. None when there are
-    more than :data:`ORDER_VARIANTS_MAX` (search by the folded key instead)."""
+    ``parts``: a space may also be the break between the key's parts.
+
+    Each ambiguous letter doubles them, so at most :data:`ORDER_VARIANTS_MAX` are made, from
+    as much of ``folded`` as that allows; the second value says whether all of it was used
+    (if not, the caller checks the rest on the folded key: "ismail oz" -> the 16 readings of
+    "ismail " and a check for "oz" on each row, not 64 ranges)."""
     prefixes = [""]
     for ch in folded:
         if ch == " ":
@@ -163,10 +167,10 @@ def order_prefixes(folded: str, *, parts: bool = False) -> list[str] | None:
                 grown.append(p + ORDER_WORD)
                 if parts and ORDER_PART not in p:
                     grown.append(p + ORDER_PART)
-            prefixes = grown
         else:
             letters = _FOLDED_TO_LETTERS.get(ch, ch)
-            prefixes = [p + _order_char(letter) for p in prefixes for letter in letters]
-        if len(prefixes) > ORDER_VARIANTS_MAX:
-            return None
-    return sorted(prefixes)
+            grown = [p + _order_char(letter) for p in prefixes for letter in letters]
+        if len(grown) > ORDER_VARIANTS_MAX:
+            return sorted(prefixes), False
+        prefixes = grown
+    return sorted(prefixes), True
