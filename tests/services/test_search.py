@@ -644,3 +644,37 @@ def test_the_migration_fills_the_order_keys_of_existing_people(tmp_path) -> None
         ).scalar()
     engine.dispose()
     assert rows == ["Cengiz", "Çınar"] and empty == 0
+
+
+@pytest.mark.parametrize("fragment", ["zqxold@", "zqxold@meb.k12", ".zqxold", "zqxoldbirim@"])
+def test_unit_accounts_never_count_as_people(seeded_db, fragment) -> None:  # type: ignore[no-untyped-def]
+    """A national count counts owning mailboxes; a unit account's addresses must not add to
+    it (nor show), whichever tier or table matched."""
+    pid = add_person(
+        seeded_db,
+        "Zeki",
+        "Qxoldoğlu",
+        province="06",
+        address="zeki.zqxold@meb.gov.tr",
+        aliases=("zqxold@meb.k12.tr",),
+    )
+    with seeded_db.unit_of_work() as s:
+        unit = Mailbox(
+            address="zqxoldbirim@meb.gov.tr",
+            kind="unit",
+            person_id=None,
+            province_code="06",
+            display_name="Birim",
+            quota_bytes=1,
+            active=True,
+            maildir="meb.gov.tr/zqxoldbirim/",
+        )
+        s.add(unit)
+        s.flush()
+        s.add(Alias(address="zqxoldbirim@meb.k12.tr", mailbox_id=unit.id))
+    for who in ("yardim", "il06"):
+        identity = auth.authenticate(seeded_db, who, DEMO_PASSWORD)
+        found = {r.id for r in search.search(seeded_db, identity, fragment, limit=200).rows}
+        expected = oracle(_everyone(seeded_db), identity, fragment)
+        assert found == expected and (pid in found) is (fragment != "zqxoldbirim@")
+        assert search.count(seeded_db, identity, fragment).value == len(expected)
