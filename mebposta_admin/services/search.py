@@ -553,8 +553,13 @@ class _Builder:
 
         # Given names (then surname) in Turkish order; exact matches lead, since the typed
         # text is the smallest key that starts with it. The name is checked on each row.
+        # (A form no index serves: else PostgreSQL reads the folded-name range and sorts it,
+        # "can" 17 ms instead of 1.)
+        name_starts = (
+            sa.func.strpos(name, q) == 1 if self.pg else sa.func.substr(name, 1, len(q)) == q
+        )
         prefix_ranges = self.turkish_ranges(
-            people.c.order_first, order_prefixes(q, parts=True)[0], [self.starts_with(name, q)]
+            people.c.order_first, order_prefixes(q, parts=True)[0], [name_starts]
         )
         # The surname range in Turkish order, the other words checked on each row (covered
         # by the index): "kaya ayşe" fills a page after ~1000 Kayas, where asking a trigram

@@ -1,0 +1,29 @@
+"""The names of audited actions: one enum, so a report, a label and a filter can never
+disagree with what was recorded (the stored value is the enum's string)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AuditAction(StrEnum):
+    LOGIN = "login"
+    ACCOUNT_LOCKOUT = "account.lockout"
+    ADMIN_CREATE = "admin.create"
+    ADMIN_LIST = "admin.list"
+    DEMO_SEED = "demo.seed"
+    PERSON_VIEW = "person.view"
+    PERSON_REVEAL = "person.reveal"
+    PERSON_CALLER_CHECK = "person.caller_check"
+    SEARCH = "search"
+    PASSWORD_REISSUE = "password.reissue"
+    SETTINGS_CHANGE = "settings.change"
+    SETTINGS_MIGRATE = "settings.migrate"
+
+
+class Outcome(StrEnum):
+    SUCCESS = "success"
+    FAILURE = "failure"
+    REFUSED = "refused"
+    PENDING = "pending"  # recorded before a step that crosses systems; resolved later
+    UNKNOWN = "unknown"  # the other system may or may not have done it
