@@ -21,10 +21,7 @@ Both: B-tree indexes for exact and prefix look-ups (``COLLATE "C"`` on PostgreSQ
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from sqlalchemy import Connection
-
-from mebposta_admin.domain.folding import order_key
 
 PEOPLE_DOC = (
     "{r}.name_folded || ' #p' || coalesce({r}.province_code, '') || '# #d' "
@@ -338,15 +335,11 @@ _SQLITE_AREA_FILL = [  # rows written while the triggers were away: only where w
     "FROM mailboxes m WHERE m.id = aliases.mailbox_id AND (aliases.scope_province IS NOT "
     "m.scope_province OR aliases.scope_district IS NOT m.scope_district)",
 ]
-SCOPE_COLUMNS = (("scope_province", "VARCHAR(2)"), ("scope_district", "INTEGER"))
 
 
 def _sqlite_area(conn: Connection) -> None:
-    for table in ("mailboxes", "aliases"):
-        present = {c["name"] for c in sa.inspect(conn).get_columns(table)}
-        for column, kind in SCOPE_COLUMNS:
-            if column not in present:
-                conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+    """The area triggers, and the area of rows written while they were away (the columns
+    themselves are migration 0008's)."""
     _drop_sqlite_area_triggers(conn)
     for statement in [*_SQLITE_AREA_TRIGGERS, *_SQLITE_AREA_FILL]:
         conn.exec_driver_sql(statement)
@@ -371,48 +364,9 @@ _PG_SCOPE_TRIGGERS = [
 ]
 
 
-ORDER_COLUMNS = ("order_last", "order_first")
-_ORDER_BATCH = 20_000
-
-
-def ensure_order_keys(conn: Connection) -> None:
-    """The Turkish-order columns exist and hold every row's keys (computed in Python: no
-    database collates Turkish names this way). Rows written without them (an older version,
-    a bulk load) are filled in batches."""
-    present = {c["name"] for c in sa.inspect(conn).get_columns("people")}
-    for column in ORDER_COLUMNS:
-        if column not in present:
-            conn.exec_driver_sql(
-                f"ALTER TABLE people ADD COLUMN {column} VARCHAR(202) NOT NULL DEFAULT ''"
-            )
-    last_id = 0
-    while True:
-        rows = conn.execute(
-            sa.text(
-                "SELECT id, first_name, last_name FROM people WHERE id > :last "
-                "AND (order_last = '' OR order_first = '') ORDER BY id LIMIT :n"
-            ),
-            {"last": last_id, "n": _ORDER_BATCH},
-        ).all()
-        if not rows:
-            return
-        conn.execute(
-            sa.text("UPDATE people SET order_last = :last, order_first = :first WHERE id = :id"),
-            [
-                {
-                    "id": r.id,
-                    "last": order_key(r.last_name, r.first_name),
-                    "first": order_key(r.first_name, r.last_name),
-                }
-                for r in rows
-            ],
-        )
-        last_id = rows[-1].id
-
-
 def create(conn: Connection) -> None:
-    """Create (and fill) the search indexes for the rows already present."""
-    ensure_order_keys(conn)
+    """Create (and fill) the search indexes for the rows already present. (The order keys
+    on people are written with every row: the ORM's listener, the bulk writer.)"""
     if conn.dialect.name == "sqlite":
         _sqlite_area(conn)
         for statement in _sqlite_statements():
@@ -453,21 +407,6 @@ def drop(conn: Connection) -> None:
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger} ON {table}")
     for name in [*(t[0] for t in _BTREE), *_RETIRED_BTREE]:
         conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
-
-
-def create_btrees(conn: Connection) -> None:
-    """The B-tree indexes that are missing (and none of the retired ones), with SQLite's
-    owner's-area columns they need: a schema upgrade that only changes B-trees leaves the
-    trigram indexes as they are."""
-    for name in _RETIRED_BTREE:
-        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
-    sqlite = conn.dialect.name == "sqlite"
-    if sqlite:
-        _sqlite_area(conn)
-    for entry in _BTREE:
-        if not (sqlite and entry[3]):
-            conn.exec_driver_sql(_btree_sql(*entry[:3], sqlite=sqlite, if_missing=True))
-    conn.exec_driver_sql("ANALYZE" if sqlite else "ANALYZE people")
 
 
 def _btree_sql(name: str, table: str, columns: str, *, sqlite: bool, if_missing: bool) -> str:

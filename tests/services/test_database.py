@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 from mebposta_admin.errors import DatabaseError
 from mebposta_admin.models import schema
-from mebposta_admin.services.database import open_database
+from mebposta_admin.services.database import Database, open_database
 
 
 def test_fresh_database_is_migrated_with_geography(db) -> None:  # type: ignore[no-untyped-def]
@@ -237,3 +237,69 @@ def test_the_revision_graph_read_without_alembic_equals_alembics(tmp_path: Path)
             )
     finally:
         db.dispose()
+
+
+def _schema_objects(db: Database) -> dict[str, str]:
+    """Every index, trigger, table and column the database holds, by name, as its DDL."""
+    import re
+
+    import sqlalchemy as sa
+
+    def norm(sql: str | None) -> str:
+        text = re.sub(r"\s+", " ", (sql or "").replace(" IF NOT EXISTS", "")).strip()
+        return text.replace('"', "")
+
+    with db.engine.connect() as conn:
+        if db.dialect == "sqlite":
+            rows = conn.execute(
+                sa.text(
+                    "SELECT type || ':' || name, sql FROM sqlite_master "
+                    "WHERE name NOT LIKE 'sqlite_%'"
+                )
+            ).all()
+            columns = [
+                (f"column:{t}.{c[1]}", f"{c[2]} {c[3]} {c[4]}")
+                for (t,) in conn.execute(
+                    sa.text("SELECT name FROM sqlite_master WHERE type='table'")
+                )
+                for c in conn.execute(sa.text(f"PRAGMA table_info('{t}')"))
+            ]
+        else:
+            rows = conn.execute(
+                sa.text(
+                    "SELECT 'index:' || indexname, indexdef FROM pg_indexes "
+                    "WHERE schemaname = 'public' UNION ALL "
+                    "SELECT 'trigger:' || tgname, pg_get_triggerdef(oid) FROM pg_trigger "
+                    "WHERE NOT tgisinternal UNION ALL "
+                    "SELECT 'function:' || proname, prosrc FROM pg_proc "
+                    "WHERE pronamespace = 'public'::regnamespace AND proname LIKE 'mebposta_%'"
+                )
+            ).all()
+            columns = [
+                (f"column:{r[0]}.{r[1]}", f"{r[2]} {r[3]} {r[4]}")
+                for r in conn.execute(
+                    sa.text(
+                        "SELECT table_name, column_name, data_type, is_nullable, "
+                        "column_default FROM information_schema.columns "
+                        "WHERE table_schema = 'public'"
+                    )
+                )
+            ]
+    return {name: norm(sql) for name, sql in [*rows, *columns]}
+
+
+def test_frozen_migrations_build_what_the_live_index_code_builds(db: Database) -> None:
+    """Migrations run frozen DDL; a bulk load drops and rebuilds the search objects with the
+    live code (models.search_index). Both must give the same schema: a change to the live
+    code without a migration (and its frozen DDL) fails here."""
+    from mebposta_admin.models import search_index
+
+    migrated = _schema_objects(db)
+    with db.engine.begin() as conn:
+        search_index.drop(conn)
+        search_index.create(conn)
+    rebuilt = _schema_objects(db)
+    differing = sorted(
+        name for name in migrated.keys() | rebuilt.keys() if migrated.get(name) != rebuilt.get(name)
+    )
+    assert differing == [], {n: (migrated.get(n), rebuilt.get(n)) for n in differing[:4]}

@@ -621,7 +621,6 @@ def test_the_migration_fills_the_order_keys_of_existing_people(tmp_path) -> None
     engine = create_app_engine(url)
     schema.upgrade(engine, "0007")
     with engine.begin() as conn:  # rows as version 0007 wrote them: no order keys
-        conn.execute(sa.text("UPDATE people SET order_last = '', order_first = ''"))
         conn.execute(
             sa.text(
                 "INSERT INTO people (tckn, first_name, last_name, name_folded, last_name_folded,"

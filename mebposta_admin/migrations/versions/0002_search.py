@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from mebposta_admin.domain.folding import fold
-from mebposta_admin.models import search_index
+from mebposta_admin.migrations.ddl import v0002
 
 revision = "0002"
 down_revision = "0001"
@@ -41,10 +41,14 @@ def upgrade() -> None:
             [{"id": r.id, "folded": fold(r.last_name)} for r in rows],
         )
         last_id = rows[-1].id
-    search_index.create(conn)
+    sqlite = conn.dialect.name == "sqlite"
+    for statement in v0002.SQLITE_CREATE if sqlite else v0002.POSTGRESQL_CREATE:
+        conn.exec_driver_sql(statement)
 
 
 def downgrade() -> None:
-    search_index.drop(op.get_bind())
+    conn = op.get_bind()
+    for statement in v0002.SQLITE_DROP if conn.dialect.name == "sqlite" else v0002.POSTGRESQL_DROP:
+        conn.exec_driver_sql(statement)
     with op.batch_alter_table("people") as batch:
         batch.drop_column("last_name_folded")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from mebposta_admin.models import search_index
+from mebposta_admin.migrations.ddl import v0004
 
 revision = "0004"
 down_revision = "0003"
@@ -24,8 +24,7 @@ def upgrade() -> None:
     conn = op.get_bind()
     if conn.dialect.name != "sqlite":
         return
-    search_index.drop_address_tables(conn)
-    for statement in search_index.address_statements():
+    for statement in [*v0004.SQLITE_DROP_ADDRESS_TABLES, *v0004.SQLITE_ADDRESS_STATEMENTS]:
         conn.exec_driver_sql(statement)
 
 

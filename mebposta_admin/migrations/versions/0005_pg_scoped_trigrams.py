@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from mebposta_admin.models import search_index
+from mebposta_admin.migrations.ddl import v0005
 
 revision = "0005"
 down_revision = "0004"
@@ -26,8 +26,8 @@ def upgrade() -> None:
     conn = op.get_bind()
     if conn.dialect.name != "postgresql":
         return
-    search_index.drop(conn)
-    search_index.create(conn)
+    for statement in [*v0005.POSTGRESQL_DROP, *v0005.POSTGRESQL_CREATE]:
+        conn.exec_driver_sql(statement)
 
 
 def downgrade() -> None:
