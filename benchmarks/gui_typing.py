@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from mebposta_admin.app_context import AppContext  # noqa: E402
 from mebposta_admin.config import Settings  # noqa: E402
-from mebposta_admin.services import auth, demo_seed  # noqa: E402
+from mebposta_admin.demo import seed as demo_seed  # noqa: E402
+from mebposta_admin.services import auth  # noqa: E402
 from mebposta_admin.services.database import open_database  # noqa: E402
 from mebposta_admin.services.secret_store import SecretStore  # noqa: E402
 from mebposta_admin.ui.i18n import install_translators  # noqa: E402

@@ -19,8 +19,9 @@ from pathlib import Path
 import sqlalchemy as sa
 from pytest_httpserver import HTTPServer
 
+from mebposta_admin.demo import seed as demo_seed
 from mebposta_admin.domain import mail_passwords
-from mebposta_admin.services import auth, demo_seed, reissue
+from mebposta_admin.services import auth, reissue
 from mebposta_admin.services.database import open_database
 from mebposta_admin.services.mail_backend import dovecot_hash
 from mebposta_admin.services.sms_gateway import NetgsmConfig, NetgsmGateway

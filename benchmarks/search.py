@@ -22,9 +22,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from mebposta_admin.demo import seed as demo_seed
 from mebposta_admin.domain.search_query import Kind, parse
 from mebposta_admin.models import search_index
-from mebposta_admin.services import auth, demo_seed, search
+from mebposta_admin.services import auth, search
 from mebposta_admin.services.database import Database, open_database
 
 NAME_QUERIES = [

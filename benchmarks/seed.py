@@ -18,7 +18,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from mebposta_admin.services import demo_seed
+from mebposta_admin.demo import seed as demo_seed
 from mebposta_admin.services.database import open_database
 
 

@@ -12,7 +12,8 @@ export QT_QPA_PLATFORM=offscreen
 export MEBPOSTA_TEST_BUNDLE="${MEBPOSTA_TEST_BUNDLE:-1}"
 
 echo "==> ruff"
-"$VENV/bin/ruff" check mebposta_admin tests benchmarks
+"$VENV/bin/ruff" check mebposta_admin tests benchmarks scripts
+"$VENV/bin/ruff" format --check mebposta_admin tests benchmarks scripts
 echo "==> mypy (domain, models, services)"
 "$VENV/bin/mypy"
 echo "==> pytest"

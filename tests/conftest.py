@@ -16,7 +16,7 @@ import keyring
 import pytest
 import sqlalchemy as sa
 
-from mebposta_admin.services import demo_seed
+from mebposta_admin.demo import seed as demo_seed
 from mebposta_admin.services.database import Database, open_database
 from tests.support import pg
 from tests.support.keyrings import MemoryKeyring

@@ -32,67 +32,67 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="233" />
+        <location filename="../mebposta_admin/cli/__init__.py" line="59" />
         <source>Interrupted. Nothing was changed.</source>
         <translation>Kesildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="235" />
+        <location filename="../mebposta_admin/cli/__init__.py" line="61" />
         <source>Unknown command.</source>
         <translation>Bilinmeyen komut.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="275" />
+        <location filename="../mebposta_admin/cli/database.py" line="30" />
         <source>Database {url} is at the newest schema.</source>
         <translation>{url} veritabanı en yeni şemada.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="286" />
+        <location filename="../mebposta_admin/cli/database.py" line="41" />
         <source>Schema revision: {revision}</source>
         <translation>Şema sürümü: {revision}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="310" />
+        <location filename="../mebposta_admin/cli/demo.py" line="44" />
         <source>Demo data written: {people} people, {mailboxes} mailboxes, {aliases} old addresses, {institutions} institutions in {seconds} s.</source>
         <translation>Demo verisi yazıldı: {people} kişi, {mailboxes} posta kutusu, {aliases} eski adres, {institutions} kurum; {seconds} sn.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="339" />
+        <location filename="../mebposta_admin/cli/common.py" line="114" />
         <source>Password for {username}: </source>
         <translation>{username} parolası: </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="380" />
+        <location filename="../mebposta_admin/cli/admins.py" line="53" />
         <source>New administrator's password: </source>
         <translation>Yeni yöneticinin parolası: </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="381" />
+        <location filename="../mebposta_admin/cli/admins.py" line="54" />
         <source>The same password again: </source>
         <translation>Aynı parola tekrar: </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="400" />
+        <location filename="../mebposta_admin/cli/admins.py" line="73" />
         <source>Administrator {username} created.</source>
         <translation>{username} yöneticisi oluşturuldu.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="475" />
+        <location filename="../mebposta_admin/cli/search.py" line="74" />
         <source>{shown} shown of {total}{more}.</source>
         <translation>{total}{more} kişiden {shown} tanesi gösterildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="496" />
+        <location filename="../mebposta_admin/cli/password.py" line="45" />
         <source>Send a new password for {address} to {gsm}? [y/N] </source>
         <translation>{address} için yeni şifre {gsm} numarasına gönderilsin mi? [e/H] </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="500" />
+        <location filename="../mebposta_admin/cli/password.py" line="49" />
         <source>Not sent.</source>
         <translation>Gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="523" />
+        <location filename="../mebposta_admin/cli/password.py" line="74" />
         <source>Sent to {gsm} for {address} (job {job}).</source>
         <translation>{address} için şifre {gsm} numarasına gönderildi (iş no {job}).</translation>
     </message>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <location filename="../mebposta_admin/ui/error_texts.py" line="69" />
-        <source>This account is locked after repeated wrong passwords. Try again in {minutes} minute(s), or ask a system administrator.</source>
+        <source>This account is locked after repeated wrong passwords. Try again in {minutes} min, or ask a system administrator.</source>
         <translation>Bu hesap art arda yanlış parola girildiği için kilitlendi. {minutes} dakika sonra yeniden deneyin ya da bir sistem yöneticisine başvurun.</translation>
     </message>
     <message>
@@ -501,223 +501,223 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../mebposta_admin/cli.py" line="571" />
-        <location filename="../mebposta_admin/ui/labels.py" line="148" />
+        <location filename="../mebposta_admin/ui/labels.py" line="151" />
+        <location filename="../mebposta_admin/cli/check.py" line="48" />
         <source>National</source>
         <translation>Ülke geneli</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="13" />
+        <location filename="../mebposta_admin/ui/labels.py" line="14" />
         <source>System administrator</source>
         <translation>Sistem yöneticisi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="14" />
+        <location filename="../mebposta_admin/ui/labels.py" line="15" />
         <source>Help desk</source>
         <translation>Yardım masası</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="15" />
+        <location filename="../mebposta_admin/ui/labels.py" line="16" />
         <source>Provincial MEBBİS administrator</source>
         <translation>İl MEBBİS yöneticisi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="16" />
+        <location filename="../mebposta_admin/ui/labels.py" line="17" />
         <source>District MEBBİS administrator</source>
         <translation>İlçe MEBBİS yöneticisi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="17" />
+        <location filename="../mebposta_admin/ui/labels.py" line="18" />
         <source>Auditor</source>
         <translation>Denetçi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="20" />
+        <location filename="../mebposta_admin/ui/labels.py" line="21" />
         <source>success</source>
         <translation>başarılı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="21" />
+        <location filename="../mebposta_admin/ui/labels.py" line="22" />
         <source>failure</source>
         <translation>başarısız</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="22" />
+        <location filename="../mebposta_admin/ui/labels.py" line="23" />
         <source>refused</source>
         <translation>reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="23" />
+        <location filename="../mebposta_admin/ui/labels.py" line="24" />
         <source>unknown</source>
         <translation>belirsiz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="24" />
+        <location filename="../mebposta_admin/ui/labels.py" line="25" />
         <source>started</source>
         <translation>başlatıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="28" />
+        <location filename="../mebposta_admin/ui/labels.py" line="29" />
         <source>outcome unknown: interrupted before the gateway answered (or still running)</source>
         <translation>sonucu bilinmiyor: ağ geçidi yanıt vermeden kesildi (ya da hâlâ sürüyor)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="31" />
+        <location filename="../mebposta_admin/ui/labels.py" line="32" />
         <source>SMS sent, new password not saved: the SMS password does not work</source>
         <translation>SMS gönderildi, yeni şifre kaydedilmedi: SMS'teki şifre çalışmaz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="34" />
+        <location filename="../mebposta_admin/ui/labels.py" line="35" />
         <source>sent, password changed</source>
         <translation>gönderildi, şifre değişti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="35" />
+        <location filename="../mebposta_admin/ui/labels.py" line="36" />
         <source>sent, password changed on the mail servers</source>
         <translation>gönderildi, şifre posta sunucularında değişti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="36" />
+        <location filename="../mebposta_admin/ui/labels.py" line="37" />
         <source>not sent, password unchanged</source>
         <translation>gönderilmedi, şifre değişmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="37" />
+        <location filename="../mebposta_admin/ui/labels.py" line="38" />
         <source>gateway did not answer: outcome unknown</source>
         <translation>ağ geçidi yanıt vermedi: sonucu bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="40" />
+        <location filename="../mebposta_admin/ui/labels.py" line="41" />
         <source>Sign-in</source>
         <translation>Oturum açma</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="41" />
+        <location filename="../mebposta_admin/ui/labels.py" line="42" />
         <source>Account locked</source>
         <translation>Hesap kilitlendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="42" />
+        <location filename="../mebposta_admin/ui/labels.py" line="43" />
         <source>Administrator created</source>
         <translation>Yönetici oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="43" />
+        <location filename="../mebposta_admin/ui/labels.py" line="44" />
         <source>Administrator list</source>
         <translation>Yönetici listesi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="44" />
+        <location filename="../mebposta_admin/ui/labels.py" line="45" />
         <source>Demo data created</source>
         <translation>Demo verisi oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="45" />
+        <location filename="../mebposta_admin/ui/labels.py" line="46" />
         <source>Person viewed</source>
         <translation>Kişi görüntülendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="46" />
+        <location filename="../mebposta_admin/ui/labels.py" line="47" />
         <source>Personal data shown</source>
         <translation>Kişisel veri gösterildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="47" />
+        <location filename="../mebposta_admin/ui/labels.py" line="48" />
         <source>Caller check</source>
         <translation>Arayan kontrolü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="48" />
+        <location filename="../mebposta_admin/ui/labels.py" line="49" />
         <source>Search</source>
         <translation>Arama</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="49" />
+        <location filename="../mebposta_admin/ui/labels.py" line="50" />
         <source>Password sent by SMS</source>
         <translation>Şifre SMS ile gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="50" />
+        <location filename="../mebposta_admin/ui/labels.py" line="51" />
         <source>System settings changed</source>
         <translation>Sistem ayarları değiştirildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="51" />
+        <location filename="../mebposta_admin/ui/labels.py" line="52" />
         <source>System settings moved into the database</source>
         <translation>Sistem ayarları veritabanına taşındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="54" />
+        <location filename="../mebposta_admin/ui/labels.py" line="57" />
         <source>The TCKN typed fails its check digits. Ask the caller to read the 11 digits from the identity card again and retype them.</source>
         <translation>Girilen TCKN’nin kontrol basamakları tutmuyor. Arayandan kimlik kartındaki 11 haneyi yeniden okumasını ve tekrar yazmasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="59" />
+        <location filename="../mebposta_admin/ui/labels.py" line="62" />
         <source>The GSM must be typed as ten digits starting with 5: without the leading 0 or +90.</source>
         <translation>GSM, 5 ile başlayan on hane olarak yazılmalı: baştaki 0 ya da +90 olmadan.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="63" />
+        <location filename="../mebposta_admin/ui/labels.py" line="66" />
         <source>The GSM must be ten digits starting with 5 (5XXXXXXXXX).</source>
         <translation>GSM, 5 ile başlayan on haneli olmalı (5XXXXXXXXX).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="66" />
+        <location filename="../mebposta_admin/ui/labels.py" line="69" />
         <source>The TCKN typed is valid but is not this person's. Check that you have the right record: search for the TCKN the caller typed.</source>
         <translation>Girilen TCKN geçerli ama bu kişiye ait değil. Doğru kaydı açtığınızı denetleyin: arayanın yazdığı TCKN ile arama yapın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="71" />
+        <location filename="../mebposta_admin/ui/labels.py" line="74" />
         <source>The GSM typed differs from the one on file. The caller must correct the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}); it is processed the same day, after which the password screen works.</source>
         <translation>Girilen GSM kayıttakinden farklı. Arayan cep telefonu numarasını MEBBİS’te (Bilgi Düzeltme) düzeltmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı; form aynı gün içinde işlenir, sonra şifre ekranı çalışır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="77" />
+        <location filename="../mebposta_admin/ui/labels.py" line="80" />
         <source>There is no GSM on file. The caller must enter the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}).</source>
         <translation>Kayıtlı GSM yok. Arayan cep telefonu numarasını MEBBİS’e (Bilgi Düzeltme) girmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="82" />
+        <location filename="../mebposta_admin/ui/labels.py" line="85" />
         <source>Both match the record: the password screen sends the SMS. If it does not arrive, check that the phone is on and can receive SMS, then try again a few minutes later.</source>
         <translation>İkisi de kayıtla eşleşiyor: şifre ekranı SMS’i gönderir. SMS gelmezse telefonun açık olduğunu ve SMS alabildiğini denetleyip birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="111" />
+        <location filename="../mebposta_admin/ui/labels.py" line="114" />
         <source>Type a name, TCKN (at least 4 digits), GSM, e-mail address or institution code.</source>
         <translation>Ad soyad, TCKN (en az 4 hane), GSM, e-posta adresi ya da kurum kodu yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="115" />
+        <location filename="../mebposta_admin/ui/labels.py" line="118" />
         <source>Type at least two letters.</source>
         <translation>En az iki harf yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="116" />
+        <location filename="../mebposta_admin/ui/labels.py" line="119" />
         <source>Type at least 4 digits of a TCKN, or a whole GSM number.</source>
         <translation>TCKN’nin en az 4 hanesini ya da GSM numarasının tamamını yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="119" />
+        <location filename="../mebposta_admin/ui/labels.py" line="122" />
         <source>Names, numbers and e-mail addresses can be searched; this text has none.</source>
         <translation>Ad, numara ve e-posta adresi aranabilir; bu metinde hiçbiri yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="122" />
+        <location filename="../mebposta_admin/ui/labels.py" line="125" />
         <source>(Only the first 100 characters were used.)</source>
         <translation>(Yalnızca ilk 100 karakter kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="125" />
+        <location filename="../mebposta_admin/ui/labels.py" line="128" />
         <source>(Only the first six words were used.)</source>
         <translation>(Yalnızca ilk altı sözcük kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="141" />
+        <location filename="../mebposta_admin/ui/labels.py" line="144" />
         <source>{province} / {district} district</source>
         <translation>{province} / {district} ilçesi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/labels.py" line="145" />
+        <location filename="../mebposta_admin/ui/labels.py" line="148" />
         <source>{province} province</source>
         <translation>{province} ili</translation>
     </message>
@@ -725,132 +725,132 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="60" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="62" />
         <source>MEB Posta Yönetim — Sign in</source>
         <translation>MEB Posta Yönetim — Giriş</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="71" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="73" />
         <source>MEB Posta Yönetim</source>
         <translation>MEB Posta Yönetim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="74" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="76" />
         <source>E-mail account administration of the Ministry of National Education</source>
         <translation>Millî Eğitim Bakanlığı e-posta hesap yönetimi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="85" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="87" />
         <source>e.g. il06</source>
         <translation>ör. il06</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="88" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="90" />
         <source>&amp;Database:</source>
         <translation>&amp;Veritabanı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="89" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="91" />
         <source>&amp;User name:</source>
         <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="90" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="92" />
         <source>&amp;Password:</source>
         <translation>&amp;Parola:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="106" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="108" />
         <source>No system keyring is available: database passwords are kept in memory for this session only.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: veritabanı parolaları yalnızca bu oturum boyunca bellekte tutulur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="119" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="121" />
         <source>Try again</source>
         <translation>Yeniden dene</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="122" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="124" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="124" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="126" />
         <source>Sign in</source>
         <translation>Giriş yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="134" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="136" />
         <source>Demo accounts (shown in demo mode only)</source>
         <translation>Demo hesapları (yalnızca demo modunda gösterilir)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="137" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="139" />
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="137" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="139" />
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="137" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="139" />
         <source>Scope</source>
         <translation>Kapsam</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="146" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="148" />
         <source>National</source>
         <translation>Ülke geneli</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="148" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="150" />
         <source>{province} / {district}</source>
         <translation>{province} / {district}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="165" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="167" />
         <source>Password for every demo account: {password}</source>
         <translation>Tüm demo hesaplarının parolası: {password}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="171" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="173" />
         <source>Double-click an account to fill in the form.</source>
         <translation>Formu doldurmak için bir hesaba çift tıklayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="192" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="194" />
         <source>Demo database (this computer)</source>
         <translation>Demo veritabanı (bu bilgisayar)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="225" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="227" />
         <source>Opening the database…</source>
         <translation>Veritabanı açılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="244" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="246" />
         <source>Creating the demo database: {done} of {total} people…</source>
         <translation>Demo veritabanı oluşturuluyor: {total} kişiden {done}…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="255" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="257" />
         <source>Connected: {database}</source>
         <translation>Bağlandı: {database}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="273" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="275" />
         <source>Type your user name and password.</source>
         <translation>Kullanıcı adınızı ve parolanızı yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="276" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="278" />
         <source>Signing in…</source>
         <translation>Oturum açılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="305" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="307" />
         <source>Unexpected error: {error}. Details are in the log.</source>
         <translation>Beklenmeyen hata: {error}. Ayrıntılar günlük dosyasında.</translation>
     </message>
@@ -863,87 +863,77 @@
         <translation>MEB Posta Yönetim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="49" />
-        <source>Overview</source>
-        <translation>Genel Bakış</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="51" />
-        <source>People</source>
-        <translation>Kişiler</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="76" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="81" />
         <source>System settings moved from this computer into the database: {keys}</source>
         <translation>Sistem ayarları bu bilgisayardan veritabanına taşındı: {keys}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="96" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="101" />
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="97" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="102" />
         <source>&amp;Find a person</source>
         <translation>&amp;Kişi ara</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="101" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="106" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="106" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="111" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="110" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="115" />
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="111" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="116" />
         <source>&amp;About</source>
         <translation>&amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="121" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="126" />
         <source>{name} ({username})</source>
         <translation>{name} ({username})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="137" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="142" />
         <source>No keyring</source>
         <translation>Anahtarlık yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="127" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="132" />
         <source>Scope: {scope}</source>
         <translation>Kapsam: {scope}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="130" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="135" />
         <source>{database} (demo)</source>
         <translation>{database} (demo)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="131" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="136" />
         <source>Database: {database}</source>
         <translation>Veritabanı: {database}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="141" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="146" />
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="157" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="174" />
         <source>About MEB Posta Yönetim</source>
         <translation>MEB Posta Yönetim hakkında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="159" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="176" />
         <source>MEB Posta Yönetim {version}
 Account administration and help desk for the Ministry of National Education's e-mail system.
 Log file: {log}</source>
@@ -955,138 +945,151 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="53" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="52" />
         <source>Overview — {scope}</source>
         <translation>Genel Bakış — {scope}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="58" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="57" />
         <source>Refresh</source>
         <translation>Yenile</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="70" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="69" />
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="71" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="70" />
         <source>Personal mailboxes</source>
         <translation>Kişisel posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="73" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="72" />
         <source>Mailboxes without an e-mail password yet</source>
         <translation>Henüz e-posta şifresi almamış kutular</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="75" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="74" />
         <source>Staff without a GSM number on file</source>
         <translation>Kayıtlı GSM numarası olmayan personel</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="76" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="75" />
         <source>Inactive mailboxes</source>
         <translation>Pasif posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="77" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="76" />
         <source>Old addresses forwarding</source>
         <translation>Yönlendirilen eski adresler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="78" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="77" />
         <source>Unit accounts</source>
         <translation>Birim hesapları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="79" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="78" />
         <source>Institutions</source>
         <translation>Kurumlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="85" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="84" />
         <source>Your recent actions</source>
         <translation>Son işlemleriniz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="102" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="100" />
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="34" />
+        <source>Overview</source>
+        <translation>Genel Bakış</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="35" />
+        <source>People</source>
+        <translation>Kişiler</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="124" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="103" />
         <source>People</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="132" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="111" />
         <source>Name and surname, TCKN, GSM, e-mail address or institution code</source>
         <translation>Ad soyad, TCKN, GSM, e-posta adresi ya da kurum kodu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="140" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="119" />
         <source>Institution code</source>
         <translation>Kurum kodu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="144" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="123" />
         <source>All mailboxes</source>
         <translation>Tüm posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="145" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="124" />
         <source>Active mailboxes</source>
         <translation>Aktif posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="146" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="125" />
         <source>Inactive mailboxes</source>
         <translation>Pasif posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="147" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="126" />
         <source>No e-mail password yet</source>
         <translation>Henüz e-posta şifresi yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="241" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="220" />
         <source>All provinces</source>
         <translation>Tüm iller</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="242" />
-        <location filename="../mebposta_admin/ui/pages/people.py" line="278" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="221" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="257" />
         <source>All districts</source>
         <translation>Tüm ilçeler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="327" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="305" />
         <source>Searching…</source>
         <translation>Aranıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="337" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="315" />
         <source>Nobody found. Check the spelling, or search by TCKN.</source>
         <translation>Kimse bulunamadı. Yazımı denetleyin ya da TCKN ile arayın.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mebposta_admin/ui/pages/people.py" line="354" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="332" />
         <source>%Ln person(s) found</source>
         <translation>
             <numerusform>%Ln kişi bulundu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="357" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="335" />
         <source>More than {count} people found: narrow the search.</source>
         <translation>{count} kişiden fazla sonuç var: aramayı daraltın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="364" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="342" />
         <source>Search failed: {error}</source>
         <translation>Arama başarısız: {error}</translation>
     </message>
@@ -1094,32 +1097,32 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="57" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="24" />
         <source>Name</source>
         <translation>Ad soyad</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="58" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="25" />
         <source>TCKN</source>
         <translation>TCKN</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="59" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="26" />
         <source>E-mail</source>
         <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="60" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="27" />
         <source>Province / district</source>
         <translation>İl / ilçe</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="61" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="28" />
         <source>Institution</source>
         <translation>Kurum</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="94" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="61" />
         <source>The mailbox is inactive</source>
         <translation>Posta kutusu pasif</translation>
     </message>
@@ -1127,120 +1130,120 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="100" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="101" />
         <source>Identity</source>
         <translation>Kimlik</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="104" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="106" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="450" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="451" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="105" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="107" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="448" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="449" />
         <source>Show</source>
         <translation>Göster</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="113" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="114" />
         <source>TCKN:</source>
         <translation>TCKN:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="114" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="115" />
         <source>GSM:</source>
         <translation>GSM:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="117" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="118" />
         <source>Institution:</source>
         <translation>Kurum:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="118" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="119" />
         <source>Province / district:</source>
         <translation>İl / ilçe:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="164" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="165" />
         <source>Mailbox</source>
         <translation>Posta kutusu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="172" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="173" />
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="173" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="174" />
         <source>Status:</source>
         <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="174" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="175" />
         <source>Quota:</source>
         <translation>Kota:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="176" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="177" />
         <source>Last password reissue:</source>
         <translation>Son şifre yenileme:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="175" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="176" />
         <source>Old addresses:</source>
         <translation>Eski adresler:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="178" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="179" />
         <source>Recent SMS passwords:</source>
         <translation>Son SMS şifreleri:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="180" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="181" />
         <source>Send password by SMS</source>
         <translation>Şifreyi SMS ile gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="184" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="185" />
         <source>End open mail sessions</source>
         <translation>Açık posta oturumlarını kapat</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="187" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="188" />
         <source>Signs out Outlook, phones and webmail that use the old password (doveadm kick).</source>
         <translation>Eski şifreyi kullanan Outlook, telefon ve web postası oturumlarını kapatır (doveadm kick).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="121" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="122" />
         <source>Caller check</source>
         <translation>Arayan kontrolü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="51" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="52" />
         <source>Search for a caller, then select a row (click or arrow keys) to open them.</source>
         <translation>Arayanı arayın, sonra açmak için bir satır seçin (tıklayarak ya da ok tuşlarıyla).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="126" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="127" />
         <source>Type the TCKN and GSM exactly as the caller entered them on the password screen; the number on file is not shown.</source>
         <translation>TCKN ve GSM’yi arayanın şifre ekranına girdiği biçimde yazın; kayıttaki numara gösterilmez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="135" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="136" />
         <source>TCKN typed</source>
         <translation>Girilen TCKN</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="138" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="139" />
         <source>GSM typed</source>
         <translation>Girilen GSM</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="140" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="141" />
         <source>Check</source>
         <translation>Kontrol et</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="203" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="204" />
         <source>Recent history</source>
         <translation>Son işlemler</translation>
     </message>
@@ -1292,43 +1295,43 @@ Günlük dosyası: {log}</translation>
         <translation>Gösterildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="438" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="436" />
         <source>No error: the password screen accepts these details.</source>
         <translation>Hata yok: şifre ekranı bu bilgileri kabul eder.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="442" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="440" />
         <source>The caller saw: “{message}”</source>
         <translation>Arayanın gördüğü uyarı: “{message}”</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="461" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="459" />
         <source>This person has no mailbox.</source>
         <translation>Bu kişinin posta kutusu yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="463" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="461" />
         <source>The mailbox is inactive.</source>
         <translation>Posta kutusu pasif.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="465" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="463" />
         <source>There is no GSM number on file.</source>
         <translation>Kayıtlı GSM numarası yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="475" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="472" />
         <source>Checking…</source>
         <translation>Denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="490" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="503" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="487" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="500" />
         <source>The selection changed: nothing was sent.</source>
         <translation>Seçim değişti: hiçbir şey gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="494" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="491" />
         <source>Send a new e-mail password by SMS to {name}?
 
 Mailbox: {address}
@@ -1343,47 +1346,47 @@ Kayıtlı GSM: {gsm}
 SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="497" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="494" />
         <source>Waiting for your confirmation…</source>
         <translation>Onayınız bekleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="498" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="495" />
         <source>Send password</source>
         <translation>Şifre gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="499" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="496" />
         <source>Not sent.</source>
         <translation>Gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="506" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="502" />
         <source>Sending the SMS…</source>
         <translation>SMS gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="523" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="519" />
         <source>Sent: the new password went by SMS to {gsm} (job {job}). The caller can sign in with it now.</source>
         <translation>Gönderildi: yeni şifre {gsm} numarasına SMS ile gitti (iş no {job}). Arayan şimdi bu şifreyle giriş yapabilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="528" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="524" />
         <source>Open sessions ended: {count}.</source>
         <translation>Kapatılan açık oturum: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="530" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="526" />
         <source>Open sessions could not be ended.</source>
         <translation>Açık oturumlar kapatılamadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="550" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="546" />
         <source>Demo SMS</source>
         <translation>Demo SMS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="552" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="548" />
         <source>Demo mode: no SMS leaves this computer. The message to {gsm} would read:
 
 {text}</source>
@@ -1395,218 +1398,218 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="57" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="59" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="66" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="72" />
         <source>Personal</source>
         <translation>Kişisel</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="67" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="73" />
         <source>This computer</source>
         <translation>Bu bilgisayar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="68" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="74" />
         <source>System</source>
         <translation>Sistem</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="84" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="90" />
         <source>Interface</source>
         <translation>Arayüz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="90" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="96" />
         <source>Language:</source>
         <translation>Dil:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="91" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="97" />
         <source>A new language takes effect the next time the program starts.</source>
         <translation>Yeni dil, program bir sonraki açılışında geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="97" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="103" />
         <source>Database connection profiles</source>
         <translation>Veritabanı bağlantı profilleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="107" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="113" />
         <source>stored in the system keyring</source>
         <translation>sistem anahtarlığında saklanır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="108" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="114" />
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="109" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="115" />
         <source>Address (URL):</source>
         <translation>Adres (URL):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="110" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="116" />
         <source>Password:</source>
         <translation>Parola:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="113" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="119" />
         <source>Add or update</source>
         <translation>Ekle ya da güncelle</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="114" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="120" />
         <source>Remove</source>
         <translation>Kaldır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="130" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="136" />
         <source>Credentials and tools of this computer</source>
         <translation>Bu bilgisayarın kimlik bilgileri ve araçları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="144" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="150" />
         <source>SMS gateway password:</source>
         <translation>SMS ağ geçidi parolası:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="145" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="151" />
         <source>Mail servers' database password:</source>
         <translation>Posta sunucuları veritabanının parolası:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="150" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="156" />
         <source>Keyring: {backend}</source>
         <translation>Anahtarlık: {backend}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="153" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="159" />
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="214" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="220" />
         <source>Demo database: SMS are shown on this screen, never sent.</source>
         <translation>Tanıtım veritabanı: SMS'ler gönderilmez, bu ekranda gösterilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="246" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="252" />
         <source>not set</source>
         <translation>ayarlanmamış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="252" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="258" />
         <source>Sign in to see the system settings.</source>
         <translation>Sistem ayarlarını görmek için giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="254" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="260" />
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="366" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="372" />
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="135" />
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="140" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="141" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="146" />
         <source>stored in the keyring (leave empty to keep)</source>
         <translation>anahtarlıkta saklanır (değiştirmemek için boş bırakın)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="168" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="174" />
         <source>These settings apply to every workstation. Each change is recorded in the audit trail with the values before and after.</source>
         <translation>Bu ayarlar bütün iş istasyonlarında geçerlidir. Her değişiklik, önceki ve sonraki değerleriyle denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="173" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="179" />
         <source>These settings apply to every workstation; only a system administrator can change them.</source>
         <translation>Bu ayarlar bütün iş istasyonlarında geçerlidir; bunları yalnızca bir sistem yöneticisi değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="180" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="186" />
         <source>SMS gateway</source>
         <translation>SMS ağ geçidi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="187" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="193" />
         <source>Gateway address:</source>
         <translation>Ağ geçidi adresi:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="188" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="194" />
         <source>User code:</source>
         <translation>Kullanıcı kodu:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="189" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="195" />
         <source>Sender name:</source>
         <translation>Gönderici adı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="146" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="152" />
         <source>Dovecot configuration (doveadm):</source>
         <translation>Dovecot yapılandırması (doveadm):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="191" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="197" />
         <source>Password reissue</source>
         <translation>Şifre gönderimi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="195" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="201" />
         <source> per mailbox in 24 hours</source>
         <translation> (posta kutusu başına, 24 saatte)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="198" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="204" />
         <source> per administrator per hour</source>
         <translation> (yönetici başına, saatte)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="201" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="207" />
         <source>10 characters, no look-alikes (recommended)</source>
         <translation>10 karakter, benzer harfler yok (önerilir)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="204" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="210" />
         <source>8 digits, as the manual shows</source>
         <translation>8 rakam, kılavuzda gösterildiği gibi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="207" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="213" />
         <source>empty: the mail servers read this database</source>
         <translation>boş: posta sunucuları bu veritabanını okur</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="208" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="214" />
         <source>SMS passwords at most:</source>
         <translation>En çok SMS şifresi:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="209" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="215" />
         <source>Sends at most:</source>
         <translation>En çok gönderim:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="210" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="216" />
         <source>New passwords:</source>
         <translation>Yeni şifreler:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="211" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="217" />
         <source>Mail servers' database:</source>
         <translation>Posta sunucularının veritabanı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="316" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="322" />
         <source>Give the profile a name (not “demo”).</source>
         <translation>Profile bir ad verin (“demo” olamaz).</translation>
     </message>

@@ -1,4 +1,5 @@
-"""Administrator roles and what each may do (design.md §2)."""
+"""Administrator roles and the scope each needs (design.md §2); what each may do is the
+table in domain.permissions."""
 
 from __future__ import annotations
 
@@ -14,19 +15,6 @@ class Role(StrEnum):
 
 
 NATIONAL_ROLES = frozenset({Role.SUPERADMIN, Role.HELPDESK})
-
-
-def can_reveal_pii(role: Role) -> bool:
-    """Auditors always see PII masked; every other role may reveal (and is audited)."""
-    return role is not Role.AUDITOR
-
-
-def can_manage_admins(role: Role) -> bool:
-    return role is Role.SUPERADMIN
-
-
-def is_read_only(role: Role) -> bool:
-    return role is Role.AUDITOR
 
 
 def scope_rule(role: Role) -> str:

@@ -1,21 +1,16 @@
-"""SQLAlchemy models and the engine factory. No Qt here."""
+"""SQLAlchemy models, one module per aggregate, and the engine factory. No Qt here."""
 
+from mebposta_admin.models.admins import AdminAccount, SignInThrottle
+from mebposta_admin.models.audit import AuditEvent
 from mebposta_admin.models.base import Base
-from mebposta_admin.models.entities import (
-    AdminAccount,
-    Alias,
-    AuditEvent,
-    District,
-    Institution,
-    Mailbox,
-    Person,
-    Province,
-    ReissueAttempt,
-    SignInThrottle,
-    SystemSetting,
-)
+from mebposta_admin.models.geography import District, Institution, Province
+from mebposta_admin.models.mail import DEFAULT_QUOTA_BYTES, Alias, Mailbox
+from mebposta_admin.models.people import Person
+from mebposta_admin.models.reissue import ReissueAttempt
+from mebposta_admin.models.settings import SystemSetting
 
 __all__ = [
+    "DEFAULT_QUOTA_BYTES",
     "AdminAccount",
     "Alias",
     "AuditEvent",

@@ -9,14 +9,17 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from mebposta_admin.domain.audit_actions import AuditAction
 from mebposta_admin.domain.folding import fold
 from mebposta_admin.domain.passwords import weakness
-from mebposta_admin.domain.roles import Role, can_manage_admins, scope_rule
+from mebposta_admin.domain.permissions import Permission
+from mebposta_admin.domain.roles import Role, scope_rule
 from mebposta_admin.errors import PermissionDenied, ValidationFailed
 from mebposta_admin.models import AdminAccount, District, Province
-from mebposta_admin.services import audit
+from mebposta_admin.services import audit, guard
 from mebposta_admin.services.auth import AdminIdentity, hash_password
 from mebposta_admin.services.database import Database
+from mebposta_admin.services.guard import Done, Target
 
 _USERNAME = re.compile(r"^[a-z][a-z0-9_.-]{2,63}$")
 
@@ -55,22 +58,17 @@ def create_admin(db: Database, actor: AdminIdentity | None, new: NewAdmin) -> Ad
         existing = session.scalar(select(func.count()).select_from(AdminAccount)) or 0
         if actor is None and existing:
             raise PermissionDenied("admin.bootstrap_only")
-        if actor is not None and not can_manage_admins(actor.role):
-            _refuse(db, actor, "admin.create", new.username)
-        return _create(session, actor, new)
-
-
-def _refuse(db: Database, actor: AdminIdentity, action: str, target: str) -> None:
-    audit.record_refusal(
+        if actor is None:
+            return _create(session, None, new)
+    return guard.act(
         db,
-        action=action,
-        admin_id=actor.id,
-        admin_username=actor.username,
-        target_type="admin",
-        target_id=target,
-        details={"reason": "role"},
+        actor,
+        Permission.MANAGE_ADMINS,
+        AuditAction.ADMIN_CREATE,
+        load=lambda _s: new.username,
+        locate=lambda username: Target("admin", username),
+        work=lambda session, _username: Done(_create(session, actor, new)),
     )
-    raise PermissionDenied("permission.role", role=actor.role.value)
 
 
 def _create(session: Session, actor: AdminIdentity | None, new: NewAdmin) -> AdminSummary:
@@ -97,7 +95,7 @@ def _create(session: Session, actor: AdminIdentity | None, new: NewAdmin) -> Adm
     session.flush()
     audit.record(
         session,
-        action="admin.create",
+        action=AuditAction.ADMIN_CREATE,
         outcome=audit.SUCCESS,
         admin_id=actor.id if actor else None,
         admin_username=actor.username if actor else "(kurulum)",
@@ -140,15 +138,23 @@ def _resolve_scope(session: Session, new: NewAdmin) -> tuple[str | None, int | N
 
 
 def list_admins(db: Database, actor: AdminIdentity) -> list[AdminSummary]:
-    if not can_manage_admins(actor.role):
-        _refuse(db, actor, "admin.list", "*")
-    with db.unit_of_work() as session:
+    def work(session: Session, _all: str) -> Done[list[AdminSummary]]:
         rows = session.execute(
             select(AdminAccount, District.name)
             .outerjoin(District, District.id == AdminAccount.district_id)
             .order_by(AdminAccount.username)
         ).all()
-        return [_summary(admin, district) for admin, district in rows]
+        return Done([_summary(admin, district) for admin, district in rows])
+
+    return guard.act(
+        db,
+        actor,
+        Permission.MANAGE_ADMINS,
+        AuditAction.ADMIN_LIST,
+        load=lambda _s: "*",
+        locate=lambda everyone: Target("admin", everyone),
+        work=work,
+    )
 
 
 def _summary(admin: AdminAccount, district_name: str | None) -> AdminSummary:

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 
 from mebposta_admin.models import AuditEvent
 from mebposta_admin.models.base import utcnow
-from mebposta_admin.services.database import Database
 
 SUCCESS = "success"
 FAILURE = "failure"
@@ -66,33 +65,6 @@ def record(
             details=json.dumps(details or {}, ensure_ascii=False, sort_keys=True),
         )
     )
-
-
-def record_refusal(
-    db: Database,
-    *,
-    action: str,
-    admin_id: int,
-    admin_username: str,
-    target_type: str,
-    target_id: str | None = None,
-    province_code: str | None = None,
-    details: dict[str, Any],
-) -> None:
-    """A refused action's event in a unit of work of its own: it is committed although the
-    caller then raises (the refusal must outlive the action's rollback)."""
-    with db.unit_of_work() as session:
-        record(
-            session,
-            action=action,
-            outcome=REFUSED,
-            admin_id=admin_id,
-            admin_username=admin_username,
-            target_type=target_type,
-            target_id=target_id,
-            province_code=province_code,
-            details=details,
-        )
 
 
 def recent(

@@ -13,6 +13,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mebposta_admin.domain.audit_actions import AuditAction
 from mebposta_admin.domain.roles import Role
 from mebposta_admin.errors import AuthError
 from mebposta_admin.models import AdminAccount, District, Province, SignInThrottle
@@ -115,7 +116,7 @@ def authenticate(
     with db.unit_of_work() as session:
         admin = session.scalar(select(AdminAccount).where(AdminAccount.username == username))
 
-        def note(outcome: str, action: str = "login", **details: object) -> None:
+        def note(outcome: str, action: AuditAction = AuditAction.LOGIN, **details: object) -> None:
             audit.record(
                 session,
                 action=action,
@@ -149,7 +150,7 @@ def authenticate(
                 counter.locked_until = now + LOCKOUT
                 counter.failed_attempts = 0
                 if admin is not None:
-                    note(audit.SUCCESS, "account.lockout", minutes=lockout_minutes)
+                    note(audit.SUCCESS, AuditAction.ACCOUNT_LOCKOUT, minutes=lockout_minutes)
                 error = AuthError("auth.locked", minutes=lockout_minutes)
             else:
                 error = AuthError("auth.invalid_credentials")

@@ -138,5 +138,5 @@ def kick(address: str, config: DoveadmConfig) -> int:
     if done.returncode not in (0, 68):  # 68: EX_NOUSER — nobody was connected
         raise AppError("mail.kick_failed", reason=done.stderr.strip()[:200])
     ended = sum(1 for line in done.stdout.splitlines() if address in line)
-    log.info("doveadm kick %s: %d session(s) ended", address, ended)
+    log.info("doveadm kick %s: sessions ended: %d", address, ended)
     return ended

@@ -6,17 +6,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from mebposta_admin.domain import gsm as gsm_rules
 from mebposta_admin.domain import tckn as tckn_rules
+from mebposta_admin.domain.audit_actions import AuditAction
 from mebposta_admin.domain.folding import ascii_digits, fold
 from mebposta_admin.domain.manual import PasswordScreenMessage
-from mebposta_admin.domain.roles import can_reveal_pii
-from mebposta_admin.errors import AppError, PermissionDenied, ValidationFailed
+from mebposta_admin.domain.permissions import Permission, allows
+from mebposta_admin.errors import AppError, ValidationFailed
 from mebposta_admin.models import (
     Alias,
     AuditEvent,
@@ -27,10 +27,12 @@ from mebposta_admin.models import (
     Province,
     ReissueAttempt,
 )
-from mebposta_admin.services import audit
+from mebposta_admin.services import audit, guard
 from mebposta_admin.services.audit import AuditRecord
 from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.database import Database
+from mebposta_admin.services.guard import Done, Target
+from mebposta_admin.services.scope import Scope
 
 HISTORY_LIMIT = 20
 RECENT_REISSUES = 3
@@ -103,77 +105,22 @@ class CallerCheck:
     gsm_matches: bool | None
 
 
-def _load(session: Session, identity: AdminIdentity, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise AppError("person.not_found")
-    if not in_scope(identity, person):
-        raise _OutOfScope(person)
-    return person
+def _loader(person_id: int) -> Callable[[Session], Person]:
+    def load(session: Session) -> Person:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise AppError("person.not_found")
+        return person
+
+    return load
 
 
-class _OutOfScope(Exception):
-    def __init__(self, person: Person) -> None:
-        super().__init__("out of scope")
-        self.person = person
+def person_target(person: Person) -> Target:
+    return Target("person", str(person.id), person.province_code, person.district_id)
 
 
 def in_scope(identity: AdminIdentity, person: Person) -> bool:
-    if identity.district_id is not None:
-        return person.district_id == identity.district_id
-    if identity.province_code is not None:
-        return person.province_code == identity.province_code
-    return True
-
-
-def _refuse(
-    db: Database, identity: AdminIdentity, person_id: int, action: str, reason: str
-) -> None:
-    audit.record_refusal(
-        db,
-        action=action,
-        admin_id=identity.id,
-        admin_username=identity.username,
-        target_type="person",
-        target_id=str(person_id),
-        province_code=identity.province_code,
-        details={"reason": reason},
-    )
-    raise PermissionDenied("permission.scope" if reason == "scope" else "permission.reveal")
-
-
-T = TypeVar("T")
-
-
-def _in_scope_action(
-    db: Database,
-    identity: AdminIdentity,
-    person_id: int,
-    action: str,
-    work: Callable[[Session, Person], tuple[T, dict[str, object] | None]],
-) -> T:
-    """Load the person (refused and audited when out of scope), run ``work``; when it returns
-    audit details, record the action as a success in the same unit of work."""
-    try:
-        with db.unit_of_work() as session:
-            person = _load(session, identity, person_id)
-            value, details = work(session, person)
-            if details is not None:
-                audit.record(
-                    session,
-                    action=action,
-                    outcome=audit.SUCCESS,
-                    admin_id=identity.id,
-                    admin_username=identity.username,
-                    target_type="person",
-                    target_id=str(person.id),
-                    province_code=person.province_code,
-                    details=details,
-                )
-            return value
-    except _OutOfScope:
-        _refuse(db, identity, person_id, action, "scope")
-        raise AssertionError("unreachable") from None
+    return Scope.of(identity).contains(person.province_code, person.district_id)
 
 
 def find_person(
@@ -182,7 +129,7 @@ def find_person(
     *,
     tckn: str | None = None,
     address: str | None = None,
-    action: str = "person.view",
+    action: AuditAction = AuditAction.PERSON_VIEW,
 ) -> int:
     """The id of the person with this TCKN, or owning this address (or old address).
 
@@ -210,36 +157,43 @@ def find_person(
             person = session.get(Person, box.person_id) if box is not None else None
         if person is None:
             raise AppError("person.not_found_lookup")
-        if in_scope(identity, person):
-            return person.id
-        person_id = person.id
-    _refuse(db, identity, person_id, action, "scope")
-    raise AssertionError("unreachable")
+        found = person_target(person)
+    return guard.act(
+        db,
+        identity,
+        Permission.VIEW_PERSON,
+        action,
+        load=lambda _s: found,
+        locate=lambda target: target,
+        work=lambda _s, target: Done(int(target.id or 0)),
+    )
 
 
 def get_person(db: Database, identity: AdminIdentity, person_id: int) -> PersonDetail:
-    return _in_scope_action(
+    return guard.act(
         db,
         identity,
-        person_id,
-        "person.view",
-        lambda session, person: (_detail(session, identity, person), None),
+        Permission.VIEW_PERSON,
+        AuditAction.PERSON_VIEW,
+        load=_loader(person_id),
+        locate=person_target,
+        work=lambda session, person: Done(_detail(session, identity, person)),
     )
 
 
 def reveal(db: Database, identity: AdminIdentity, person_id: int, field: Field) -> str:
     """The unmasked TCKN or GSM (display form), for roles that may see it; always audited."""
-    if not can_reveal_pii(identity.role):
-        _refuse(db, identity, person_id, "person.reveal", "role")
-    value = _in_scope_action(
+    value = guard.act(
         db,
         identity,
-        person_id,
-        "person.reveal",
-        lambda _s, person: (
-            person.tckn if field is Field.TCKN else person.gsm,
-            {"field": field.value},
+        Permission.REVEAL_PII,
+        AuditAction.PERSON_REVEAL,
+        load=_loader(person_id),
+        locate=person_target,
+        work=lambda _s, person: Done(
+            person.tckn if field is Field.TCKN else person.gsm, {"field": field.value}
         ),
+        refusal_details={"person_id": person_id},
     )
     if value is None:
         raise AppError("person.no_gsm")
@@ -251,12 +205,20 @@ def caller_check(
 ) -> CallerCheck:
     """Replays the password screen's checks on what the caller says they typed."""
 
-    def judge(_s: Session, person: Person) -> tuple[CallerCheck, dict[str, object]]:
+    def judge(_s: Session, person: Person) -> Done[CallerCheck]:
         # Full-width digits (an input method's) are the digits the caller meant.
         result = _judge(person, ascii_digits(typed_tckn).strip(), ascii_digits(typed_gsm).strip())
-        return result, {"message": result.message.name, "next_step": result.next_step.value}
+        return Done(result, {"message": result.message.name, "next_step": result.next_step.value})
 
-    return _in_scope_action(db, identity, person_id, "person.caller_check", judge)
+    return guard.act(
+        db,
+        identity,
+        Permission.CALLER_CHECK,
+        AuditAction.PERSON_CALLER_CHECK,
+        load=_loader(person_id),
+        locate=person_target,
+        work=judge,
+    )
 
 
 def _judge(person: Person, typed_tckn: str, typed_gsm: str) -> CallerCheck:
@@ -336,7 +298,7 @@ def _detail(session: Session, identity: AdminIdentity, person: Person) -> Person
         district_name=district.name if district else None,
         mailbox=mailbox,
         history=history,
-        can_reveal=can_reveal_pii(identity.role),
+        can_reveal=allows(identity.role, Permission.REVEAL_PII),
         reissues=reissues,
     )
 

@@ -15,7 +15,6 @@ audited — it exists in memory between generation and hashing, and in the SMS.
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -24,15 +23,16 @@ import sqlalchemy as sa
 
 from mebposta_admin.domain import gsm as gsm_rules
 from mebposta_admin.domain import sms
+from mebposta_admin.domain.audit_actions import AuditAction
 from mebposta_admin.domain.mail_passwords import PasswordStyle, generate
-from mebposta_admin.domain.roles import is_read_only
-from mebposta_admin.errors import AppError, PermissionDenied
+from mebposta_admin.domain.permissions import Permission
+from mebposta_admin.errors import AppError
 from mebposta_admin.models import Mailbox, Person, ReissueAttempt
 from mebposta_admin.models.base import utcnow
-from mebposta_admin.services import audit, system_settings
+from mebposta_admin.services import audit, guard, system_settings
 from mebposta_admin.services.auth import AdminIdentity
-from mebposta_admin.services.connect import connect
 from mebposta_admin.services.database import Database
+from mebposta_admin.services.guard import Done, Refuse, Target
 from mebposta_admin.services.mail_backend import (
     DoveadmConfig,
     HashScheme,
@@ -41,19 +41,11 @@ from mebposta_admin.services.mail_backend import (
     set_password_hash,
     set_password_hash_by_address,
 )
-from mebposta_admin.services.people import in_scope
-from mebposta_admin.services.secret_store import SecretStore
-from mebposta_admin.services.sms_gateway import SECRET_KEY as SMS_SECRET_KEY
-from mebposta_admin.services.sms_gateway import (
-    LocalGateway,
-    SmsError,
-    SmsGateway,
-    netgsm_from,
-)
+from mebposta_admin.services.sms_gateway import SmsError, SmsGateway
 
 log = logging.getLogger(__name__)
 
-ACTION = "password.reissue"
+ACTION = AuditAction.PASSWORD_REISSUE
 UNKNOWN = "unknown"  # audit outcome: the gateway may or may not have sent it
 PENDING = "pending"  # audit outcome: recorded before the SMS leaves; resolved by a later event
 
@@ -119,69 +111,20 @@ class _Target:
     name: str = ""
 
 
-def _check(
-    session: sa.orm.Session,
-    identity: AdminIdentity,
-    person_id: int,
-    policy: ReissuePolicy,
-    now: datetime,
-) -> _Target:
-    """Every refusal, each audited with its reason in the caller's unit of work (which the
-    caller commits even though the refusal is raised: see :func:`_begin`)."""
-    person = session.get(Person, person_id)
-    if person is None:
-        raise AppError("person.not_found")
-    box = session.scalar(sa.select(Mailbox).where(Mailbox.person_id == person_id))
-    reason: str | None = None
-    error: AppError | None = None
-    if is_read_only(identity.role):
-        reason, error = "role", PermissionDenied("permission.role", role=identity.role.value)
-    elif not in_scope(identity, person):
-        reason, error = "scope", PermissionDenied("permission.scope")
-    elif box is None:
-        reason, error = "no_mailbox", AppError("reissue.no_mailbox")
-    elif not box.active or not person.active:
-        reason, error = "inactive", AppError("reissue.inactive", address=box.address)
-    elif person.gsm is None or not gsm_rules.is_manual_format(person.gsm):
-        reason, error = "no_gsm", AppError("reissue.no_gsm")
-    else:
-        day = _count(session, now - timedelta(days=1), mailbox_id=box.id)
-        hour = _count(session, now - timedelta(hours=1), admin_id=identity.id)
-        if day >= policy.per_mailbox_per_day:
-            reason = "mailbox_limit"
-            error = AppError("reissue.mailbox_limit", limit=policy.per_mailbox_per_day)
-        elif hour >= policy.per_admin_per_hour:
-            reason = "admin_limit"
-            error = AppError("reissue.admin_limit", limit=policy.per_admin_per_hour)
-        else:
-            return _Target(
-                person.id,
-                box.id,
-                box.address,
-                person.gsm,
-                person.province_code,
-                f"{person.first_name} {person.last_name}",
-            )
-    audit.record(
-        session,
-        action=ACTION,
-        outcome=audit.REFUSED,
-        admin_id=identity.id,
-        admin_username=identity.username,
-        target_type="mailbox",
-        target_id=str(box.id) if box else None,
-        province_code=person.province_code,
-        details={"reason": reason, "person_id": person_id},
-    )
-    raise _Refused(error)
+def _subject(person_id: int) -> Callable[[sa.orm.Session], tuple[Person, Mailbox | None]]:
+    def load(session: sa.orm.Session) -> tuple[Person, Mailbox | None]:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise AppError("person.not_found")
+        box = session.scalar(sa.select(Mailbox).where(Mailbox.person_id == person_id))
+        return person, box
+
+    return load
 
 
-class _Refused(Exception):
-    """Carries a refusal out of the unit of work after its audit event is committed."""
-
-    def __init__(self, error: AppError) -> None:
-        super().__init__(error.code)
-        self.error = error
+def _locate(subject: tuple[Person, Mailbox | None]) -> Target:
+    person, box = subject
+    return Target("mailbox", str(box.id) if box else None, person.province_code, person.district_id)
 
 
 def _checked(
@@ -192,16 +135,47 @@ def _checked(
     now: datetime,
     begin: Callable[[sa.orm.Session, _Target], int] | None = None,
 ) -> tuple[_Target, int | None]:
-    refused: AppError | None = None
-    with db.unit_of_work() as session:
-        try:
-            target = _check(session, identity, person_id, policy, now)
-        except _Refused as exc:
-            refused = exc.error  # the refusal's audit event commits with this block
-        else:
-            return target, begin(session, target) if begin is not None else None
-    assert refused is not None
-    raise refused
+    """Every check, through the action guard (role, scope), then the reissue's own: each
+    refusal audited with its reason. ``begin`` records the attempt in the same unit of work."""
+
+    def work(
+        session: sa.orm.Session, subject: tuple[Person, Mailbox | None]
+    ) -> Done[tuple[_Target, int | None]]:
+        person, box = subject
+        if box is None:
+            raise Refuse("no_mailbox", AppError("reissue.no_mailbox"))
+        if not box.active or not person.active:
+            raise Refuse("inactive", AppError("reissue.inactive", address=box.address))
+        if person.gsm is None or not gsm_rules.is_manual_format(person.gsm):
+            raise Refuse("no_gsm", AppError("reissue.no_gsm"))
+        day = _count(session, now - timedelta(days=1), mailbox_id=box.id)
+        hour = _count(session, now - timedelta(hours=1), admin_id=identity.id)
+        if day >= policy.per_mailbox_per_day:
+            limit = policy.per_mailbox_per_day
+            raise Refuse("mailbox_limit", AppError("reissue.mailbox_limit", limit=limit))
+        if hour >= policy.per_admin_per_hour:
+            limit = policy.per_admin_per_hour
+            raise Refuse("admin_limit", AppError("reissue.admin_limit", limit=limit))
+        target = _Target(
+            person.id,
+            box.id,
+            box.address,
+            person.gsm,
+            person.province_code,
+            f"{person.first_name} {person.last_name}",
+        )
+        return Done((target, begin(session, target) if begin is not None else None))
+
+    return guard.act(
+        db,
+        identity,
+        Permission.REISSUE_PASSWORD,
+        AuditAction.PASSWORD_REISSUE,
+        load=_subject(person_id),
+        locate=_locate,
+        work=work,
+        refusal_details={"person_id": person_id},
+    )
 
 
 def _count(
@@ -245,7 +219,7 @@ def preview(
     )
 
 
-def _no_checkpoint(_step: str) -> None:
+def no_checkpoint(_step: str) -> None:
     pass
 
 
@@ -259,7 +233,7 @@ def reissue(
     end_sessions: DoveadmConfig | None = None,
     mail_db: Database | None = None,
     now: datetime | None = None,
-    checkpoint: Callable[[str], None] = _no_checkpoint,
+    checkpoint: Callable[[str], None] = no_checkpoint,
 ) -> ReissueResult:
     """``mail_db``: the separate database the mail servers read (production), when it is not
     the application's own; the hash is written there first, then here.
@@ -428,50 +402,3 @@ def _set_state(
 
 def _safe(params: dict[str, object]) -> dict[str, object]:
     return {k: v for k, v in params.items() if k in ("gateway_code", "status", "reason")}
-
-
-MAIL_DB_SECRET_KEY = "mail-db:password"
-
-
-def reissue_configured(
-    db: Database,
-    identity: AdminIdentity,
-    person_id: int,
-    secrets: SecretStore,
-    policy: ReissuePolicy | None = None,
-    *,
-    end_sessions: DoveadmConfig | None = None,
-    show_demo_sms: Callable[[str, str], None] | None = None,
-    checkpoint: Callable[[str], None] = _no_checkpoint,
-) -> ReissueResult:
-    """A reissue through the gateway and mail database of the system settings (the local
-    gateway on a demo database), on a worker thread: it reads the database and the keyring."""
-    settings = system_settings.load(db)
-    gateway: SmsGateway
-    if settings.demo:
-        gateway = LocalGateway(show_once=show_demo_sms)
-    else:
-        # The keyring first; scheduled CLI jobs on a server without one may pass the variable.
-        password = secrets.get(SMS_SECRET_KEY) or os.environ.get("MEBPOSTA_SMS_PASSWORD")
-        gateway = netgsm_from(
-            settings.sms_base_url, settings.sms_usercode, settings.sms_header, password
-        )
-    mail_db = (
-        connect(settings.mail_database_url, secrets.get(MAIL_DB_SECRET_KEY))
-        if settings.mail_database_url
-        else None
-    )
-    try:
-        return reissue(
-            db,
-            identity,
-            person_id,
-            gateway,
-            policy if policy is not None else policy_of(settings),
-            end_sessions=end_sessions,
-            mail_db=mail_db,
-            checkpoint=checkpoint,
-        )
-    finally:
-        if mail_db is not None:
-            mail_db.dispose()

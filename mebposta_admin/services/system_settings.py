@@ -22,17 +22,19 @@ from urllib.parse import urlsplit
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mebposta_admin.domain.audit_actions import AuditAction
 from mebposta_admin.domain.mail_passwords import PasswordStyle
-from mebposta_admin.domain.roles import Role
-from mebposta_admin.errors import PermissionDenied, ValidationFailed
+from mebposta_admin.domain.permissions import Permission, allows
+from mebposta_admin.errors import AppError, ValidationFailed
 from mebposta_admin.models import SystemSetting
 from mebposta_admin.models.base import utcnow
 from mebposta_admin.models.engine import parse_url, split_password
-from mebposta_admin.services import audit
+from mebposta_admin.services import guard
 from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.database import Database
+from mebposta_admin.services.guard import Done, Target
 
-ACTION = "settings.change"
+ACTION = AuditAction.SETTINGS_CHANGE
 
 PER_MAILBOX_RANGE = (1, 10)
 PER_ADMIN_RANGE = (1, 500)
@@ -127,7 +129,10 @@ def _database_url(value: str) -> str:
     url, password = split_password(value)
     if password is not None:
         raise ValidationFailed("settings.url_password")
-    parse_url(url)  # raises db.url_invalid / db.url_unsupported
+    try:
+        parse_url(url)
+    except AppError as exc:  # db.url_invalid / db.url_unsupported: bad input, not a failure
+        raise ValidationFailed(exc.code, **exc.params) from exc
     return url
 
 
@@ -188,26 +193,20 @@ def _shown(key: str, value: Any) -> Any:
 
 
 def update(
-    db: Database, identity: AdminIdentity, changes: Mapping[str, str], *, action: str = ACTION
+    db: Database,
+    identity: AdminIdentity,
+    changes: Mapping[str, str],
+    *,
+    action: AuditAction = ACTION,
 ) -> SystemSettings:
     """Validate every change, then write them all with one audit event (before/after), or
-    nothing. Only a superadmin may; a refusal is audited too."""
+    nothing. Only a superadmin may (the action guard); a refusal is audited too."""
     unknown = sorted(set(changes) - set(EDITABLE))
     if unknown:
         raise ValidationFailed("settings.unknown_key", key=unknown[0], keys=", ".join(EDITABLE))
-    if identity.role is not Role.SUPERADMIN:
-        audit.record_refusal(
-            db,
-            action=action,
-            admin_id=identity.id,
-            admin_username=identity.username,
-            target_type="settings",
-            details={"reason": "role", "keys": sorted(changes)},
-        )
-        raise PermissionDenied("permission.role", role=identity.role.value)
-    parsed = {key: PARSERS[key](value) for key, value in changes.items()}
-    with db.unit_of_work() as session:
-        current = read(session)
+
+    def work(session: Session, current: SystemSettings) -> Done[SystemSettings]:
+        parsed = {key: PARSERS[key](value) for key, value in changes.items()}
         before: dict[str, Any] = {}
         after: dict[str, Any] = {}
         for key, value in parsed.items():
@@ -216,17 +215,22 @@ def update(
                 continue
             before[key], after[key] = _shown(key, old), _shown(key, value)
             _write(session, key, value, identity.username)
-        if after:
-            audit.record(
-                session,
-                action=action,
-                outcome=audit.SUCCESS,
-                admin_id=identity.id,
-                admin_username=identity.username,
-                target_type="settings",
-                details={"before": before, "after": after},
-            )
-        return replace(current, **parsed)
+        details = {"before": before, "after": after} if after else None
+        return Done(replace(current, **parsed), details)
+
+    return guard.act(
+        db,
+        identity,
+        Permission.CHANGE_SYSTEM_SETTINGS,
+        action,
+        load=read,
+        locate=lambda _current: SETTINGS_TARGET,
+        work=work,
+        refusal_details={"keys": sorted(changes)},
+    )
+
+
+SETTINGS_TARGET = Target("settings", None)
 
 
 def _write(session: Session, key: str, value: Any, who: str) -> None:
@@ -261,7 +265,7 @@ def adopt_legacy(
     """Move values an older version kept in a workstation's settings file into the database,
     once: only keys the database does not hold yet, only when a superadmin signs in, and only
     values that pass validation. Returns the keys adopted (audited as one change)."""
-    if identity.role is not Role.SUPERADMIN or not values:
+    if not allows(identity.role, Permission.CHANGE_SYSTEM_SETTINGS) or not values:
         return ()
     with db.unit_of_work() as session:
         present = set(session.scalars(select(SystemSetting.key)))
@@ -274,5 +278,5 @@ def adopt_legacy(
                 continue
             wanted[key] = value
     if wanted:
-        update(db, identity, wanted, action="settings.migrate")
+        update(db, identity, wanted, action=AuditAction.SETTINGS_MIGRATE)
     return tuple(sorted(wanted))

@@ -58,12 +58,11 @@ def run_gui(args: argparse.Namespace) -> int:
     if login.exec() != QDialog.DialogCode.Accepted:
         context.tasks.wait_for_done(5000)
         return 0
-    context.database = login.database
-    context.identity = login.identity
-    window = MainWindow(context)
+    assert login.database is not None and login.identity is not None
+    signed_in = context.signed_in(login.database, login.identity)
+    window = MainWindow(signed_in)
     window.show()
     try:
         return app.exec()
     finally:
-        if context.database is not None:
-            context.database.dispose()
+        signed_in.database.dispose()

@@ -68,8 +68,8 @@ TEXTS: dict[str, str] = {
     ),
     "auth.locked": QT_TRANSLATE_NOOP(
         "ErrorTexts",
-        "This account is locked after repeated wrong passwords. Try again in {minutes} "
-        "minute(s), or ask a system administrator.",
+        "This account is locked after repeated wrong passwords. Try again in {minutes} min, "
+        "or ask a system administrator.",
     ),
     "auth.inactive": QT_TRANSLATE_NOOP(
         "ErrorTexts", "This administrator account is disabled. Ask a system administrator."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from mebposta_admin.domain.audit_actions import AuditAction
 from mebposta_admin.domain.manual import INFO_UPDATE_FORM_URL
 from mebposta_admin.domain.roles import Role
 from mebposta_admin.services.auth import AdminIdentity
@@ -36,19 +37,21 @@ _ATTEMPT = {
     "failed": QT_TRANSLATE_NOOP("Labels", "not sent, password unchanged"),
     "unknown": QT_TRANSLATE_NOOP("Labels", "gateway did not answer: outcome unknown"),
 }
-_ACTION = {
-    "login": QT_TRANSLATE_NOOP("Labels", "Sign-in"),
-    "account.lockout": QT_TRANSLATE_NOOP("Labels", "Account locked"),
-    "admin.create": QT_TRANSLATE_NOOP("Labels", "Administrator created"),
-    "admin.list": QT_TRANSLATE_NOOP("Labels", "Administrator list"),
-    "demo.seed": QT_TRANSLATE_NOOP("Labels", "Demo data created"),
-    "person.view": QT_TRANSLATE_NOOP("Labels", "Person viewed"),
-    "person.reveal": QT_TRANSLATE_NOOP("Labels", "Personal data shown"),
-    "person.caller_check": QT_TRANSLATE_NOOP("Labels", "Caller check"),
-    "search": QT_TRANSLATE_NOOP("Labels", "Search"),
-    "password.reissue": QT_TRANSLATE_NOOP("Labels", "Password sent by SMS"),
-    "settings.change": QT_TRANSLATE_NOOP("Labels", "System settings changed"),
-    "settings.migrate": QT_TRANSLATE_NOOP("Labels", "System settings moved into the database"),
+_ACTION: dict[str, str] = {
+    AuditAction.LOGIN: QT_TRANSLATE_NOOP("Labels", "Sign-in"),
+    AuditAction.ACCOUNT_LOCKOUT: QT_TRANSLATE_NOOP("Labels", "Account locked"),
+    AuditAction.ADMIN_CREATE: QT_TRANSLATE_NOOP("Labels", "Administrator created"),
+    AuditAction.ADMIN_LIST: QT_TRANSLATE_NOOP("Labels", "Administrator list"),
+    AuditAction.DEMO_SEED: QT_TRANSLATE_NOOP("Labels", "Demo data created"),
+    AuditAction.PERSON_VIEW: QT_TRANSLATE_NOOP("Labels", "Person viewed"),
+    AuditAction.PERSON_REVEAL: QT_TRANSLATE_NOOP("Labels", "Personal data shown"),
+    AuditAction.PERSON_CALLER_CHECK: QT_TRANSLATE_NOOP("Labels", "Caller check"),
+    AuditAction.SEARCH: QT_TRANSLATE_NOOP("Labels", "Search"),
+    AuditAction.PASSWORD_REISSUE: QT_TRANSLATE_NOOP("Labels", "Password sent by SMS"),
+    AuditAction.SETTINGS_CHANGE: QT_TRANSLATE_NOOP("Labels", "System settings changed"),
+    AuditAction.SETTINGS_MIGRATE: QT_TRANSLATE_NOOP(
+        "Labels", "System settings moved into the database"
+    ),
 }
 _NEXT_STEP = {
     NextStep.CHECK_TCKN_DIGITS: QT_TRANSLATE_NOOP(

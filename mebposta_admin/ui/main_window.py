@@ -14,20 +14,20 @@ from PySide6.QtWidgets import (
 )
 
 from mebposta_admin import __version__
-from mebposta_admin.app_context import AppContext
-from mebposta_admin.domain.roles import Role
+from mebposta_admin.app_context import SignedInContext
+from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.services import system_settings
 from mebposta_admin.ui import notify
 from mebposta_admin.ui.dialogs.settings_dialog import SettingsDialog
 from mebposta_admin.ui.labels import role_text, scope_text
 from mebposta_admin.ui.pages.overview import OverviewPage
 from mebposta_admin.ui.pages.people import PeoplePage
+from mebposta_admin.ui.pages.registry import pages_for
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: SignedInContext) -> None:
         super().__init__()
-        assert context.identity is not None and context.database is not None
         self.context = context
         self.setWindowTitle(self.tr("MEB Posta Yönetim"))
         self.resize(1280, 800)
@@ -44,11 +44,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        # Only sections that work are listed; later capabilities add theirs here.
-        self.overview_page = OverviewPage(context)
-        self._add_section(self.tr("Overview"), self.overview_page)
-        self.people_page = PeoplePage(context)
-        self._add_section(self.tr("People"), self.people_page)
+        # The sections the role may use (ui.pages.registry); capabilities add theirs there.
+        self.page_widgets: dict[str, QWidget] = {}
+        for spec in pages_for(context.identity.role):
+            widget = spec.make(context)
+            self.page_widgets[spec.key] = widget
+            self._add_section(spec.translated_title(), widget)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
 
@@ -65,7 +66,11 @@ class MainWindow(QMainWindow):
         trusted for what governs other people's accounts, and are left alone)."""
         legacy = self.context.settings.legacy_system_values()
         identity = self.context.identity
-        if not legacy or identity is None or identity.role is not Role.SUPERADMIN:
+        if (
+            not legacy
+            or identity is None
+            or not allows(identity.role, Permission.CHANGE_SYSTEM_SETTINGS)
+        ):
             return
 
         def adopted(keys: tuple[str, ...]) -> None:
@@ -143,6 +148,18 @@ class MainWindow(QMainWindow):
                 )
             )
             bar.addPermanentWidget(self.keyring_label)
+
+    @property
+    def overview_page(self) -> OverviewPage:
+        page = self.page_widgets["overview"]
+        assert isinstance(page, OverviewPage)
+        return page
+
+    @property
+    def people_page(self) -> PeoplePage:
+        page = self.page_widgets["people"]
+        assert isinstance(page, PeoplePage)
+        return page
 
     def find_person(self) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(self.people_page))

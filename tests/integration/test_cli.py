@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from mebposta_admin.services.demo_seed import DEMO_PASSWORD
+from mebposta_admin.demo.seed import DEMO_PASSWORD
 
 GOOD = "Güçlü-Parola-42"
 

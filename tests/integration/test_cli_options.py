@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from mebposta_admin.demo.seed import DEMO_PASSWORD
 from mebposta_admin.services.database import open_database
-from mebposta_admin.services.demo_seed import DEMO_PASSWORD
 from tests.integration.test_cli import run
 from tests.support.people import add_person
 

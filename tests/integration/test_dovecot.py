@@ -18,11 +18,12 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from mebposta_admin.demo.seed import DEMO_PASSWORD
+from mebposta_admin.demo.sms import LocalGateway
 from mebposta_admin.services import auth, reissue
 from mebposta_admin.services.database import open_database
-from mebposta_admin.services.demo_seed import DEMO_PASSWORD
 from mebposta_admin.services.mail_backend import DoveadmConfig, HashScheme, dovecot_hash
-from mebposta_admin.services.sms_gateway import LocalGateway, NetgsmConfig, NetgsmGateway, SmsError
+from mebposta_admin.services.sms_gateway import NetgsmConfig, NetgsmGateway, SmsError
 from tests.support import dovecot as dv
 from tests.support.people import add_person
 

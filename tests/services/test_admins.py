@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
+from mebposta_admin.demo.seed import DEMO_PASSWORD
 from mebposta_admin.domain.roles import Role
 from mebposta_admin.errors import PermissionDenied, ValidationFailed
 from mebposta_admin.services import admins, auth
-from mebposta_admin.services.demo_seed import DEMO_PASSWORD
 
 GOOD = "Güçlü-Parola-42"
 

@@ -7,11 +7,11 @@ from datetime import timedelta
 import pytest
 import sqlalchemy as sa
 
+from mebposta_admin.demo.seed import DEMO_PASSWORD
 from mebposta_admin.domain.roles import Role
 from mebposta_admin.errors import AuthError
 from mebposta_admin.models.base import utcnow
 from mebposta_admin.services import auth
-from mebposta_admin.services.demo_seed import DEMO_PASSWORD
 
 
 def _events(db, username: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]

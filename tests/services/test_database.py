@@ -159,9 +159,9 @@ def test_a_lost_connection_is_replaced_after_idleness_and_reported_otherwise(  #
 ) -> None:
     """PostgreSQL only: an embedded SQLite file has no connection to lose."""
     seeded_url = templates.copy("postgresql", True, tmp_path)
+    from mebposta_admin.demo.seed import DEMO_PASSWORD
     from mebposta_admin.models import engine as engine_module
     from mebposta_admin.services import auth, search
-    from mebposta_admin.services.demo_seed import DEMO_PASSWORD
 
     db = open_database(seeded_url)
     try:

@@ -7,10 +7,11 @@ import threading
 import pytest
 import sqlalchemy as sa
 
+from mebposta_admin.demo import seed as demo_seed
 from mebposta_admin.domain import gsm, tckn
 from mebposta_admin.domain.addresses import candidates
 from mebposta_admin.errors import ValidationFailed
-from mebposta_admin.services import auth, demo_seed, overview
+from mebposta_admin.services import auth, overview
 from mebposta_admin.services.tasks import Cancelled
 from tests.conftest import SEEDED_PEOPLE
 

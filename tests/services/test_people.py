@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
+from mebposta_admin.demo.seed import DEMO_PASSWORD
 from mebposta_admin.domain.manual import PasswordScreenMessage as Msg
 from mebposta_admin.errors import AppError, PermissionDenied
 from mebposta_admin.services import auth, people
-from mebposta_admin.services.demo_seed import DEMO_PASSWORD
 from mebposta_admin.services.people import Field, NextStep
 from tests.support.people import add_person
 

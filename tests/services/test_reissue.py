@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
+from mebposta_admin.demo.seed import DEMO_PASSWORD
+from mebposta_admin.demo.sms import LocalGateway
 from mebposta_admin.errors import AppError, PermissionDenied
 from mebposta_admin.services import auth, people, reissue
-from mebposta_admin.services.demo_seed import DEMO_PASSWORD
 from mebposta_admin.services.reissue import ReissuePolicy
-from mebposta_admin.services.sms_gateway import LocalGateway, SmsError, SmsReceipt
+from mebposta_admin.services.sms_gateway import SmsError, SmsReceipt
 from tests.support.people import add_person
 
 

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from mebposta_admin.demo.seed import DEMO_PASSWORD
+from mebposta_admin.demo.sms import LocalGateway
 from mebposta_admin.errors import AppError
 from mebposta_admin.services import auth, people, reissue
 from mebposta_admin.services.database import open_database
-from mebposta_admin.services.demo_seed import DEMO_PASSWORD
 from mebposta_admin.services.reissue import ReissuePolicy
-from mebposta_admin.services.sms_gateway import LocalGateway
 from tests.support.people import add_person, stored_hash
 
 ADDRESS = "kesik.elektrik@meb.gov.tr"

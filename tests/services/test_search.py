@@ -9,11 +9,11 @@ import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from mebposta_admin.demo.seed import DEMO_PASSWORD
 from mebposta_admin.domain.folding import fold, turkish_lower, turkish_sort_key, turkish_upper
 from mebposta_admin.domain.search_query import MIN_TRIGRAM, Kind, parse
 from mebposta_admin.models import Alias, Mailbox, Person
 from mebposta_admin.services import auth, search
-from mebposta_admin.services.demo_seed import DEMO_PASSWORD
 from tests.support.people import add_person
 
 

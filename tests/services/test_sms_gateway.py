@@ -10,10 +10,10 @@ import time
 import pytest
 from werkzeug import Request, Response
 
+from mebposta_admin.demo.sms import LocalGateway
 from mebposta_admin.domain import sms
 from mebposta_admin.services.sms_gateway import (
     RESULT_CODES,
-    LocalGateway,
     NetgsmConfig,
     NetgsmGateway,
     SmsError,

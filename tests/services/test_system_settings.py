@@ -8,9 +8,9 @@ import json
 import pytest
 import sqlalchemy as sa
 
+from mebposta_admin.demo.seed import DEMO_PASSWORD
 from mebposta_admin.errors import PermissionDenied, ValidationFailed
 from mebposta_admin.services import auth, reissue, system_settings
-from mebposta_admin.services.demo_seed import DEMO_PASSWORD
 from mebposta_admin.services.system_settings import SystemSettings
 
 

@@ -12,10 +12,10 @@ import os
 import signal
 import sys
 
+from mebposta_admin.demo.seed import DEMO_PASSWORD
+from mebposta_admin.demo.sms import LocalGateway
 from mebposta_admin.services import auth, reissue
 from mebposta_admin.services.database import open_database
-from mebposta_admin.services.demo_seed import DEMO_PASSWORD
-from mebposta_admin.services.sms_gateway import LocalGateway
 
 
 def main() -> None:

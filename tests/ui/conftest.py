@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from mebposta_admin.app_context import AppContext
+from mebposta_admin.app_context import AppContext, SignedInContext
+from mebposta_admin.services.auth import AdminIdentity
+from mebposta_admin.services.database import Database
 from mebposta_admin.services.secret_store import SecretStore
 from mebposta_admin.ui.i18n import install_translators
 from mebposta_admin.ui.tasks import TaskRunner
@@ -22,14 +25,27 @@ def turkish(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
         QCoreApplication.removeTranslator(translator)
 
 
+@dataclass
+class UiContext(AppContext):
+    """The tests' application context: a test opens a database and signs in by assigning
+    them, takes :meth:`signed` for the windows, and the fixture disposes the database."""
+
+    database: Database | None = None
+    identity: AdminIdentity | None = None
+
+    def signed(self) -> SignedInContext:
+        assert self.database is not None and self.identity is not None
+        return self.signed_in(self.database, self.identity)
+
+
 @pytest.fixture
-def make_context(qapp, settings) -> Iterator[Callable[..., AppContext]]:  # type: ignore[no-untyped-def]
-    made: list[AppContext] = []
+def make_context(qapp, settings) -> Iterator[Callable[..., UiContext]]:  # type: ignore[no-untyped-def]
+    made: list[UiContext] = []
 
     def make(
         *, demo: bool = False, db_url: str | None = None, secrets: SecretStore | None = None
-    ) -> AppContext:
-        context = AppContext(
+    ) -> UiContext:
+        context = UiContext(
             settings=settings,
             secrets=secrets or SecretStore(MemoryKeyring()),
             tasks=TaskRunner(),

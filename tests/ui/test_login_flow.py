@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
+from mebposta_admin.demo import seed as demo_seed
 from mebposta_admin.paths import demo_database_path
-from mebposta_admin.services import demo_seed
 from mebposta_admin.ui.dialogs.login_dialog import LoginDialog
 from mebposta_admin.ui.main_window import MainWindow
 from tests.conftest import SEEDED_PEOPLE
@@ -31,7 +31,7 @@ def test_demo_first_run_builds_the_database_then_signs_in(
     qtbot, make_context, turkish, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(demo_seed, "DEFAULT_DEMO_PEOPLE", 1500)
-    monkeypatch.setattr("mebposta_admin.services.connect.demo_seed.DEFAULT_DEMO_PEOPLE", 1500)
+    monkeypatch.setattr("mebposta_admin.demo.seed.DEFAULT_DEMO_PEOPLE", 1500)
     context = make_context(demo=True)
     assert not demo_database_path().exists() or demo_database_path().stat().st_size == 0
     dialog = LoginDialog(context)
@@ -107,7 +107,7 @@ def test_main_window_shows_identity_scope_database_and_overview(
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.sign_in()
     context.database, context.identity = dialog.database, dialog.identity
-    window = MainWindow(context)
+    window = MainWindow(context.signed())
     qtbot.addWidget(window)
     window.show()
     assert window.role_label.text() == "İlçe MEBBİS yöneticisi"

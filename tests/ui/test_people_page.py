@@ -6,9 +6,9 @@ import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
+from mebposta_admin.demo.seed import DEMO_PASSWORD
 from mebposta_admin.services import auth
 from mebposta_admin.services.database import open_database
-from mebposta_admin.services.demo_seed import DEMO_PASSWORD
 from mebposta_admin.ui.itemmodels.people_model import PeopleTableModel
 from mebposta_admin.ui.main_window import MainWindow
 from tests.support.people import add_person
@@ -33,7 +33,7 @@ def window(qtbot, make_context, turkish, seeded_url):  # type: ignore[no-untyped
             address="ismail.ozturk99@meb.gov.tr",
         )
         context.identity = auth.authenticate(context.database, username, DEMO_PASSWORD)
-        main = MainWindow(context)
+        main = MainWindow(context.signed())
         qtbot.addWidget(main)
         main.show()
         return main
@@ -168,7 +168,7 @@ def test_lazy_paging_as_the_user_scrolls(qtbot, window) -> None:  # type: ignore
 
 
 def test_people_model_passes_qt_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    from mebposta_admin.services.search import PersonRow
+    from mebposta_admin.services.search import PersonRow, SearchPage
 
     model = PeopleTableModel()
     rows = tuple(
@@ -187,6 +187,7 @@ def test_people_model_passes_qt_model_tester(qtmodeltester) -> None:  # type: ig
         )
         for i in range(3)
     )
-    model.append(rows, more_available=True)
+    model.start(lambda cursor: SearchPage(rows, None, "name"))
+    model._arrived(model.generation, SearchPage(rows, "more", "name"))  # no task runner here
     qtmodeltester.check(model)
-    assert model.canFetchMore()
+    assert model.canFetchMore() and model.rowCount() == 3

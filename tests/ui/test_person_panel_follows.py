@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
+from mebposta_admin.demo.seed import DEMO_PASSWORD
 from mebposta_admin.services import auth
 from mebposta_admin.services.database import open_database
-from mebposta_admin.services.demo_seed import DEMO_PASSWORD
 from mebposta_admin.ui import notify
 from mebposta_admin.ui.main_window import MainWindow
 from tests.support.people import add_person, stored_hash
@@ -47,7 +47,7 @@ def page(qtbot, make_context, turkish, seeded_url, monkeypatch):  # type: ignore
         address=SECOND,
     )
     context.identity = auth.authenticate(context.database, "yardim", DEMO_PASSWORD)
-    main = MainWindow(context)
+    main = MainWindow(context.signed())
     qtbot.addWidget(main)
     main.show()
     main.find_person()

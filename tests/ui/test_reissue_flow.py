@@ -6,9 +6,9 @@ import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
+from mebposta_admin.demo.seed import DEMO_PASSWORD
 from mebposta_admin.services import auth
 from mebposta_admin.services.database import open_database
-from mebposta_admin.services.demo_seed import DEMO_PASSWORD
 from mebposta_admin.ui import notify
 from mebposta_admin.ui.main_window import MainWindow
 from tests.support.people import add_person
@@ -34,7 +34,7 @@ def opened(qtbot, make_context, turkish, seeded_url, monkeypatch):  # type: igno
         address="gokce.unlusoy@meb.gov.tr",
     )
     context.identity = auth.authenticate(context.database, "ilce0601", DEMO_PASSWORD)
-    main = MainWindow(context)
+    main = MainWindow(context.signed())
     qtbot.addWidget(main)
     main.show()
     main.find_person()
@@ -103,7 +103,7 @@ def test_auditor_has_no_send_button(qtbot, make_context, turkish, seeded_url) ->
         context.database, "Ece", "Denetlenen", gsm="5321234598", address="ece.d@meb.gov.tr"
     )
     context.identity = auth.authenticate(context.database, "denetci", DEMO_PASSWORD)
-    main = MainWindow(context)
+    main = MainWindow(context.signed())
     qtbot.addWidget(main)
     main.people_page.panel.open_person(pid)
     qtbot.waitUntil(

@@ -45,9 +45,9 @@ def test_settings_dialog_keeps_passwords_in_the_keyring(
 
 
 def _signed_in(make_context, seeded_url: str, username: str):  # type: ignore[no-untyped-def]
+    from mebposta_admin.demo.seed import DEMO_PASSWORD
     from mebposta_admin.services import auth
     from mebposta_admin.services.database import open_database
-    from mebposta_admin.services.demo_seed import DEMO_PASSWORD
 
     context = make_context(db_url=seeded_url)
     context.database = open_database(seeded_url)
@@ -75,7 +75,7 @@ def test_system_settings_are_read_only_for_a_province_admin(
     qtbot, make_context, turkish, seeded_url
 ) -> None:  # type: ignore[no-untyped-def]
     context = _signed_in(make_context, seeded_url, "il06")
-    dialog = SettingsDialog(context)
+    dialog = SettingsDialog(context.signed())
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.loaded is not None, timeout=10000)
     assert dialog.sms_header_edit.text() == "MEB"
@@ -95,7 +95,7 @@ def test_a_superadmin_changes_system_settings_audited_before_and_after(
     from mebposta_admin.services.database import open_database
 
     context = _signed_in(make_context, seeded_url, "sistem")
-    dialog = SettingsDialog(context)
+    dialog = SettingsDialog(context.signed())
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.loaded is not None, timeout=10000)
     assert not dialog.sms_url_edit.isReadOnly() and dialog.per_mailbox_spin.isEnabled()
@@ -130,12 +130,12 @@ def test_legacy_workstation_values_move_into_the_database_once(
     raw.setValue("reissue/per_admin_per_hour", "12")
     raw.setValue("reissue/numeric", "true")
     province = _signed_in(make_context, seeded_url, "il06")
-    window = MainWindow(province)
+    window = MainWindow(province.signed())
     qtbot.addWidget(window)
     province.tasks.wait_for_done(5000)
     assert raw.value("sms/base_url") == "https://eski.sms.example"  # not trusted from il06
     context = _signed_in(make_context, seeded_url, "sistem")
-    window = MainWindow(context)
+    window = MainWindow(context.signed())
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: raw.value("sms/base_url") is None, timeout=10000)
     db = open_database(seeded_url)

@@ -24,14 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mebposta_admin import adapters
 from mebposta_admin.app_context import AppContext
 from mebposta_admin.config import DEMO_PROFILE
+from mebposta_admin.demo import seed as demo_seed
 from mebposta_admin.errors import AppError
-from mebposta_admin.models.engine import redact_url
 from mebposta_admin.paths import demo_database_url
-from mebposta_admin.services import auth, connect, demo_seed
+from mebposta_admin.services import auth
 from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.database import Database
+from mebposta_admin.services.urls import redact_url
 from mebposta_admin.ui.error_texts import text_for
 from mebposta_admin.ui.labels import role_text
 from mebposta_admin.ui.tasks import TaskHandle
@@ -225,7 +227,7 @@ class LoginDialog(QDialog):
         self._set_status(self.tr("Opening the database…"))
         self._prepare_task = self.context.tasks.submit(
             "prepare-database",
-            connect.connect,
+            adapters.open_chosen,
             owner=self,
             url=choice.url,
             secrets=None if choice.demo or choice.name == "--db" else self.context.secrets,

@@ -28,17 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mebposta_admin.app_context import AppContext
+from mebposta_admin.adapters import MAIL_DB_SECRET_KEY
+from mebposta_admin.app_context import AppContext, SignedInContext
 from mebposta_admin.config import DEMO_PROFILE, ConnectionProfile
 from mebposta_admin.domain.mail_passwords import PasswordStyle
-from mebposta_admin.domain.roles import Role
+from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.errors import AppError
-from mebposta_admin.models.engine import parse_url, split_password
 from mebposta_admin.services import system_settings
-from mebposta_admin.services.reissue import MAIL_DB_SECRET_KEY
 from mebposta_admin.services.secret_store import store_secrets
 from mebposta_admin.services.sms_gateway import SECRET_KEY as SMS_SECRET_KEY
 from mebposta_admin.services.system_settings import SystemSettings
+from mebposta_admin.services.urls import parse_url, split_password
 from mebposta_admin.ui.error_texts import text_for
 
 
@@ -51,7 +51,9 @@ def _status_label(error: bool = False) -> QLabel:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext | SignedInContext, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Settings"))
@@ -59,8 +61,12 @@ class SettingsDialog(QDialog):
         self._profiles = list(context.settings.profiles())
         self._pending_passwords: dict[str, str | None] = {}
         self.loaded: SystemSettings | None = None
-        identity = context.identity
-        self.may_change_system = identity is not None and identity.role is Role.SUPERADMIN
+        # Before sign-in only the personal and this-computer tabs have anything to show.
+        self.signed_in = context if isinstance(context, SignedInContext) else None
+        identity = self.signed_in.identity if self.signed_in is not None else None
+        self.may_change_system = identity is not None and allows(
+            identity.role, Permission.CHANGE_SYSTEM_SETTINGS
+        )
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._personal_tab(), self.tr("Personal"))
@@ -248,7 +254,7 @@ class SettingsDialog(QDialog):
                 widget.setEnabled(editable)
 
     def _load_system(self) -> None:
-        if self.context.database is None:
+        if self.signed_in is None:
             self.system_error_label.setText(self.tr("Sign in to see the system settings."))
             return
         self.system_error_label.setText(self.tr("Loading…"))
@@ -256,7 +262,7 @@ class SettingsDialog(QDialog):
             "system-settings",
             system_settings.load,
             owner=self,
-            db=self.context.database,
+            db=self.signed_in.database,
             on_result=self._system_loaded,
             on_error=self._system_failed,
         )
@@ -359,7 +365,7 @@ class SettingsDialog(QDialog):
             )
         settings.sync()
         system = self.system_changes()
-        if not system:
+        if not system or self.signed_in is None:
             self.accept()
             return
         self.buttons.setEnabled(False)
@@ -368,8 +374,8 @@ class SettingsDialog(QDialog):
             "system-settings-save",
             system_settings.update,
             owner=self,
-            db=self.context.database,
-            identity=self.context.identity,
+            db=self.signed_in.database,
+            identity=self.signed_in.identity,
             changes=system,
             on_result=lambda _values: self.accept(),
             on_error=self._save_failed,

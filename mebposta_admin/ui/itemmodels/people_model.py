@@ -2,55 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import Qt
 
 from mebposta_admin.services.search import PersonRow
-from mebposta_admin.ui.itemmodels.base import FlatTableModel, Index
+from mebposta_admin.ui.itemmodels.base import Index
+from mebposta_admin.ui.itemmodels.paged import PagedTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class PeopleTableModel(FlatTableModel):
-    """Holds the rows fetched so far. ``fetch_more`` is the controller's: it runs the query off
-    the GUI thread and calls :meth:`append` with the next page."""
+class PeopleTableModel(PagedTableModel[PersonRow]):
+    """Search results: the paged model with the people columns (the controller starts each
+    query's list; the view's scrolling fetches the next pages)."""
 
     COL_NAME, COL_TCKN, COL_ADDRESS, COL_PLACE, COL_INSTITUTION = range(5)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PersonRow] = []
-        self.more_available = False
-        self.loading = False
-        self.fetch_more: Callable[[], None] = lambda: None
-
-    # -- the controller's side ------------------------------------------------------------
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self.more_available = False
-        self.endResetModel()
-
-    def append(self, rows: tuple[PersonRow, ...], more_available: bool) -> None:
-        self.more_available = more_available
-        if rows:
-            start = len(self._rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-
-    def row_at(self, row: int) -> PersonRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    # -- Qt's side ------------------------------------------------------------------------
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self.more_available and not self.loading
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if self.canFetchMore(parent):
-            self.fetch_more()
 
     def headers(self) -> tuple[str, ...]:
         return (

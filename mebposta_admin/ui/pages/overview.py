@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mebposta_admin.app_context import AppContext
+from mebposta_admin.app_context import SignedInContext
 from mebposta_admin.errors import AppError
 from mebposta_admin.services import overview as overview_service
 from mebposta_admin.ui.error_texts import text_for
@@ -43,10 +43,9 @@ class _Figure(QFrame):
 class OverviewPage(QWidget):
     """View and controller of the overview section (it is small enough for one class)."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: SignedInContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        assert context.identity is not None
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         self.title_label = QLabel(
@@ -97,7 +96,6 @@ class OverviewPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        assert self.context.database is not None and self.context.identity is not None
         self.refresh_button.setEnabled(False)
         self.status_label.setText(self.tr("Loading…"))
         self.context.tasks.submit(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mebposta_admin.app_context import AppContext
+from mebposta_admin.app_context import SignedInContext
 from mebposta_admin.errors import AppError
 from mebposta_admin.services import geography, search
 from mebposta_admin.services.search import Cursor, SearchCount, SearchFilters, SearchPage
@@ -40,84 +40,63 @@ FOLLOW_MS = 120
 
 
 class PeopleSearchController(QObject):
-    """Runs searches for the page; keeps only the newest query's results."""
+    """Runs searches for the page: each query starts a new list in the paged model (older
+    queries' pages are dropped there), and its count runs alongside."""
 
-    def __init__(self, context: AppContext, model: PeopleTableModel, page: PeoplePage) -> None:
+    def __init__(self, context: SignedInContext, model: PeopleTableModel, page: PeoplePage) -> None:
         super().__init__(page)
         self.context = context
         self.model = model
         self.page = page
-        self.generation = 0
+        self.generation = 0  # of counts; the model keeps its own for pages
         self.text = ""
         self.filters = SearchFilters()
-        self.cursor: Cursor | None = None
-        self.model.fetch_more = self.fetch_next_page
+        model.page_arrived.connect(page.show_page)
+        model.failed.connect(page.show_error)
 
     def start(self, text: str, filters: SearchFilters) -> None:
         self.generation += 1
-        self.text, self.filters, self.cursor = text, filters, None
-        self.model.clear()
-        self.model.loading = True
+        self.text, self.filters = text, filters
+        db, identity = self.context.database, self.context.identity
+        assert db is not None and identity is not None
         self.page.show_searching()
-        self._submit_page(self.generation)
+
+        def fetch(cursor: Cursor | None) -> SearchPage:  # on a worker thread
+            return search.search(db, identity, text, filters, cursor)
+
+        self.model.start(fetch, name="search-page")
         if text.strip():
             generation = self.generation
             self.context.tasks.submit(
                 "search-count",
                 search.count,
                 owner=self,
-                db=self.context.database,
-                identity=self.context.identity,
+                db=db,
+                identity=identity,
                 text=text,
                 filters=filters,
                 on_result=lambda c: self._counted(generation, c),
-                on_error=lambda e: self._failed(generation, e),
+                on_error=lambda e: self._count_failed(generation, e),
             )
 
-    def fetch_next_page(self) -> None:
-        if self.cursor is None or self.model.loading:
-            return
-        self.model.loading = True
-        self._submit_page(self.generation)
-
-    def _submit_page(self, generation: int) -> None:
-        self.context.tasks.submit(
-            "search-page",
-            search.search,
-            owner=self,
-            db=self.context.database,
-            identity=self.context.identity,
-            text=self.text,
-            filters=self.filters,
-            cursor=self.cursor,
-            on_result=lambda p: self._page(generation, p),
-            on_error=lambda e: self._failed(generation, e),
-        )
-
-    def _page(self, generation: int, page: SearchPage) -> None:
-        if generation != self.generation:
-            return  # an older query: the user has typed on since
-        self.cursor = page.next
-        self.model.loading = False
-        self.model.append(page.rows, page.next is not None)
-        self.page.show_page(page)
+    def stop(self) -> None:
+        """No query: drop the list and any page or count still in flight."""
+        self.generation += 1
+        self.model.clear()
 
     def _counted(self, generation: int, result: SearchCount) -> None:
         if generation == self.generation:
             self.page.show_count(result)
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self.generation:
-            return
-        self.model.loading = False
-        self.page.show_error(exc)
+    def _count_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self.generation:
+            self.page.show_error(exc)
 
 
 class PeoplePage(QWidget):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: SignedInContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        assert context.identity is not None
         self.geography: geography.Geography | None = None
         self._open_single_result = False
         outer = QVBoxLayout(self)
@@ -160,7 +139,7 @@ class PeoplePage(QWidget):
         self.result_label.setWordWrap(True)
         outer.addWidget(self.result_label)
 
-        self.model = PeopleTableModel(self)
+        self.model = PeopleTableModel(context.tasks, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -314,8 +293,7 @@ class PeoplePage(QWidget):
         text = self.search_edit.text()
         filters = self.current_filters()
         if not text.strip() and filters == SearchFilters():
-            self.controller.generation += 1
-            self.model.clear()
+            self.controller.stop()
             self.panel.clear()
             self.result_label.setText(hint_text("search.hint_empty"))
             return

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mebposta_admin.app_context import AppContext
+from mebposta_admin import adapters
+from mebposta_admin.app_context import SignedInContext
 from mebposta_admin.domain import gsm as gsm_rules
 from mebposta_admin.domain.manual import PasswordScreenMessage
-from mebposta_admin.domain.roles import is_read_only
+from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.errors import AppError
 from mebposta_admin.services import people, reissue
 from mebposta_admin.services.people import CallerCheck, Field, PersonDetail
@@ -62,7 +63,7 @@ class PersonPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: SignedInContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.detail: PersonDetail | None = None
@@ -263,7 +264,6 @@ class PersonPanel(QWidget):
         self.reset_reveals()
 
     def open_person(self, person_id: int) -> None:
-        assert self.context.database is not None and self.context.identity is not None
         if self.detail is None or self.detail.id != person_id:
             self.clear()  # never show one person's record while another's is loading
             self.empty_label.setText(self.tr("Opening the record…"))
@@ -390,7 +390,6 @@ class PersonPanel(QWidget):
             button.setEnabled(True)
             self._failed(self._generation, exc)
 
-        assert self.context.database is not None and self.context.identity is not None
         self.context.tasks.submit(
             "reveal",
             people.reveal,
@@ -406,7 +405,6 @@ class PersonPanel(QWidget):
     def run_caller_check(self) -> None:
         if self.detail is None:
             return
-        assert self.context.database is not None and self.context.identity is not None
         self.check_button.setEnabled(False)
 
         def done(result: CallerCheck) -> None:
@@ -453,7 +451,7 @@ class PersonPanel(QWidget):
     # ------------------------------------------------------------------------------ reissue
     def _update_send_button(self, detail: PersonDetail) -> None:
         identity = self.context.identity
-        read_only = identity is not None and is_read_only(identity.role)
+        read_only = identity is None or not allows(identity.role, Permission.REISSUE_PASSWORD)
         self.send_password_button.setVisible(not read_only)
         self.end_sessions_check.setVisible(not read_only and self.context.doveadm() is not None)
         reason = ""
@@ -470,7 +468,6 @@ class PersonPanel(QWidget):
         """Check first (scope, limits), then confirm the address and the masked GSM."""
         if self.detail is None:
             return
-        assert self.context.database is not None and self.context.identity is not None
         self.send_password_button.setEnabled(False)
         self.send_result_label.setText(self.tr("Checking…"))
         self.context.tasks.submit(
@@ -502,11 +499,10 @@ class PersonPanel(QWidget):
         if self.detail is None or self.detail.id != view.person_id:
             self.send_result_label.setText(self.tr("The selection changed: nothing was sent."))
             return
-        assert self.context.database is not None and self.context.identity is not None
         self.send_result_label.setText(self.tr("Sending the SMS…"))
         self.context.tasks.submit(
             "reissue",
-            reissue.reissue_configured,
+            adapters.reissue,
             owner=self,
             db=self.context.database,
             identity=self.context.identity,

@@ -1,0 +1,127 @@
+"""The external systems, chosen once: real, or the local demo stand-ins.
+
+This is the one place that decides which SMS gateway and which mail servers' database the
+services talk to, from the system settings (a demo database gets the local gateway, which
+sends nothing). Services receive the chosen :class:`ExternalSystems` and never choose, read
+environment variables or import demo code themselves. The front ends build it at start-up
+(the GUI after sign-in, the CLI per command) and pass secrets they were given (the keyring,
+or for a scheduled job a variable the CLI read).
+
+The HR directory (MEBBİS) and the help-desk portal join here when their issues land.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from mebposta_admin.demo import seed as demo_seed
+from mebposta_admin.demo.sms import LocalGateway
+from mebposta_admin.services import reissue as reissue_service
+from mebposta_admin.services import system_settings
+from mebposta_admin.services.auth import AdminIdentity
+from mebposta_admin.services.connect import connect
+from mebposta_admin.services.database import Database
+from mebposta_admin.services.mail_backend import DoveadmConfig
+from mebposta_admin.services.reissue import ReissueResult
+from mebposta_admin.services.secret_store import SecretStore
+from mebposta_admin.services.sms_gateway import SECRET_KEY as SMS_SECRET_KEY
+from mebposta_admin.services.sms_gateway import SmsGateway, netgsm_from
+from mebposta_admin.services.tasks import CancelToken, ProgressFn, no_progress
+
+MAIL_DB_SECRET_KEY = "mail-db:password"
+
+
+@dataclass
+class ExternalSystems:
+    sms: SmsGateway
+    # The separate database the mail servers read (production), or None when they read the
+    # application's own. Opened lazily, closed with :meth:`close`.
+    mail_db_url: str | None = None
+    mail_db_password: str | None = None
+    _mail_db: Database | None = None
+
+    @property
+    def mail_db(self) -> Database | None:
+        if self.mail_db_url and self._mail_db is None:
+            self._mail_db = connect(self.mail_db_url, self.mail_db_password)
+        return self._mail_db
+
+    def close(self) -> None:
+        if self._mail_db is not None:
+            self._mail_db.dispose()
+            self._mail_db = None
+
+
+def choose(
+    db: Database,
+    secrets: SecretStore,
+    *,
+    show_demo_sms: Callable[[str, str], None] | None = None,
+    sms_password: str | None = None,
+) -> ExternalSystems:
+    """The systems the system settings name. ``sms_password``: the gateway password when the
+    keyring has none (a scheduled CLI job on a server without one)."""
+    settings = system_settings.load(db)
+    sms: SmsGateway
+    if settings.demo:
+        sms = LocalGateway(show_once=show_demo_sms)
+    else:
+        password = secrets.get(SMS_SECRET_KEY) or sms_password
+        sms = netgsm_from(
+            settings.sms_base_url, settings.sms_usercode, settings.sms_header, password
+        )
+    mail_password = secrets.get(MAIL_DB_SECRET_KEY) if settings.mail_database_url else None
+    return ExternalSystems(sms, settings.mail_database_url or None, mail_password)
+
+
+def reissue(
+    db: Database,
+    identity: AdminIdentity,
+    person_id: int,
+    secrets: SecretStore,
+    *,
+    show_demo_sms: Callable[[str, str], None] | None = None,
+    sms_password: str | None = None,
+    end_sessions: DoveadmConfig | None = None,
+    checkpoint: Callable[[str], None] | None = None,
+) -> ReissueResult:
+    """A reissue through the systems the settings name, as of now (a superadmin may have
+    changed them since start-up). Runs on a worker thread: it reads the database and the
+    keyring."""
+    systems = choose(db, secrets, show_demo_sms=show_demo_sms, sms_password=sms_password)
+    try:
+        return reissue_service.reissue(
+            db,
+            identity,
+            person_id,
+            systems.sms,
+            end_sessions=end_sessions,
+            mail_db=systems.mail_db,
+            checkpoint=checkpoint or reissue_service.no_checkpoint,
+        )
+    finally:
+        systems.close()
+
+
+def open_chosen(
+    url: str,
+    password: str | None = None,
+    *,
+    secrets: SecretStore | None = None,
+    secret_key: str | None = None,
+    demo: bool = False,
+    demo_people: int | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> Database:
+    """The database the sign-in window chose; the demo database is filled on first use."""
+    db = connect(url, password, secrets=secrets, secret_key=secret_key)
+    try:
+        if demo and demo_seed.is_empty(db):
+            people = demo_seed.DEFAULT_DEMO_PEOPLE if demo_people is None else demo_people
+            demo_seed.seed(db, people, progress=progress, cancel=cancel)
+    except BaseException:
+        db.dispose()
+        raise
+    return db

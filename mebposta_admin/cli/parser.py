@@ -1,0 +1,142 @@
+"""The argument parser: global options before or after any command."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from mebposta_admin import APP_NAME, __version__
+from mebposta_admin.cli.common import (
+    _non_negative,
+    _positive,
+    _province,
+)
+from mebposta_admin.domain.roles import Role
+from mebposta_admin.domain.search_query import MAILBOX_STATUSES
+
+GLOBAL_HELP = {
+    "db": "database URL (default: $MEBPOSTA_DB_URL, else the embedded demo database)",
+    "lang": "interface language (default: settings, tr)",
+}
+
+
+def _add_globals(parser: argparse.ArgumentParser, *, main: bool) -> None:
+    """The options every command takes, before or after its name.
+
+    Declared on the main parser with a real default and on every subparser with
+    ``SUPPRESS``: a subparser then sets the value only when the option is typed after the
+    command, and never resets one typed before it (argparse parents would, notes/measured)."""
+    default: Any = None if main else argparse.SUPPRESS
+    parser.add_argument("--db", metavar="URL", default=default, help=GLOBAL_HELP["db"])
+    parser.add_argument("--lang", choices=("tr", "en"), default=default, help=GLOBAL_HELP["lang"])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    as_parent = argparse.ArgumentParser(add_help=False)
+    as_parent.add_argument(
+        "--as",
+        dest="as_user",
+        metavar="USERNAME",
+        help="sign in as this administrator (password from a prompt or $MEBPOSTA_PASSWORD)",
+    )
+    json_parent = argparse.ArgumentParser(add_help=False)
+    json_parent.add_argument("--json", action="store_true", help="print JSON")
+
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="MEB Posta Yönetim: e-mail account administration. "
+        "Without a command the desktop application opens.",
+    )
+    _add_globals(parser, main=True)
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the demo database (created on first use)"
+    )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="open the database, apply migrations, load the Turkish translation, "
+        "name the keyring backend",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(group: Any, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = group.add_parser(name, **kwargs)
+        _add_globals(sub, main=False)
+        return sub
+
+    db_cmd = command(commands, "db", help="database schema")
+    db_sub = db_cmd.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    command(db_sub, "upgrade", help="apply migrations")
+    command(db_sub, "status", help="show the schema revision", parents=[json_parent])
+
+    demo_cmd = command(commands, "demo", help="demo data")
+    demo_sub = demo_cmd.add_subparsers(dest="demo_command", metavar="ACTION", required=True)
+    seed = command(
+        demo_sub, "seed", help="fill an empty database with demo data", parents=[json_parent]
+    )
+    seed.add_argument(
+        "--people", type=_non_negative, default=None, help="people to create (default 20000)"
+    )
+    seed.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
+
+    admin_cmd = command(commands, "admin", help="administrator accounts")
+    admin_sub = admin_cmd.add_subparsers(dest="admin_command", metavar="ACTION", required=True)
+    create = command(
+        admin_sub,
+        "create",
+        help="create an administrator (the password is prompted twice, or read from stdin)",
+        parents=[as_parent, json_parent],
+    )
+    create.add_argument("username")
+    create.add_argument("--role", required=True, choices=[r.value for r in Role])
+    create.add_argument(
+        "--province", metavar="CODE", type=_province, help="province plate code, e.g. 07"
+    )
+    create.add_argument("--district", metavar="NAME", help="district name (district_admin)")
+    create.add_argument("--display-name", default="", help="full name shown in the application")
+    command(admin_sub, "list", help="list administrators", parents=[as_parent, json_parent])
+
+    settings_cmd = command(commands, "settings", help="system settings (kept in the database)")
+    settings_sub = settings_cmd.add_subparsers(
+        dest="settings_command", metavar="ACTION", required=True
+    )
+    command(settings_sub, "show", help="show the system settings", parents=[as_parent, json_parent])
+    change = command(
+        settings_sub,
+        "set",
+        help="change one system setting (superadmin; audited)",
+        parents=[as_parent, json_parent],
+    )
+    change.add_argument("key")
+    change.add_argument("value")
+
+    password = command(commands, "password", help="e-mail passwords")
+    password_sub = password.add_subparsers(dest="password_command", metavar="ACTION", required=True)
+    send = command(
+        password_sub,
+        "reissue",
+        help="send a new e-mail password by SMS to the GSM on file",
+        parents=[as_parent, json_parent],
+    )
+    who = send.add_mutually_exclusive_group(required=True)
+    who.add_argument("--tckn", help="the person's TCKN")
+    who.add_argument("--address", help="the mailbox address (or an old alias)")
+    send.add_argument("--kick", action="store_true", help="end open IMAP sessions (doveadm kick)")
+    send.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    find = command(
+        commands,
+        "search",
+        help="find people: name, TCKN (or 4+ digits), GSM, e-mail or institution code",
+        parents=[as_parent, json_parent],
+    )
+    find.add_argument("query")
+    find.add_argument(
+        "--province", metavar="CODE", type=_province, help="province plate code, e.g. 07"
+    )
+    find.add_argument("--district", metavar="NAME", help="district name (with --province)")
+    find.add_argument("--institution", metavar="CODE", help="institution code")
+    find.add_argument("--status", choices=MAILBOX_STATUSES, help="mailbox status")
+    find.add_argument("--limit", type=_positive, default=50, help="rows to print (default 50)")
+    return parser

@@ -1,0 +1,51 @@
+"""Mailboxes and their old addresses, as Dovecot's SQL passdb/userdb reads them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    String,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from mebposta_admin.models.base import Base, BigId, UTCDateTime, utcnow
+
+DEFAULT_QUOTA_BYTES = 500 * 1024 * 1024  # manual: "kutusu boyutu 500 MB"
+
+
+class Mailbox(Base):
+    """A virtual mailbox as Dovecot's SQL passdb/userdb will read it (issue 4 adds the config)."""
+
+    __tablename__ = "mailboxes"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    address: Mapped[str] = mapped_column(String(254), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))  # personal | unit
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), unique=True)
+    institution_id: Mapped[int | None] = mapped_column(ForeignKey("institutions.id"), index=True)
+    # Province of a unit account; NULL means "merkez" (central). Personal: the person's province.
+    province_code: Mapped[str | None] = mapped_column(ForeignKey("provinces.code"), index=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str | None] = mapped_column(String(255))  # "{ARGON2ID}$argon2id$..."
+    quota_bytes: Mapped[int] = mapped_column(BigInteger, default=DEFAULT_QUOTA_BYTES)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    maildir: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Alias(Base):
+    """An old address that forwards to a mailbox (manual, "yenilikler" 4)."""
+
+    __tablename__ = "aliases"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    address: Mapped[str] = mapped_column(String(254), unique=True)
+    mailbox_id: Mapped[int] = mapped_column(
+        ForeignKey("mailboxes.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
