@@ -53,9 +53,10 @@ def main() -> None:
     app = QApplication([])
     translators = install_translators(app, "tr")  # noqa: F841
     settings = Settings(QSettings("/tmp/mebposta-gui-bench.ini", QSettings.Format.IniFormat))
-    context = AppContext(settings=settings, secrets=SecretStore(), tasks=TaskRunner(app))
-    context.database = open_database(args.db)
-    context.identity = auth.authenticate(context.database, args.user, demo_seed.DEMO_PASSWORD)
+    app_context = AppContext(settings=settings, secrets=SecretStore(), tasks=TaskRunner(app))
+    database = open_database(args.db)
+    identity = auth.authenticate(database, args.user, demo_seed.DEMO_PASSWORD)
+    context = app_context.signed_in(database, identity)
     window = MainWindow(context)
     window.resize(1366, 800)
     window.show()

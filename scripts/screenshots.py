@@ -9,6 +9,7 @@ the main window; then the Settings dialog's System tab for il06 (read-only) and 
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import sys
@@ -21,7 +22,7 @@ from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from mebposta_admin.app_context import AppContext  # noqa: E402
+from mebposta_admin.app_context import AppContext, SignedInContext  # noqa: E402
 from mebposta_admin.config import Settings  # noqa: E402
 from mebposta_admin.demo import seed as demo_seed  # noqa: E402
 from mebposta_admin.services import auth  # noqa: E402
@@ -53,7 +54,9 @@ def grab(widget: QWidget, path: Path) -> None:
 
 
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    parser = argparse.ArgumentParser(description="Screenshots of the real windows (PNG).")
+    parser.add_argument("out", nargs="?", default="screenshots", help="folder to write into")
+    out = Path(parser.parse_args().out)
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
     translators = install_translators(app, "tr")  # noqa: F841
@@ -77,12 +80,10 @@ def main() -> None:
             address=address,
         )
 
-    def context_for(username: str) -> AppContext:
+    def context_for(username: str) -> SignedInContext:
         settings = Settings(QSettings(str(folder / f"{username}.ini"), QSettings.Format.IniFormat))
         context = AppContext(settings=settings, secrets=SecretStore(), tasks=TaskRunner(app))
-        context.database = db
-        context.identity = auth.authenticate(db, username, demo_seed.DEMO_PASSWORD)
-        return context
+        return context.signed_in(db, auth.authenticate(db, username, demo_seed.DEMO_PASSWORD))
 
     context = context_for("il06")
     window = MainWindow(context)
