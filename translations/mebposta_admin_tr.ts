@@ -32,67 +32,67 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../mebposta_admin/cli/__init__.py" line="59" />
+        <location filename="../mebposta_admin/cli/__init__.py" line="55" />
         <source>Interrupted. Nothing was changed.</source>
         <translation>Kesildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/__init__.py" line="61" />
+        <location filename="../mebposta_admin/cli/__init__.py" line="57" />
         <source>Unknown command.</source>
         <translation>Bilinmeyen komut.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/database.py" line="30" />
+        <location filename="../mebposta_admin/cli/database.py" line="23" />
         <source>Database {url} is at the newest schema.</source>
         <translation>{url} veritabanı en yeni şemada.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/database.py" line="41" />
+        <location filename="../mebposta_admin/cli/database.py" line="34" />
         <source>Schema revision: {revision}</source>
         <translation>Şema sürümü: {revision}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/demo.py" line="44" />
+        <location filename="../mebposta_admin/cli/demo.py" line="37" />
         <source>Demo data written: {people} people, {mailboxes} mailboxes, {aliases} old addresses, {institutions} institutions in {seconds} s.</source>
         <translation>Demo verisi yazıldı: {people} kişi, {mailboxes} posta kutusu, {aliases} eski adres, {institutions} kurum; {seconds} sn.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/common.py" line="114" />
+        <location filename="../mebposta_admin/cli/common.py" line="111" />
         <source>Password for {username}: </source>
         <translation>{username} parolası: </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/admins.py" line="53" />
+        <location filename="../mebposta_admin/cli/admins.py" line="50" />
         <source>New administrator's password: </source>
         <translation>Yeni yöneticinin parolası: </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/admins.py" line="54" />
+        <location filename="../mebposta_admin/cli/admins.py" line="51" />
         <source>The same password again: </source>
         <translation>Aynı parola tekrar: </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/admins.py" line="73" />
+        <location filename="../mebposta_admin/cli/admins.py" line="70" />
         <source>Administrator {username} created.</source>
         <translation>{username} yöneticisi oluşturuldu.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/search.py" line="74" />
+        <location filename="../mebposta_admin/cli/search.py" line="67" />
         <source>{shown} shown of {total}{more}.</source>
         <translation>{total}{more} kişiden {shown} tanesi gösterildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/password.py" line="45" />
+        <location filename="../mebposta_admin/cli/password.py" line="38" />
         <source>Send a new password for {address} to {gsm}? [y/N] </source>
         <translation>{address} için yeni şifre {gsm} numarasına gönderilsin mi? [e/H] </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/password.py" line="49" />
+        <location filename="../mebposta_admin/cli/password.py" line="42" />
         <source>Not sent.</source>
         <translation>Gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/password.py" line="74" />
+        <location filename="../mebposta_admin/cli/password.py" line="67" />
         <source>Sent to {gsm} for {address} (job {job}).</source>
         <translation>{address} için şifre {gsm} numarasına gönderildi (iş no {job}).</translation>
     </message>
@@ -502,7 +502,7 @@
     <name>Labels</name>
     <message>
         <location filename="../mebposta_admin/ui/labels.py" line="151" />
-        <location filename="../mebposta_admin/cli/check.py" line="48" />
+        <location filename="../mebposta_admin/cli/check.py" line="42" />
         <source>National</source>
         <translation>Ülke geneli</translation>
     </message>
@@ -1130,208 +1130,211 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="101" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="88" />
         <source>Identity</source>
         <translation>Kimlik</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="105" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="107" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="448" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="449" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="92" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="94" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="434" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="435" />
         <source>Show</source>
         <translation>Göster</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="114" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="101" />
         <source>TCKN:</source>
         <translation>TCKN:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="115" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="102" />
         <source>GSM:</source>
         <translation>GSM:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="118" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="105" />
         <source>Institution:</source>
         <translation>Kurum:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="119" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="106" />
         <source>Province / district:</source>
         <translation>İl / ilçe:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="165" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="152" />
         <source>Mailbox</source>
         <translation>Posta kutusu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="173" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="160" />
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="174" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="161" />
         <source>Status:</source>
         <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="175" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="162" />
         <source>Quota:</source>
         <translation>Kota:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="177" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="164" />
         <source>Last password reissue:</source>
         <translation>Son şifre yenileme:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="176" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="163" />
         <source>Old addresses:</source>
         <translation>Eski adresler:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="179" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="166" />
         <source>Recent SMS passwords:</source>
         <translation>Son SMS şifreleri:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="181" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="168" />
         <source>Send password by SMS</source>
         <translation>Şifreyi SMS ile gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="185" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="172" />
         <source>End open mail sessions</source>
         <translation>Açık posta oturumlarını kapat</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="188" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="175" />
         <source>Signs out Outlook, phones and webmail that use the old password (doveadm kick).</source>
         <translation>Eski şifreyi kullanan Outlook, telefon ve web postası oturumlarını kapatır (doveadm kick).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="122" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="109" />
         <source>Caller check</source>
         <translation>Arayan kontrolü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="52" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="39" />
         <source>Search for a caller, then select a row (click or arrow keys) to open them.</source>
         <translation>Arayanı arayın, sonra açmak için bir satır seçin (tıklayarak ya da ok tuşlarıyla).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="127" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="114" />
         <source>Type the TCKN and GSM exactly as the caller entered them on the password screen; the number on file is not shown.</source>
         <translation>TCKN ve GSM’yi arayanın şifre ekranına girdiği biçimde yazın; kayıttaki numara gösterilmez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="136" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="123" />
         <source>TCKN typed</source>
         <translation>Girilen TCKN</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="139" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="126" />
         <source>GSM typed</source>
         <translation>Girilen GSM</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="141" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="128" />
         <source>Check</source>
         <translation>Kontrol et</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="204" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="190" />
         <source>Recent history</source>
         <translation>Son işlemler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="269" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="255" />
         <source>Opening the record…</source>
         <translation>Kayıt açılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="294" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="335" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="280" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="321" />
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="294" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="335" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="280" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="321" />
         <source>Inactive</source>
         <translation>Pasif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="300" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="286" />
         <source>no GSM on file</source>
         <translation>kayıtlı GSM yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="306" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="292" />
         <source>Your role may not see personal data unmasked.</source>
         <translation>Rolünüz kişisel verileri maskesiz göremez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="324" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="310" />
         <source>no mailbox</source>
         <translation>posta kutusu yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="338" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="324" />
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="343" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="329" />
         <source>never — no e-mail password issued yet</source>
         <translation>hiç — henüz e-posta şifresi verilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="385" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="371" />
         <source>Shown</source>
         <translation>Gösterildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="436" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="422" />
         <source>No error: the password screen accepts these details.</source>
         <translation>Hata yok: şifre ekranı bu bilgileri kabul eder.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="440" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="426" />
         <source>The caller saw: “{message}”</source>
         <translation>Arayanın gördüğü uyarı: “{message}”</translation>
     </message>
+</context>
+<context>
+    <name>ReissueController</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="459" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="51" />
         <source>This person has no mailbox.</source>
         <translation>Bu kişinin posta kutusu yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="461" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="53" />
         <source>The mailbox is inactive.</source>
         <translation>Posta kutusu pasif.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="463" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="55" />
         <source>There is no GSM number on file.</source>
         <translation>Kayıtlı GSM numarası yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="472" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="64" />
         <source>Checking…</source>
         <translation>Denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="487" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="500" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="80" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="95" />
         <source>The selection changed: nothing was sent.</source>
         <translation>Seçim değişti: hiçbir şey gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="491" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="85" />
         <source>Send a new e-mail password by SMS to {name}?
 
 Mailbox: {address}
@@ -1346,47 +1349,47 @@ Kayıtlı GSM: {gsm}
 SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="494" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="88" />
         <source>Waiting for your confirmation…</source>
         <translation>Onayınız bekleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="495" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="89" />
         <source>Send password</source>
         <translation>Şifre gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="496" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="90" />
         <source>Not sent.</source>
         <translation>Gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="502" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="98" />
         <source>Sending the SMS…</source>
         <translation>SMS gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="519" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="117" />
         <source>Sent: the new password went by SMS to {gsm} (job {job}). The caller can sign in with it now.</source>
         <translation>Gönderildi: yeni şifre {gsm} numarasına SMS ile gitti (iş no {job}). Arayan şimdi bu şifreyle giriş yapabilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="524" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="122" />
         <source>Open sessions ended: {count}.</source>
         <translation>Kapatılan açık oturum: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="526" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="124" />
         <source>Open sessions could not be ended.</source>
         <translation>Açık oturumlar kapatılamadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="546" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="146" />
         <source>Demo SMS</source>
         <translation>Demo SMS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="548" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="148" />
         <source>Demo mode: no SMS leaves this computer. The message to {gsm} would read:
 
 {text}</source>

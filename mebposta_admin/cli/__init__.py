@@ -13,7 +13,6 @@ the commands that use them (benchmarks/startup.py measures it).
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Callable
 
@@ -59,21 +58,31 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_USAGE
 
 
-_COMMANDS = {  # command -> (module, function): imported only when run
-    "db": ("database", "_db"),
-    "demo": ("demo", "_demo"),
-    "admin": ("admins", "_admin"),
-    "search": ("search", "_search"),
-    "password": ("password", "_reissue"),
-    "settings": ("settings", "_settings"),
-}
-
-
 def _handler(command: str) -> Callable[[argparse.Namespace], int] | None:
-    if command not in _COMMANDS:
-        return None
-    module, name = _COMMANDS[command]
-    handler: Callable[[argparse.Namespace], int] = getattr(
-        importlib.import_module(f"mebposta_admin.cli.{module}"), name
-    )
-    return handler
+    """The command's function, imported only when it runs (plain import statements, so the
+    PyInstaller bundle sees every command module)."""
+    if command == "db":
+        from mebposta_admin.cli.database import _db
+
+        return _db
+    if command == "demo":
+        from mebposta_admin.cli.demo import _demo
+
+        return _demo
+    if command == "admin":
+        from mebposta_admin.cli.admins import _admin
+
+        return _admin
+    if command == "search":
+        from mebposta_admin.cli.search import _search
+
+        return _search
+    if command == "password":
+        from mebposta_admin.cli.password import _reissue
+
+        return _reissue
+    if command == "settings":
+        from mebposta_admin.cli.settings import _settings
+
+        return _settings
+    return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -18,18 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mebposta_admin import adapters
 from mebposta_admin.app_context import SignedInContext
-from mebposta_admin.domain import gsm as gsm_rules
 from mebposta_admin.domain.manual import PasswordScreenMessage
-from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.errors import AppError
-from mebposta_admin.services import people, reissue
+from mebposta_admin.services import people
 from mebposta_admin.services.people import CallerCheck, Field, PersonDetail
-from mebposta_admin.ui import notify
 from mebposta_admin.ui.error_texts import text_for
 from mebposta_admin.ui.itemmodels.audit_model import AuditTableModel
 from mebposta_admin.ui.labels import attempt_text, next_step_text
+from mebposta_admin.ui.widgets.reissue_controller import ReissueController
 
 
 def _value_label() -> QLabel:
@@ -37,16 +34,6 @@ def _value_label() -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
     return label
-
-
-class _DemoSms(QObject):
-    """Carries the demo gateway's SMS from the worker thread to the GUI thread.
-
-    Signals:
-        arrived: (number, text) of an SMS the local gateway "sent".
-    """
-
-    arrived = Signal(str, str)
 
 
 EMPTY_HINT = QT_TRANSLATE_NOOP(
@@ -198,8 +185,7 @@ class PersonPanel(QWidget):
         self.send_result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         mform.addRow(self.send_result_label)
         body.addWidget(mailbox)
-        self.demo_sms = _DemoSms(self)
-        self.demo_sms.arrived.connect(self._show_demo_sms)
+        self.reissue = ReissueController(self)
 
         history_title = QLabel(self.tr("Recent history"))
         history_title.setObjectName("sectionTitle")
@@ -352,7 +338,7 @@ class PersonPanel(QWidget):
             )
             or "—"
         )
-        self._update_send_button(detail)
+        self.reissue.update_button(detail)
         if not same_person:
             self.send_result_label.clear()
 
@@ -449,107 +435,11 @@ class PersonPanel(QWidget):
         self.reveal_gsm_button.setText(self.tr("Show"))
 
     # ------------------------------------------------------------------------------ reissue
-    def _update_send_button(self, detail: PersonDetail) -> None:
-        identity = self.context.identity
-        read_only = identity is None or not allows(identity.role, Permission.REISSUE_PASSWORD)
-        self.send_password_button.setVisible(not read_only)
-        self.end_sessions_check.setVisible(not read_only and self.context.doveadm() is not None)
-        reason = ""
-        if detail.mailbox is None:
-            reason = self.tr("This person has no mailbox.")
-        elif not detail.mailbox.active or not detail.active:
-            reason = self.tr("The mailbox is inactive.")
-        elif detail.gsm_masked is None:
-            reason = self.tr("There is no GSM number on file.")
-        self.send_password_button.setEnabled(not reason)
-        self.send_password_button.setToolTip(reason)
-
     def start_reissue(self) -> None:
-        """Check first (scope, limits), then confirm the address and the masked GSM."""
-        if self.detail is None:
-            return
-        self.send_password_button.setEnabled(False)
-        self.send_result_label.setText(self.tr("Checking…"))
-        self.context.tasks.submit(
-            "reissue-preview",
-            reissue.preview,
-            owner=self,
-            db=self.context.database,
-            identity=self.context.identity,
-            person_id=self.detail.id,
-            on_result=self._confirm_reissue,
-            on_error=self._reissue_failed,
-        )
-
-    def _confirm_reissue(self, view: reissue.ReissuePreview) -> None:
-        if self.detail is None or self.detail.id != view.person_id:
-            # The selection moved while the checks ran: never send for someone not on screen.
-            self.send_result_label.setText(self.tr("The selection changed: nothing was sent."))
-            self.send_password_button.setEnabled(self.detail is not None)
-            return
-        question = self.tr(
-            "Send a new e-mail password by SMS to {name}?\n\nMailbox: {address}\nTo the GSM on "
-            "file: {gsm}\n\nThe old password stops working as soon as the SMS is accepted."
-        ).format(name=view.person_name, address=view.address, gsm=view.gsm_masked)
-        self.send_result_label.setText(self.tr("Waiting for your confirmation…"))
-        if not notify.confirm(self, self.tr("Send password"), question):
-            self.send_result_label.setText(self.tr("Not sent."))
-            self.send_password_button.setEnabled(True)
-            return
-        if self.detail is None or self.detail.id != view.person_id:
-            self.send_result_label.setText(self.tr("The selection changed: nothing was sent."))
-            return
-        self.send_result_label.setText(self.tr("Sending the SMS…"))
-        self.context.tasks.submit(
-            "reissue",
-            adapters.reissue,
-            owner=self,
-            db=self.context.database,
-            identity=self.context.identity,
-            person_id=view.person_id,
-            secrets=self.context.secrets,
-            show_demo_sms=self.demo_sms.arrived.emit,
-            end_sessions=self.context.doveadm() if self.end_sessions_check.isChecked() else None,
-            on_result=self._reissued,
-            on_error=self._reissue_failed,
-        )
-
-    def _reissued(self, result: reissue.ReissueResult) -> None:
-        text = self.tr(
-            "Sent: the new password went by SMS to {gsm} (job {job}). The caller can sign in "
-            "with it now."
-        ).format(gsm=result.gsm_masked, job=result.job_id)
-        if result.sessions_ended is not None:
-            text += " " + (
-                self.tr("Open sessions ended: {count}.").format(count=result.sessions_ended)
-                if result.sessions_ended >= 0
-                else self.tr("Open sessions could not be ended.")
-            )
-        self.send_result_label.setProperty("error", False)
-        self.send_result_label.setProperty("success", True)
-        self.send_result_label.setText(text)
-        self._repolish(self.send_result_label)
-        self.send_password_button.setEnabled(True)
-        self.refresh()
-
-    def _reissue_failed(self, exc: BaseException) -> None:
-        self.send_result_label.setProperty("error", True)
-        self.send_result_label.setProperty("success", False)
-        self.send_result_label.setText(text_for(exc) if isinstance(exc, AppError) else repr(exc))
-        self._repolish(self.send_result_label)
-        self.send_password_button.setEnabled(True)
-        self.refresh()
-
-    def _show_demo_sms(self, number: str, text: str) -> None:
-        notify.inform(
-            self,
-            self.tr("Demo SMS"),
-            self.tr(
-                "Demo mode: no SMS leaves this computer. The message to {gsm} would read:\n\n{text}"
-            ).format(gsm=gsm_rules.mask(number), text=text),
-        )
+        """The send button: the reissue controller checks, confirms and sends."""
+        self.reissue.start()
 
     @staticmethod
-    def _repolish(widget: QWidget) -> None:
+    def _repolish(widget: QWidget) -> None:  # also the reissue controller's
         widget.style().unpolish(widget)
         widget.style().polish(widget)

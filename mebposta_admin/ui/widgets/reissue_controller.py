@@ -1,0 +1,150 @@
+"""The SMS password reissue as the desk runs it: check (scope, limits), confirm the person,
+address and masked GSM, send on a worker thread, show the outcome. The panel owns the widgets;
+this controller owns the flow, so a later unit-account reissue (issue 12) can reuse it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from mebposta_admin import adapters
+from mebposta_admin.domain import gsm as gsm_rules
+from mebposta_admin.domain.permissions import Permission, allows
+from mebposta_admin.errors import AppError
+from mebposta_admin.services import reissue
+from mebposta_admin.services.people import PersonDetail
+from mebposta_admin.ui import notify
+from mebposta_admin.ui.error_texts import text_for
+
+if TYPE_CHECKING:
+    from mebposta_admin.ui.widgets.person_panel import PersonPanel
+
+
+class _DemoSms(QObject):
+    """Carries the demo gateway's SMS from the worker thread to the GUI thread.
+
+    Signals:
+        arrived: (number, text) of an SMS the local gateway "sent".
+    """
+
+    arrived = Signal(str, str)
+
+
+class ReissueController(QObject):
+    def __init__(self, panel: PersonPanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.context = panel.context
+        self.demo_sms = _DemoSms(self)
+        self.demo_sms.arrived.connect(self._show_demo_sms)
+
+    def update_button(self, detail: PersonDetail) -> None:
+        identity = self.context.identity
+        read_only = identity is None or not allows(identity.role, Permission.REISSUE_PASSWORD)
+        self.panel.send_password_button.setVisible(not read_only)
+        self.panel.end_sessions_check.setVisible(
+            not read_only and self.context.doveadm() is not None
+        )
+        reason = ""
+        if detail.mailbox is None:
+            reason = self.tr("This person has no mailbox.")
+        elif not detail.mailbox.active or not detail.active:
+            reason = self.tr("The mailbox is inactive.")
+        elif detail.gsm_masked is None:
+            reason = self.tr("There is no GSM number on file.")
+        self.panel.send_password_button.setEnabled(not reason)
+        self.panel.send_password_button.setToolTip(reason)
+
+    def start(self) -> None:
+        """Check first (scope, limits), then confirm the address and the masked GSM."""
+        if self.panel.detail is None:
+            return
+        self.panel.send_password_button.setEnabled(False)
+        self.panel.send_result_label.setText(self.tr("Checking…"))
+        self.context.tasks.submit(
+            "reissue-preview",
+            reissue.preview,
+            owner=self,
+            db=self.context.database,
+            identity=self.context.identity,
+            person_id=self.panel.detail.id,
+            on_result=self._confirm_reissue,
+            on_error=self._reissue_failed,
+        )
+
+    def _confirm_reissue(self, view: reissue.ReissuePreview) -> None:
+        if self.panel.detail is None or self.panel.detail.id != view.person_id:
+            # The selection moved while the checks ran: never send for someone not on screen.
+            self.panel.send_result_label.setText(
+                self.tr("The selection changed: nothing was sent.")
+            )
+            self.panel.send_password_button.setEnabled(self.panel.detail is not None)
+            return
+        question = self.tr(
+            "Send a new e-mail password by SMS to {name}?\n\nMailbox: {address}\nTo the GSM on "
+            "file: {gsm}\n\nThe old password stops working as soon as the SMS is accepted."
+        ).format(name=view.person_name, address=view.address, gsm=view.gsm_masked)
+        self.panel.send_result_label.setText(self.tr("Waiting for your confirmation…"))
+        if not notify.confirm(self.panel, self.tr("Send password"), question):
+            self.panel.send_result_label.setText(self.tr("Not sent."))
+            self.panel.send_password_button.setEnabled(True)
+            return
+        if self.panel.detail is None or self.panel.detail.id != view.person_id:
+            self.panel.send_result_label.setText(
+                self.tr("The selection changed: nothing was sent.")
+            )
+            return
+        self.panel.send_result_label.setText(self.tr("Sending the SMS…"))
+        self.context.tasks.submit(
+            "reissue",
+            adapters.reissue,
+            owner=self,
+            db=self.context.database,
+            identity=self.context.identity,
+            person_id=view.person_id,
+            secrets=self.context.secrets,
+            show_demo_sms=self.demo_sms.arrived.emit,
+            end_sessions=self.context.doveadm()
+            if self.panel.end_sessions_check.isChecked()
+            else None,
+            on_result=self._reissued,
+            on_error=self._reissue_failed,
+        )
+
+    def _reissued(self, result: reissue.ReissueResult) -> None:
+        text = self.tr(
+            "Sent: the new password went by SMS to {gsm} (job {job}). The caller can sign in "
+            "with it now."
+        ).format(gsm=result.gsm_masked, job=result.job_id)
+        if result.sessions_ended is not None:
+            text += " " + (
+                self.tr("Open sessions ended: {count}.").format(count=result.sessions_ended)
+                if result.sessions_ended >= 0
+                else self.tr("Open sessions could not be ended.")
+            )
+        self.panel.send_result_label.setProperty("error", False)
+        self.panel.send_result_label.setProperty("success", True)
+        self.panel.send_result_label.setText(text)
+        self.panel._repolish(self.panel.send_result_label)
+        self.panel.send_password_button.setEnabled(True)
+        self.panel.refresh()
+
+    def _reissue_failed(self, exc: BaseException) -> None:
+        self.panel.send_result_label.setProperty("error", True)
+        self.panel.send_result_label.setProperty("success", False)
+        self.panel.send_result_label.setText(
+            text_for(exc) if isinstance(exc, AppError) else repr(exc)
+        )
+        self.panel._repolish(self.panel.send_result_label)
+        self.panel.send_password_button.setEnabled(True)
+        self.panel.refresh()
+
+    def _show_demo_sms(self, number: str, text: str) -> None:
+        notify.inform(
+            self.panel,
+            self.tr("Demo SMS"),
+            self.tr(
+                "Demo mode: no SMS leaves this computer. The message to {gsm} would read:\n\n{text}"
+            ).format(gsm=gsm_rules.mask(number), text=text),
+        )
