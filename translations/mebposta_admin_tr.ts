@@ -30,6 +30,34 @@
     </message>
 </context>
 <context>
+    <name>CallerCheckBox</name>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="70" />
+        <source>Caller check</source>
+        <translation>Arayan kontrolü</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="75" />
+        <source>Type the TCKN and GSM exactly as the caller entered them on the password screen; the number on file is not shown.</source>
+        <translation>TCKN ve GSM’yi arayanın şifre ekranına girdiği biçimde yazın; kayıttaki numara gösterilmez.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="84" />
+        <source>TCKN typed</source>
+        <translation>Girilen TCKN</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="87" />
+        <source>GSM typed</source>
+        <translation>Girilen GSM</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="89" />
+        <source>Check</source>
+        <translation>Kontrol et</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../mebposta_admin/cli/__init__.py" line="55" />
@@ -499,6 +527,48 @@
     </message>
 </context>
 <context>
+    <name>HistoryBox</name>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="159" />
+        <source>Recent history</source>
+        <translation>Son işlemler</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityBox</name>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="48" />
+        <source>Identity</source>
+        <translation>Kimlik</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="52" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="54" />
+        <source>Show</source>
+        <translation>Göster</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="57" />
+        <source>TCKN:</source>
+        <translation>TCKN:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="58" />
+        <source>GSM:</source>
+        <translation>GSM:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="61" />
+        <source>Institution:</source>
+        <translation>Kurum:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="62" />
+        <source>Province / district:</source>
+        <translation>İl / ilçe:</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../mebposta_admin/ui/labels.py" line="151" />
@@ -856,6 +926,59 @@
     </message>
 </context>
 <context>
+    <name>MailboxBox</name>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="116" />
+        <source>Mailbox</source>
+        <translation>Posta kutusu</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="124" />
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="125" />
+        <source>Status:</source>
+        <translation>Durum:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="126" />
+        <source>Quota:</source>
+        <translation>Kota:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="127" />
+        <source>Old addresses:</source>
+        <translation>Eski adresler:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="128" />
+        <source>Last password reissue:</source>
+        <translation>Son şifre yenileme:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="130" />
+        <source>Recent SMS passwords:</source>
+        <translation>Son SMS şifreleri:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="132" />
+        <source>Send password by SMS</source>
+        <translation>Şifreyi SMS ile gönder</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="135" />
+        <source>End open mail sessions</source>
+        <translation>Açık posta oturumlarını kapat</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="138" />
+        <source>Signs out Outlook, phones and webmail that use the old password (doveadm kick).</source>
+        <translation>Eski şifreyi kullanan Outlook, telefon ve web postası oturumlarını kapatır (doveadm kick).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../mebposta_admin/ui/main_window.py" line="32" />
@@ -1130,177 +1253,70 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="88" />
-        <source>Identity</source>
-        <translation>Kimlik</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="92" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="94" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="434" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="435" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="337" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="338" />
         <source>Show</source>
         <translation>Göster</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="101" />
-        <source>TCKN:</source>
-        <translation>TCKN:</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="102" />
-        <source>GSM:</source>
-        <translation>GSM:</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="105" />
-        <source>Institution:</source>
-        <translation>Kurum:</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="106" />
-        <source>Province / district:</source>
-        <translation>İl / ilçe:</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="152" />
-        <source>Mailbox</source>
-        <translation>Posta kutusu</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="160" />
-        <source>Address:</source>
-        <translation>Adres:</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="161" />
-        <source>Status:</source>
-        <translation>Durum:</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="162" />
-        <source>Quota:</source>
-        <translation>Kota:</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="164" />
-        <source>Last password reissue:</source>
-        <translation>Son şifre yenileme:</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="163" />
-        <source>Old addresses:</source>
-        <translation>Eski adresler:</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="166" />
-        <source>Recent SMS passwords:</source>
-        <translation>Son SMS şifreleri:</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="168" />
-        <source>Send password by SMS</source>
-        <translation>Şifreyi SMS ile gönder</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="172" />
-        <source>End open mail sessions</source>
-        <translation>Açık posta oturumlarını kapat</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="175" />
-        <source>Signs out Outlook, phones and webmail that use the old password (doveadm kick).</source>
-        <translation>Eski şifreyi kullanan Outlook, telefon ve web postası oturumlarını kapatır (doveadm kick).</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="109" />
-        <source>Caller check</source>
-        <translation>Arayan kontrolü</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="39" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="28" />
         <source>Search for a caller, then select a row (click or arrow keys) to open them.</source>
         <translation>Arayanı arayın, sonra açmak için bir satır seçin (tıklayarak ya da ok tuşlarıyla).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="114" />
-        <source>Type the TCKN and GSM exactly as the caller entered them on the password screen; the number on file is not shown.</source>
-        <translation>TCKN ve GSM’yi arayanın şifre ekranına girdiği biçimde yazın; kayıttaki numara gösterilmez.</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="123" />
-        <source>TCKN typed</source>
-        <translation>Girilen TCKN</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="126" />
-        <source>GSM typed</source>
-        <translation>Girilen GSM</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="128" />
-        <source>Check</source>
-        <translation>Kontrol et</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="190" />
-        <source>Recent history</source>
-        <translation>Son işlemler</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="255" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="158" />
         <source>Opening the record…</source>
         <translation>Kayıt açılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="280" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="321" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="183" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="224" />
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="280" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="321" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="183" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="224" />
         <source>Inactive</source>
         <translation>Pasif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="286" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="189" />
         <source>no GSM on file</source>
         <translation>kayıtlı GSM yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="292" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="195" />
         <source>Your role may not see personal data unmasked.</source>
         <translation>Rolünüz kişisel verileri maskesiz göremez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="310" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="213" />
         <source>no mailbox</source>
         <translation>posta kutusu yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="324" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="227" />
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="329" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="232" />
         <source>never — no e-mail password issued yet</source>
         <translation>hiç — henüz e-posta şifresi verilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="371" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="274" />
         <source>Shown</source>
         <translation>Gösterildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="422" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="325" />
         <source>No error: the password screen accepts these details.</source>
         <translation>Hata yok: şifre ekranı bu bilgileri kabul eder.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="426" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="329" />
         <source>The caller saw: “{message}”</source>
         <translation>Arayanın gördüğü uyarı: “{message}”</translation>
     </message>

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QFrame,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,17 +16,14 @@ from mebposta_admin.errors import AppError
 from mebposta_admin.services import people
 from mebposta_admin.services.people import CallerCheck, Field, PersonDetail
 from mebposta_admin.ui.error_texts import text_for
-from mebposta_admin.ui.itemmodels.audit_model import AuditTableModel
 from mebposta_admin.ui.labels import attempt_text, next_step_text
+from mebposta_admin.ui.widgets.person_boxes import (
+    CallerCheckBox,
+    HistoryBox,
+    IdentityBox,
+    MailboxBox,
+)
 from mebposta_admin.ui.widgets.reissue_controller import ReissueController
-
-
-def _value_label() -> QLabel:
-    label = QLabel()
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setWordWrap(True)
-    return label
-
 
 EMPTY_HINT = QT_TRANSLATE_NOOP(
     "PersonPanel", "Search for a caller, then select a row (click or arrow keys) to open them."
@@ -85,135 +74,49 @@ class PersonPanel(QWidget):
         self.error_label.hide()
         body.addWidget(self.error_label)
 
-        identity = QGroupBox(self.tr("Identity"))
-        form = QFormLayout(identity)
-        form.setVerticalSpacing(4)
-        self.tckn_label = _value_label()
-        self.reveal_tckn_button = QPushButton(self.tr("Show"))
-        self.gsm_label = _value_label()
-        self.reveal_gsm_button = QPushButton(self.tr("Show"))
+        # One widget per box (ui/widgets/person_boxes.py); the panel wires them to the
+        # services and keeps short names for their parts.
+        self.identity_box = IdentityBox()
         for button, field in (
-            (self.reveal_tckn_button, Field.TCKN),
-            (self.reveal_gsm_button, Field.GSM),
+            (self.identity_box.reveal_tckn_button, Field.TCKN),
+            (self.identity_box.reveal_gsm_button, Field.GSM),
         ):
-            button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, f=field: self.reveal(f))
-        form.addRow(self.tr("TCKN:"), self._with_button(self.tckn_label, self.reveal_tckn_button))
-        form.addRow(self.tr("GSM:"), self._with_button(self.gsm_label, self.reveal_gsm_button))
-        self.institution_label = _value_label()
-        self.place_label = _value_label()
-        form.addRow(self.tr("Institution:"), self.institution_label)
-        form.addRow(self.tr("Province / district:"), self.place_label)
-        body.addWidget(identity)
-
-        check = QGroupBox(self.tr("Caller check"))
-        cform = QVBoxLayout(check)
-        cform.setSpacing(4)
-        explain = QLabel(
-            self.tr(
-                "Type the TCKN and GSM exactly as the caller entered them on the password "
-                "screen; the number on file is not shown."
-            )
+        body.addWidget(self.identity_box)
+        self.check_box = CallerCheckBox()
+        self.check_box.check_button.clicked.connect(self.run_caller_check)
+        self.check_box.check_gsm_edit.returnPressed.connect(self.run_caller_check)
+        body.addWidget(self.check_box)
+        self.mailbox_box = MailboxBox()
+        self.mailbox_box.send_password_button.clicked.connect(self.start_reissue)
+        body.addWidget(self.mailbox_box)
+        self.history_box = HistoryBox()
+        body.addWidget(self.history_box, 1)
+        ib, cb, mb, hb = self.identity_box, self.check_box, self.mailbox_box, self.history_box
+        self.tckn_label, self.gsm_label = ib.tckn_label, ib.gsm_label
+        self.reveal_tckn_button, self.reveal_gsm_button = (
+            ib.reveal_tckn_button,
+            ib.reveal_gsm_button,
         )
-        explain.setObjectName("hintLabel")
-        explain.setWordWrap(True)
-        cform.addWidget(explain)
-        row = QHBoxLayout()
-        self.check_tckn_edit = QLineEdit()
-        self.check_tckn_edit.setPlaceholderText(self.tr("TCKN typed"))
-        self.check_tckn_edit.setMaxLength(20)
-        self.check_gsm_edit = QLineEdit()
-        self.check_gsm_edit.setPlaceholderText(self.tr("GSM typed"))
-        self.check_gsm_edit.setMaxLength(20)
-        self.check_button = QPushButton(self.tr("Check"))
-        self.check_button.setAutoDefault(False)
-        self.check_button.clicked.connect(self.run_caller_check)
-        self.check_gsm_edit.returnPressed.connect(self.run_caller_check)
-        row.addWidget(self.check_tckn_edit)
-        row.addWidget(self.check_gsm_edit)
-        row.addWidget(self.check_button)
-        cform.addLayout(row)
-        # The answer sits right under the fields, green when the screen accepts the details.
-        self.check_result_frame = QFrame()
-        self.check_result_frame.setObjectName("checkResult")
-        result_layout = QVBoxLayout(self.check_result_frame)
-        result_layout.setContentsMargins(8, 6, 8, 6)
-        self.check_message_label = QLabel()
-        self.check_message_label.setObjectName("quoteLabel")
-        self.check_message_label.setWordWrap(True)
-        self.check_next_label = QLabel()
-        self.check_next_label.setWordWrap(True)
-        result_layout.addWidget(self.check_message_label)
-        result_layout.addWidget(self.check_next_label)
-        self.check_result_frame.hide()
-        cform.addWidget(self.check_result_frame)
-        body.addWidget(check)
-
-        mailbox = QGroupBox(self.tr("Mailbox"))
-        mform = QFormLayout(mailbox)
-        mform.setVerticalSpacing(4)
-        self.address_label = _value_label()
-        self.mailbox_status_label = _value_label()
-        self.quota_label = _value_label()
-        self.reissue_label = _value_label()
-        self.aliases_label = _value_label()
-        mform.addRow(self.tr("Address:"), self.address_label)
-        mform.addRow(self.tr("Status:"), self.mailbox_status_label)
-        mform.addRow(self.tr("Quota:"), self.quota_label)
-        mform.addRow(self.tr("Old addresses:"), self.aliases_label)
-        mform.addRow(self.tr("Last password reissue:"), self.reissue_label)
-        self.recent_sends_label = _value_label()
-        mform.addRow(self.tr("Recent SMS passwords:"), self.recent_sends_label)
-        send_row = QHBoxLayout()
-        self.send_password_button = QPushButton(self.tr("Send password by SMS"))
-        self.send_password_button.setObjectName("primaryButton")
-        self.send_password_button.setAutoDefault(False)
-        self.send_password_button.clicked.connect(self.start_reissue)
-        self.end_sessions_check = QCheckBox(self.tr("End open mail sessions"))
-        self.end_sessions_check.setToolTip(
-            self.tr(
-                "Signs out Outlook, phones and webmail that use the old password (doveadm kick)."
-            )
+        self.institution_label, self.place_label = ib.institution_label, ib.place_label
+        self.check_tckn_edit, self.check_gsm_edit = cb.check_tckn_edit, cb.check_gsm_edit
+        self.check_button, self.check_result_frame = cb.check_button, cb.check_result_frame
+        self.check_message_label, self.check_next_label = (
+            cb.check_message_label,
+            cb.check_next_label,
         )
-        send_row.addWidget(self.send_password_button)
-        send_row.addWidget(self.end_sessions_check)
-        send_row.addStretch(1)
-        mform.addRow(send_row)
-        self.send_result_label = QLabel()
-        self.send_result_label.setWordWrap(True)
-        self.send_result_label.setObjectName("statusLabel")
-        self.send_result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        mform.addRow(self.send_result_label)
-        body.addWidget(mailbox)
+        self.address_label, self.mailbox_status_label = mb.address_label, mb.mailbox_status_label
+        self.quota_label, self.reissue_label = mb.quota_label, mb.reissue_label
+        self.aliases_label, self.recent_sends_label = mb.aliases_label, mb.recent_sends_label
+        self.send_password_button, self.end_sessions_check = (
+            mb.send_password_button,
+            mb.end_sessions_check,
+        )
+        self.send_result_label = mb.send_result_label
+        self.history_model, self.history_view = hb.history_model, hb.history_view
         self.reissue = ReissueController(self)
-
-        history_title = QLabel(self.tr("Recent history"))
-        history_title.setObjectName("sectionTitle")
-        body.addWidget(history_title)
-        self.history_model = AuditTableModel(self)
-        self.history_view = QTableView()
-        self.history_view.setModel(self.history_model)
-        self.history_view.verticalHeader().hide()
-        self.history_view.setColumnHidden(AuditTableModel.COL_WORKSTATION, True)
-        history_header = self.history_view.horizontalHeader()
-        history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        history_header.setSectionResizeMode(
-            AuditTableModel.COL_ACTION, QHeaderView.ResizeMode.Stretch
-        )
-        self.history_view.setMinimumHeight(120)
-        self.history_view.setFrameShape(QFrame.Shape.StyledPanel)
-        body.addWidget(self.history_view, 1)
         layout.addWidget(self.body, 1)
         self.body.hide()
-
-    @staticmethod
-    def _with_button(label: QLabel, button: QPushButton) -> QWidget:
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(label, 1)
-        row.addWidget(button)
-        return holder
 
     # ------------------------------------------------------------------------------ loading
     @property
