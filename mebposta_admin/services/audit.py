@@ -11,12 +11,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mebposta_admin.domain.audit_actions import Outcome
 from mebposta_admin.models import AuditEvent
 from mebposta_admin.models.base import utcnow
 
-SUCCESS = "success"
-FAILURE = "failure"
-REFUSED = "refused"
+# The outcomes, as domain.audit_actions.Outcome names them (one list, stored as text).
+SUCCESS = Outcome.SUCCESS
+FAILURE = Outcome.FAILURE
+REFUSED = Outcome.REFUSED
 
 
 def workstation() -> str:

@@ -24,7 +24,7 @@ Every administrator action goes through :func:`act`::
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy.orm import Session
@@ -74,7 +74,6 @@ class Refuse(Exception):
 @dataclass
 class _Refused:
     error: AppError
-    details: dict[str, Any] = field(default_factory=dict)
 
 
 def act(

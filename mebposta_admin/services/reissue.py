@@ -23,7 +23,7 @@ import sqlalchemy as sa
 
 from mebposta_admin.domain import gsm as gsm_rules
 from mebposta_admin.domain import sms
-from mebposta_admin.domain.audit_actions import AuditAction
+from mebposta_admin.domain.audit_actions import AuditAction, Outcome
 from mebposta_admin.domain.mail_passwords import PasswordStyle, generate
 from mebposta_admin.domain.permissions import Permission
 from mebposta_admin.errors import AppError
@@ -46,8 +46,8 @@ from mebposta_admin.services.sms_gateway import SmsError, SmsGateway
 log = logging.getLogger(__name__)
 
 ACTION = AuditAction.PASSWORD_REISSUE
-UNKNOWN = "unknown"  # audit outcome: the gateway may or may not have sent it
-PENDING = "pending"  # audit outcome: recorded before the SMS leaves; resolved by a later event
+UNKNOWN = Outcome.UNKNOWN  # the gateway may or may not have sent it
+PENDING = Outcome.PENDING  # recorded before the SMS leaves; resolved by a later event
 
 # Attempt states. Every attempt counts toward the limits, whatever became of it: a gateway
 # that keeps timing out must not let the desk send again and again.
