@@ -24,10 +24,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from mebposta_admin.app_context import AppContext  # noqa: E402
 from mebposta_admin.config import Settings  # noqa: E402
 from mebposta_admin.demo import seed as demo_seed  # noqa: E402
+from mebposta_admin.i18n import install_translators  # noqa: E402
 from mebposta_admin.services import auth  # noqa: E402
 from mebposta_admin.services.database import open_database  # noqa: E402
 from mebposta_admin.services.secret_store import SecretStore  # noqa: E402
-from mebposta_admin.ui.i18n import install_translators  # noqa: E402
 from mebposta_admin.ui.main_window import MainWindow  # noqa: E402
 from mebposta_admin.ui.tasks import TaskRunner  # noqa: E402
 

@@ -13,7 +13,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)  # exits 2 on usage errors
     if args.command or args.self_check:
         from mebposta_admin.config import Settings
-        from mebposta_admin.ui.i18n import install_translators
+        from mebposta_admin.i18n import install_translators
 
         app = cli.core_application([sys.argv[0]])
         language = args.lang or Settings().language

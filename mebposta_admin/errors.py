@@ -9,7 +9,7 @@ class AppError(Exception):
     """An expected failure the user must be told about.
 
     Attributes:
-        code: a stable dotted identifier, e.g. ``"db.unreachable"``; ``ui/error_texts.py`` and
+        code: a stable dotted identifier, e.g. ``"db.unreachable"``; ``texts/errors.py`` and
             ``cli`` turn it into a sentence that says what went wrong and what to do.
         params: values for the sentence's placeholders. Never secrets.
     """

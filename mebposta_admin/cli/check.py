@@ -18,10 +18,11 @@ def self_check(args: argparse.Namespace) -> int:
     """For bundles and installs: every part the application needs, checked and named."""
     from PySide6.QtCore import QCoreApplication
 
+    from mebposta_admin import texts
+    from mebposta_admin.i18n import install_translators, translation_loaded
     from mebposta_admin.services.database import schema_status
     from mebposta_admin.services.secret_store import SecretStore
     from mebposta_admin.services.urls import redact_url
-    from mebposta_admin.ui.i18n import install_translators, translation_loaded
 
     report: dict[str, Any] = {"version": __version__}
     ok = True
@@ -39,7 +40,7 @@ def self_check(args: argparse.Namespace) -> int:
     app = QCoreApplication.instance()
     assert app is not None
     translators = install_translators(app, "tr")
-    probe = QCoreApplication.translate("Labels", "National")
+    probe = texts.translate("Labels", "National")
     report["translation_tr"] = {"loaded": translation_loaded(translators), "probe": probe}
     ok &= translation_loaded(translators) and probe != "National"
     secrets = SecretStore()

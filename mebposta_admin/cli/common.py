@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from mebposta_admin import APP_NAME, ORG_NAME
 from mebposta_admin.errors import AppError
+from mebposta_admin.texts import translate
+from mebposta_admin.texts.errors import text_for
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
@@ -22,14 +24,6 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 PROVINCE_COUNT = 81
-
-
-def translate(context: str, text: str) -> str:
-    """Qt's translation, imported only when a command has something to say (lupdate finds
-    the ``translate("Cli", …)`` calls by this name)."""
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(context, text)
 
 
 # ------------------------------------------------------------------------------------ parser
@@ -67,8 +61,6 @@ def _non_negative(value: str) -> int:
 
 
 def _text(exc: AppError) -> str:
-    from mebposta_admin.ui.error_texts import text_for
-
     return text_for(exc)
 
 

@@ -20,7 +20,7 @@ def _search(args: argparse.Namespace) -> int:
     from mebposta_admin.domain.search_query import MAX_QUERY_CHARS
     from mebposta_admin.domain.search_query import parse as parse_query
     from mebposta_admin.services import search as search_service
-    from mebposta_admin.ui.labels import hint_text
+    from mebposta_admin.texts.labels import hint_text
 
     db = _open(args)
     try:

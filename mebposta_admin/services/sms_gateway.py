@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 SEND_PATH = "/sms/rest/v2/send"
 
-# Netgsm result codes → our error codes (texts in ui/error_texts.py).
+# Netgsm result codes → our error codes (texts in texts/errors.py).
 RESULT_CODES = {
     "20": "sms.rejected_text",  # message text or length problem
     "30": "sms.rejected_credentials",  # wrong user/password, or API access / IP not allowed

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication, QDialog
 from mebposta_admin import APP_NAME, ORG_NAME, __version__, logging_setup, paths
 from mebposta_admin.app_context import AppContext
 from mebposta_admin.config import Settings
+from mebposta_admin.i18n import install_translators
 from mebposta_admin.services.secret_store import SecretStore
 from mebposta_admin.ui import qtlog
 from mebposta_admin.ui.dialogs.exception_dialog import install_excepthook
 from mebposta_admin.ui.dialogs.login_dialog import LoginDialog
-from mebposta_admin.ui.i18n import install_translators
 from mebposta_admin.ui.main_window import MainWindow
 from mebposta_admin.ui.tasks import TaskRunner
 

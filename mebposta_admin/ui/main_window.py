@@ -17,9 +17,9 @@ from mebposta_admin import __version__
 from mebposta_admin.app_context import SignedInContext
 from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.services import system_settings
+from mebposta_admin.texts.labels import role_text, scope_text
 from mebposta_admin.ui import notify
 from mebposta_admin.ui.dialogs.settings_dialog import SettingsDialog
-from mebposta_admin.ui.labels import role_text, scope_text
 from mebposta_admin.ui.pages.overview import OverviewPage
 from mebposta_admin.ui.pages.people import PeoplePage
 from mebposta_admin.ui.pages.registry import pages_for

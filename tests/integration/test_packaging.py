@@ -21,7 +21,7 @@ sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in type(f).__modu
 sys.path.insert(0, sys.argv[1])
 from PySide6.QtCore import QCoreApplication
 import mebposta_admin, mebposta_admin.paths as paths
-from mebposta_admin.ui.i18n import install_translators
+from mebposta_admin.i18n import install_translators
 from mebposta_admin.services.database import open_database
 app = QCoreApplication([])
 translators = install_translators(app, "tr")

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from mebposta_admin.app_context import AppContext, SignedInContext
+from mebposta_admin.i18n import install_translators
 from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.database import Database
 from mebposta_admin.services.secret_store import SecretStore
-from mebposta_admin.ui.i18n import install_translators
 from mebposta_admin.ui.tasks import TaskRunner
 from tests.support.keyrings import MemoryKeyring
 

@@ -268,8 +268,8 @@ def test_roles_have_names_in_both_languages(qapp, language: str) -> None:  # typ
     from PySide6.QtCore import QCoreApplication
 
     from mebposta_admin.domain.roles import Role
-    from mebposta_admin.ui.i18n import install_translators
-    from mebposta_admin.ui.labels import role_text
+    from mebposta_admin.i18n import install_translators
+    from mebposta_admin.texts.labels import role_text
 
     translators = install_translators(qapp, language)
     try:

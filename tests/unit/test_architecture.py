@@ -168,3 +168,30 @@ def test_plurals_use_n_not_parenthesised_s() -> None:
                 if not numerus and any(m in node.value for m in ("(s)", "(ler)", "(lar)")):
                     offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
     assert offenders == []
+
+
+def test_shared_texts_are_qt_neutral_and_the_cli_needs_no_widgets() -> None:
+    """Error sentences and value names live in mebposta_admin.texts, which both front ends
+    use: it never imports Qt, and the CLI never imports the GUI package to say something."""
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in (PACKAGE / "texts").rglob("*.py")
+        if _imports(path) & {"PySide6", "shiboken6"}
+    ]
+    offenders += [
+        str(path.relative_to(PACKAGE))
+        for path in (PACKAGE / "cli").rglob("*.py")
+        if any(m.startswith("mebposta_admin.ui") for m in _from_imports(path))
+    ]
+    assert offenders == []
+
+
+def test_services_say_codes_not_sentences() -> None:
+    """Services raise error codes; only the front ends (and texts) turn them into words."""
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for layer in ("services", "models", "domain")
+        for path in (PACKAGE / layer).rglob("*.py")
+        if any(m.startswith("mebposta_admin.texts") for m in _from_imports(path))
+    ]
+    assert offenders == []

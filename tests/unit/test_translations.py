@@ -89,3 +89,41 @@ def test_compiled_catalogue_translates(qapp) -> None:  # type: ignore[no-untyped
         assert QCoreApplication.translate("LoginDialog", "Sign in") == "Giriş yap"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_shared_texts_speak_the_installed_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    """mebposta_admin.texts has no Qt of its own: English until a front end installs Qt's
+    translator (i18n.install_translators does), Turkish after, English again for "en"."""
+    import subprocess
+
+    from mebposta_admin import texts
+    from mebposta_admin.domain.roles import Role
+    from mebposta_admin.errors import AppError
+    from mebposta_admin.i18n import install_translators
+    from mebposta_admin.texts.errors import text_for
+    from mebposta_admin.texts.labels import role_text
+
+    # A fresh interpreter, no Qt imported at all: the English source texts.
+    script = (
+        "import sys; from mebposta_admin.texts.errors import text_for; "
+        "from mebposta_admin.errors import AppError; "
+        "print(text_for(AppError('task.cancelled'))); "
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout.splitlines()
+    assert out == ["Cancelled. Nothing was changed.", "False"]
+
+    translators = install_translators(qapp, "tr")
+    try:
+        assert text_for(AppError("task.cancelled")) == "İptal edildi. Hiçbir şey değiştirilmedi."
+        assert role_text(Role.HELPDESK) == "Yardım masası"
+        assert texts.translate("Labels", "National") == "Ülke geneli"
+        unknown = text_for(AppError("no.such_code"))
+        assert unknown.startswith("Beklenmeyen hata") and "no.such_code" in unknown
+    finally:
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
+    install_translators(qapp, "en")
+    assert text_for(AppError("task.cancelled")) == "Cancelled. Nothing was changed."

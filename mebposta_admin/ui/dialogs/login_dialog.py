@@ -34,8 +34,8 @@ from mebposta_admin.services import auth
 from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.database import Database
 from mebposta_admin.services.urls import redact_url
-from mebposta_admin.ui.error_texts import text_for
-from mebposta_admin.ui.labels import role_text
+from mebposta_admin.texts.errors import text_for
+from mebposta_admin.texts.labels import role_text
 from mebposta_admin.ui.tasks import TaskHandle
 
 log = logging.getLogger(__name__)

@@ -39,7 +39,7 @@ from mebposta_admin.services.secret_store import store_secrets
 from mebposta_admin.services.sms_gateway import SECRET_KEY as SMS_SECRET_KEY
 from mebposta_admin.services.system_settings import SystemSettings
 from mebposta_admin.services.urls import parse_url, split_password
-from mebposta_admin.ui.error_texts import text_for
+from mebposta_admin.texts.errors import text_for
 
 
 def _status_label(error: bool = False) -> QLabel:

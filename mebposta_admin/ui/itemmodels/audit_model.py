@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from mebposta_admin.services.audit import AuditRecord
+from mebposta_admin.texts.labels import action_text, outcome_text
 from mebposta_admin.ui.itemmodels.base import FlatTableModel, Index
-from mebposta_admin.ui.labels import action_text, outcome_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from mebposta_admin.app_context import SignedInContext
 from mebposta_admin.errors import AppError
 from mebposta_admin.services import overview as overview_service
-from mebposta_admin.ui.error_texts import text_for
+from mebposta_admin.texts.errors import text_for
+from mebposta_admin.texts.labels import scope_text
 from mebposta_admin.ui.itemmodels.audit_model import AuditTableModel
-from mebposta_admin.ui.labels import scope_text
 
 
 class _Figure(QFrame):

@@ -28,9 +28,9 @@ from mebposta_admin.app_context import SignedInContext
 from mebposta_admin.errors import AppError
 from mebposta_admin.services import geography, search
 from mebposta_admin.services.search import Cursor, SearchCount, SearchFilters, SearchPage
-from mebposta_admin.ui.error_texts import text_for
+from mebposta_admin.texts.errors import text_for
+from mebposta_admin.texts.labels import hint_text
 from mebposta_admin.ui.itemmodels.people_model import PeopleTableModel
-from mebposta_admin.ui.labels import hint_text
 from mebposta_admin.ui.widgets.person_panel import PersonPanel
 
 log = logging.getLogger(__name__)

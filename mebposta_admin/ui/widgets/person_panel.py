@@ -15,8 +15,8 @@ from mebposta_admin.domain.manual import PasswordScreenMessage
 from mebposta_admin.errors import AppError
 from mebposta_admin.services import people
 from mebposta_admin.services.people import CallerCheck, Field, PersonDetail
-from mebposta_admin.ui.error_texts import text_for
-from mebposta_admin.ui.labels import attempt_text, next_step_text
+from mebposta_admin.texts.errors import text_for
+from mebposta_admin.texts.labels import attempt_text, next_step_text
 from mebposta_admin.ui.widgets.person_boxes import (
     CallerCheckBox,
     HistoryBox,

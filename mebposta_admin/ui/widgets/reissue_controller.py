@@ -14,8 +14,8 @@ from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.errors import AppError
 from mebposta_admin.services import reissue
 from mebposta_admin.services.people import PersonDetail
+from mebposta_admin.texts.errors import text_for
 from mebposta_admin.ui import notify
-from mebposta_admin.ui.error_texts import text_for
 
 if TYPE_CHECKING:
     from mebposta_admin.ui.widgets.person_panel import PersonPanel

@@ -1,4 +1,8 @@
-"""Loading translators: ours and Qt's own (so stock dialogs speak Turkish too)."""
+"""Loading translators: ours and Qt's own (so stock dialogs speak Turkish too).
+
+Shared by both front ends: the GUI and the CLI read the same ``.qm`` catalogue, and the
+Qt-neutral :mod:`mebposta_admin.texts` tables are translated through it from here on.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from mebposta_admin import texts
 from mebposta_admin.paths import TRANSLATIONS_DIR
 
 log = logging.getLogger(__name__)
@@ -22,6 +27,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             QLocale.Country.Turkey if language == "tr" else QLocale.Country.UnitedKingdom,
         )
     )
+    texts.use_translator(QCoreApplication.translate)
     installed: list[QTranslator] = []
     if language == "en":
         return installed

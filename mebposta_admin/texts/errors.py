@@ -6,9 +6,8 @@ Turkish translation in ``translations/mebposta_admin_tr.ts`` is the default.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
 from mebposta_admin.errors import AppError
+from mebposta_admin.texts import QT_TRANSLATE_NOOP, translate
 
 _CTX = "ErrorTexts"
 
@@ -330,9 +329,9 @@ def text_for(error: AppError) -> str:
     """The translated, filled-in sentence for ``error``."""
     source = TEXTS.get(error.code)
     if source is None:
-        return QCoreApplication.translate(_CTX, _FALLBACK).format(code=error.code)
+        return translate(_CTX, _FALLBACK).format(code=error.code)
     params = {k: ("" if v is None else v) for k, v in error.params.items()}
     try:
-        return QCoreApplication.translate(_CTX, source).format(**params)
+        return translate(_CTX, source).format(**params)
     except (KeyError, IndexError):
-        return QCoreApplication.translate(_CTX, source)
+        return translate(_CTX, source)

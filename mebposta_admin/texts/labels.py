@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
 from mebposta_admin.domain.audit_actions import AuditAction
 from mebposta_admin.domain.manual import INFO_UPDATE_FORM_URL
 from mebposta_admin.domain.roles import Role
 from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.people import NextStep
+from mebposta_admin.texts import QT_TRANSLATE_NOOP, translate
 
 _ROLE = {
     Role.SUPERADMIN: QT_TRANSLATE_NOOP("Labels", "System administrator"),
@@ -91,7 +90,7 @@ _NEXT_STEP = {
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+    return translate("Labels", text)
 
 
 def role_text(role: Role) -> str:
@@ -141,11 +140,9 @@ def next_step_text(step: NextStep) -> str:
 
 def scope_text(identity: AdminIdentity) -> str:
     if identity.district_name:
-        return QCoreApplication.translate("Labels", "{province} / {district} district").format(
+        return translate("Labels", "{province} / {district} district").format(
             province=identity.province_name, district=identity.district_name
         )
     if identity.province_name:
-        return QCoreApplication.translate("Labels", "{province} province").format(
-            province=identity.province_name
-        )
-    return QCoreApplication.translate("Labels", "National")
+        return translate("Labels", "{province} province").format(province=identity.province_name)
+    return translate("Labels", "National")
