@@ -42,7 +42,7 @@ class Settings:
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._s = qsettings or QSettings()
-        if int(self._s.value("schema_version", 0)) < SCHEMA_VERSION:
+        if int(str(self._s.value("schema_version", 0))) < SCHEMA_VERSION:
             self._s.setValue("schema_version", SCHEMA_VERSION)
 
     # language ---------------------------------------------------------------------------------

@@ -108,12 +108,12 @@ def main() -> None:
     grab(window, out / "caller-check-ok-1280x800.png")
     # A caller with past SMS passwords (the demo seed's history), opened by TCKN.
     with db.engine.connect() as conn:
-        tckn = conn.exec_driver_sql(
+        busiest = conn.exec_driver_sql(
             "SELECT p.tckn FROM reissue_attempts a JOIN mailboxes m ON m.id = a.mailbox_id "
             "JOIN people p ON p.id = m.person_id WHERE p.province_code = '06' "
             "GROUP BY p.tckn ORDER BY count(*) DESC, p.tckn LIMIT 1"
         ).scalar()
-    page.search_edit.setText(str(tckn))
+    page.search_edit.setText(str(busiest))
     page.run_search()
     wait(app, lambda: page.model.rowCount() == 1)
     page.table.selectRow(0)

@@ -40,7 +40,7 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
 
 
 @pytest.fixture
-def settings(tmp_path: Path):  # type: ignore[no-untyped-def]
+def settings(tmp_path: Path):
     from PySide6.QtCore import QSettings
 
     from mebposta_admin.config import Settings
@@ -59,7 +59,7 @@ def pg_server() -> Iterator[pg.PgServer]:
 class _Templates:
     """Migrated (and seeded) template databases, made once per backend and copied per test."""
 
-    def __init__(self, base: Path, server_factory) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, base: Path, server_factory) -> None:
         self.base = base
         self.server_factory = server_factory
         self.made: dict[tuple[str, bool], str] = {}
@@ -164,7 +164,7 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
         _passed_by_backend[_backend_of[report.nodeid]] += 1
 
 
-def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+def pytest_terminal_summary(terminalreporter) -> None:
     terminalreporter.write_sep("=", "database tests by backend")
     terminalreporter.write_line(
         f"SQLite: {_passed_by_backend['sqlite']} passed; "

@@ -75,7 +75,7 @@ def test_bundle_self_check(bundle: Path, tmp_path: Path) -> None:
     assert database.exists()
 
 
-def test_bundle_cli_against_postgresql(bundle: Path, pg_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_bundle_cli_against_postgresql(bundle: Path, pg_server, tmp_path: Path) -> None:
     import sqlalchemy as sa
 
     admin = sa.create_engine(pg_server.admin_url, isolation_level="AUTOCOMMIT")

@@ -275,7 +275,7 @@ def test_password_reissue_on_the_demo_database() -> None:
     assert auditor.returncode == 1 and "izin vermiyor" in auditor.stderr
 
 
-def test_password_reissue_through_the_gateway_contract(httpserver) -> None:  # type: ignore[no-untyped-def]
+def test_password_reissue_through_the_gateway_contract(httpserver) -> None:
     """The gateway comes from the database's system settings (set by a superadmin), never
     from a workstation's settings file."""
     assert run("demo", "seed", "--people", "60").returncode == 0

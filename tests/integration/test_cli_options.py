@@ -35,7 +35,7 @@ def _scalar(url: str, query: str, **params: object) -> object:
 
 
 @pytest.fixture
-def empty_url(backend: str, templates, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
+def empty_url(backend: str, templates, tmp_path: Path) -> str:
     folder = tmp_path / "empty"
     folder.mkdir()
     return templates.copy(backend, False, folder)
@@ -63,7 +63,7 @@ def person(seeded_url: str) -> tuple[str, str]:
 
 
 @pytest.mark.parametrize("position", ["before", "after"])
-def test_every_command_uses_the_database_named_in_either_position(  # type: ignore[no-untyped-def]
+def test_every_command_uses_the_database_named_in_either_position(
     seeded_url, empty_url, person, position
 ) -> None:
     tckn, address = person
@@ -157,9 +157,7 @@ def test_a_bad_url_is_shown_as_typed_without_password_or_driver_name() -> None:
     assert "psycopg" not in down.stderr and "gizli" not in down.stderr
 
 
-def test_refusals_get_their_own_true_message_and_are_audited(  # type: ignore[no-untyped-def]
-    seeded_url, person
-) -> None:
+def test_refusals_get_their_own_true_message_and_are_audited(seeded_url, person) -> None:
     tckn, address = person
     env = SIGNED_IN
 
@@ -232,7 +230,7 @@ def test_json_says_when_the_query_was_cut(seeded_url: str) -> None:
     assert json.loads(short.stdout)["truncated"] is False
 
 
-def test_reissue_json_on_the_demo_database_prints_only_json(seeded_url: str, person) -> None:  # type: ignore[no-untyped-def]
+def test_reissue_json_on_the_demo_database_prints_only_json(seeded_url: str, person) -> None:
     tckn, _ = person
     result = run(
         "password",

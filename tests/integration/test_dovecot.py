@@ -36,7 +36,7 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture(scope="module")
-def mail_env(backend, templates, request):  # type: ignore[no-untyped-def]
+def mail_env(backend, templates, request):
     """A seeded database and a Dovecot reading its mailbox table, for this module."""
     name = templates.template(backend, True)
     folder: Path | None = None
@@ -99,7 +99,7 @@ class Phone:
         return re.search(r"ŞİFRENİZ : (\S+) OLARAK", self.texts[-1]).group(1)  # type: ignore[union-attr]
 
 
-def _send(db, pid: int, who: str = "yardim", phone: Phone | None = None, **kwargs) -> Phone:  # type: ignore[no-untyped-def]
+def _send(db, pid: int, who: str = "yardim", phone: Phone | None = None, **kwargs) -> Phone:
     """Reissue through the local gateway; the returned phone holds the SMS."""
     phone = phone or Phone()
     reissue.reissue(
@@ -112,7 +112,7 @@ def _send(db, pid: int, who: str = "yardim", phone: Phone | None = None, **kwarg
     return phone
 
 
-def _person(db, n: int) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+def _person(db, n: int) -> tuple[int, str]:
     address = f"dovecot.test{n}.{uuid.uuid4().hex[:6]}@meb.gov.tr"
     pid = add_person(
         db, "Deniz", f"Testçi{n}", province="06", gsm=f"53212300{n:02d}", address=address
@@ -120,7 +120,7 @@ def _person(db, n: int) -> tuple[int, str]:  # type: ignore[no-untyped-def]
     return pid, address
 
 
-def test_reissued_password_logs_in_and_quota_shows(mail_env) -> None:  # type: ignore[no-untyped-def]
+def test_reissued_password_logs_in_and_quota_shows(mail_env) -> None:
     db, server = mail_env
     pid, address = _person(db, 1)
     admin = auth.authenticate(db, "il06", DEMO_PASSWORD)
@@ -132,7 +132,7 @@ def test_reissued_password_logs_in_and_quota_shows(mail_env) -> None:  # type: i
     assert server.quota_kib(address, phone.password) == 500 * 1024  # 500 MB from the table
 
 
-def test_second_reissue_retires_the_first_password(mail_env) -> None:  # type: ignore[no-untyped-def]
+def test_second_reissue_retires_the_first_password(mail_env) -> None:
     db, server = mail_env
     pid, address = _person(db, 2)
     phone = _send(db, pid)
@@ -143,7 +143,7 @@ def test_second_reissue_retires_the_first_password(mail_env) -> None:  # type: i
     assert not server.login_works(address, first)
 
 
-def test_deactivated_mailbox_cannot_log_in(mail_env) -> None:  # type: ignore[no-untyped-def]
+def test_deactivated_mailbox_cannot_log_in(mail_env) -> None:
     db, server = mail_env
     pid, address = _person(db, 3)
     phone = _send(db, pid)
@@ -159,7 +159,7 @@ def test_deactivated_mailbox_cannot_log_in(mail_env) -> None:  # type: ignore[no
     assert server.login_works(address, phone.password)
 
 
-def test_gateway_refusal_keeps_the_old_password(mail_env, httpserver) -> None:  # type: ignore[no-untyped-def]
+def test_gateway_refusal_keeps_the_old_password(mail_env, httpserver) -> None:
     db, server = mail_env
     pid, address = _person(db, 4)
     admin = auth.authenticate(db, "yardim", DEMO_PASSWORD)
@@ -177,7 +177,7 @@ def test_gateway_refusal_keeps_the_old_password(mail_env, httpserver) -> None:  
 
 
 @pytest.mark.parametrize("scheme", list(HashScheme))
-def test_every_hash_scheme_is_accepted(mail_env, scheme: HashScheme) -> None:  # type: ignore[no-untyped-def]
+def test_every_hash_scheme_is_accepted(mail_env, scheme: HashScheme) -> None:
     db, server = mail_env
     _pid, address = _person(db, 5 + list(HashScheme).index(scheme))
     with db.engine.begin() as conn:
@@ -189,7 +189,7 @@ def test_every_hash_scheme_is_accepted(mail_env, scheme: HashScheme) -> None:  #
     assert not server.login_works(address, "kolay-yazilir-7")
 
 
-def test_reissue_can_end_open_sessions(mail_env) -> None:  # type: ignore[no-untyped-def]
+def test_reissue_can_end_open_sessions(mail_env) -> None:
     db, server = mail_env
     pid, address = _person(db, 9)
     admin = auth.authenticate(db, "yardim", DEMO_PASSWORD)
@@ -215,7 +215,7 @@ def test_reissue_can_end_open_sessions(mail_env) -> None:  # type: ignore[no-unt
     assert server.login_works(address, phone.password)
 
 
-def test_no_plaintext_password_anywhere(mail_env, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_no_plaintext_password_anywhere(mail_env, tmp_path) -> None:
     db, server = mail_env
     pid, address = _person(db, 10)
     phone = _send(db, pid)
@@ -236,7 +236,7 @@ def test_no_plaintext_password_anywhere(mail_env, tmp_path) -> None:  # type: ig
                 assert password.encode() not in path.read_bytes(), path
 
 
-def test_separate_mail_database(mail_env, backend) -> None:  # type: ignore[no-untyped-def]
+def test_separate_mail_database(mail_env, backend) -> None:
     """Production: the mail servers read their own database; the hash goes there first."""
     db, _ = mail_env
     pid, address = _person(db, 11)

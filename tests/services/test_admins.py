@@ -13,7 +13,7 @@ from mebposta_admin.services import admins, auth
 GOOD = "Güçlü-Parola-42"
 
 
-def test_first_superadmin_without_actor_then_bootstrap_closes(db) -> None:  # type: ignore[no-untyped-def]
+def test_first_superadmin_without_actor_then_bootstrap_closes(db) -> None:
     created = admins.create_admin(db, None, admins.NewAdmin("root", "Kök", GOOD, Role.SUPERADMIN))
     assert created.role is Role.SUPERADMIN
     assert auth.authenticate(db, "root", GOOD).username == "root"
@@ -37,7 +37,7 @@ def test_first_superadmin_without_actor_then_bootstrap_closes(db) -> None:  # ty
         ("AYSE-kaya-tr-99", "password.contains_username"),
     ],
 )
-def test_weak_passwords_refused_and_nothing_written(db, password: str, code: str) -> None:  # type: ignore[no-untyped-def]
+def test_weak_passwords_refused_and_nothing_written(db, password: str, code: str) -> None:
     with pytest.raises(ValidationFailed) as caught:
         admins.create_admin(
             db, None, admins.NewAdmin("root", "Ayşe Kaya", password, Role.SUPERADMIN)
@@ -46,10 +46,10 @@ def test_weak_passwords_refused_and_nothing_written(db, password: str, code: str
     assert admins.count_admins(db) == 0
 
 
-def test_scope_rules(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_scope_rules(seeded_db) -> None:
     actor = auth.authenticate(seeded_db, "sistem", DEMO_PASSWORD)
 
-    def make(name: str, role: Role, province: str | None = None, district: str | None = None):  # type: ignore[no-untyped-def]
+    def make(name: str, role: Role, province: str | None = None, district: str | None = None):
         return admins.create_admin(
             seeded_db, actor, admins.NewAdmin(name, name, GOOD, role, province, district)
         )
@@ -68,7 +68,7 @@ def test_scope_rules(seeded_db) -> None:  # type: ignore[no-untyped-def]
     assert make("denetci_izmir", Role.AUDITOR, "35").province_code == "35"
 
 
-def test_only_superadmin_manages_admins_and_refusals_are_audited(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_only_superadmin_manages_admins_and_refusals_are_audited(seeded_db) -> None:
     province_admin = auth.authenticate(seeded_db, "il06", DEMO_PASSWORD)
     with pytest.raises(PermissionDenied):
         admins.create_admin(

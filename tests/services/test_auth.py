@@ -14,7 +14,7 @@ from mebposta_admin.models.base import utcnow
 from mebposta_admin.services import auth
 
 
-def _events(db, username: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _events(db, username: str) -> list[tuple[str, str]]:
     with db.engine.connect() as conn:
         rows = conn.execute(
             sa.text(
@@ -25,7 +25,7 @@ def _events(db, username: str) -> list[tuple[str, str]]:  # type: ignore[no-unty
         return [tuple(r) for r in rows]
 
 
-def test_success_returns_identity_with_scope_and_is_audited(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_success_returns_identity_with_scope_and_is_audited(seeded_db) -> None:
     identity = auth.authenticate(seeded_db, "ilce0601", DEMO_PASSWORD)
     assert identity.role is Role.DISTRICT_ADMIN
     assert (identity.province_code, identity.province_name) == ("06", "Ankara")
@@ -39,7 +39,7 @@ def test_success_returns_identity_with_scope_and_is_audited(seeded_db) -> None: 
     assert DEMO_PASSWORD not in stored
 
 
-def test_wrong_password_locks_for_15_minutes_after_five(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_password_locks_for_15_minutes_after_five(seeded_db) -> None:
     for _ in range(4):
         with pytest.raises(AuthError) as caught:
             auth.authenticate(seeded_db, "il07", "wrong-password")
@@ -59,14 +59,14 @@ def test_wrong_password_locks_for_15_minutes_after_five(seeded_db) -> None:  # t
     assert auth.authenticate(seeded_db, "il07", DEMO_PASSWORD, now=later).username == "il07"
 
 
-def test_unknown_user_is_a_generic_failure_and_audited(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_user_is_a_generic_failure_and_audited(seeded_db) -> None:
     with pytest.raises(AuthError) as caught:
         auth.authenticate(seeded_db, "nobody", "whatever-123")
     assert caught.value.code == "auth.invalid_credentials"
     assert _events(seeded_db, "nobody") == [("login", "failure")]
 
 
-def test_inactive_account_is_refused(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_inactive_account_is_refused(seeded_db) -> None:
     with seeded_db.engine.begin() as conn:
         conn.execute(sa.text("UPDATE admin_accounts SET active = false WHERE username = 'yardim'"))
     with pytest.raises(AuthError) as caught:
@@ -75,7 +75,7 @@ def test_inactive_account_is_refused(seeded_db) -> None:  # type: ignore[no-unty
     assert _events(seeded_db, "yardim") == [("login", "refused")]
 
 
-def test_no_password_in_audit_details(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_no_password_in_audit_details(seeded_db) -> None:
     with pytest.raises(AuthError):
         auth.authenticate(seeded_db, "sistem", "Secret-Typo-123")
     with seeded_db.engine.connect() as conn:
@@ -83,7 +83,7 @@ def test_no_password_in_audit_details(seeded_db) -> None:  # type: ignore[no-unt
     assert "Secret-Typo-123" not in details
 
 
-def _answers(db, username: str, tries: int) -> list[tuple[str, dict]]:  # type: ignore[no-untyped-def]
+def _answers(db, username: str, tries: int) -> list[tuple[str, dict]]:
     answers = []
     for _ in range(tries):
         with pytest.raises(AuthError) as caught:
@@ -92,7 +92,7 @@ def _answers(db, username: str, tries: int) -> list[tuple[str, dict]]:  # type: 
     return answers
 
 
-def test_unknown_and_known_names_get_the_same_answers_and_lockout(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_and_known_names_get_the_same_answers_and_lockout(seeded_db) -> None:
     """No enumeration: an "attempts left" counter, or a lockout only real accounts get, told
     which user names exist."""
     known = _answers(seeded_db, "il07", 6)
@@ -101,7 +101,7 @@ def test_unknown_and_known_names_get_the_same_answers_and_lockout(seeded_db) -> 
     assert [code for code, _ in known] == ["auth.invalid_credentials"] * 4 + ["auth.locked"] * 2
 
 
-def test_every_path_verifies_exactly_one_hash(seeded_db, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_every_path_verifies_exactly_one_hash(seeded_db, monkeypatch: pytest.MonkeyPatch) -> None:
     """Same timing: each refusal costs one Argon2 verification with the same parameters."""
     calls: list[str] = []
     real = auth.verify_password
@@ -127,7 +127,7 @@ def test_every_path_verifies_exactly_one_hash(seeded_db, monkeypatch: pytest.Mon
     assert len(calls) == 1
 
 
-def test_no_argon2_hash_is_computed_at_import_or_for_the_dummy(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_no_argon2_hash_is_computed_at_import_or_for_the_dummy(monkeypatch) -> None:
     """Start-up cost: the dummy is a fixed hash with the library's current parameters."""
     import subprocess
     import sys

@@ -16,12 +16,12 @@ from mebposta_admin.services.tasks import Cancelled
 from tests.conftest import SEEDED_PEOPLE
 
 
-def _all(db, sql: str) -> list:  # type: ignore[no-untyped-def, type-arg]
+def _all(db, sql: str) -> list:
     with db.engine.connect() as conn:
         return list(conn.execute(sa.text(sql)))
 
 
-def test_people_are_valid_and_unique(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_people_are_valid_and_unique(seeded_db) -> None:
     people = _all(seeded_db, "SELECT tckn, gsm, first_name, last_name, name_folded FROM people")
     assert len(people) == SEEDED_PEOPLE
     assert all(tckn.is_valid(p.tckn) for p in people)
@@ -33,7 +33,7 @@ def test_people_are_valid_and_unique(seeded_db) -> None:  # type: ignore[no-unty
     assert set("çğıöşüÇĞİÖŞÜ") & set(letters), "Turkish letters appear in names"
 
 
-def test_addresses_follow_the_rules_and_never_collide(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_addresses_follow_the_rules_and_never_collide(seeded_db) -> None:
     rows = _all(
         seeded_db,
         "SELECT m.address, p.first_name, p.last_name"
@@ -51,7 +51,7 @@ def test_addresses_follow_the_rules_and_never_collide(seeded_db) -> None:  # typ
     assert aliases and not aliases & mailboxes
 
 
-def test_unit_accounts_for_every_province_and_central_units(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_unit_accounts_for_every_province_and_central_units(seeded_db) -> None:
     units = {a for (a,) in _all(seeded_db, "SELECT address FROM mailboxes WHERE kind = 'unit'")}
     assert {f"maarif{n:02d}@meb.gov.tr" for n in range(1, 82)} <= units
     assert "pgm_tasra@meb.gov.tr" in units
@@ -61,7 +61,7 @@ def test_unit_accounts_for_every_province_and_central_units(seeded_db) -> None: 
     assert central[0][0] is None  # "merkez"
 
 
-def test_institutions_everywhere_with_six_digit_codes(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_institutions_everywhere_with_six_digit_codes(seeded_db) -> None:
     provinces = _all(
         seeded_db, "SELECT DISTINCT province_code FROM institutions WHERE province_code IS NOT NULL"
     )
@@ -74,17 +74,17 @@ def test_institutions_everywhere_with_six_digit_codes(seeded_db) -> None:  # typ
     assert all(len(c) == 6 and c.isdigit() for c in codes)
 
 
-def test_one_demo_admin_of_every_role(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_one_demo_admin_of_every_role(seeded_db) -> None:
     roles = {r for (r,) in _all(seeded_db, "SELECT role FROM admin_accounts")}
     assert roles == {"superadmin", "helpdesk", "province_admin", "district_admin", "auditor"}
 
 
-def test_refuses_a_database_that_holds_data(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_refuses_a_database_that_holds_data(seeded_db) -> None:
     with pytest.raises(ValidationFailed, match="demo.not_empty"):
         demo_seed.seed(seeded_db, 10)
 
 
-def test_cancel_leaves_nothing_behind(db) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_leaves_nothing_behind(db) -> None:
     cancel = threading.Event()
     seen: list[str] = []
 
@@ -101,7 +101,7 @@ def test_cancel_leaves_nothing_behind(db) -> None:  # type: ignore[no-untyped-de
     assert demo_seed.is_empty(db)
 
 
-def test_same_seed_same_data(backend, templates, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_same_seed_same_data(backend, templates, tmp_path) -> None:
     from mebposta_admin.services.database import open_database
 
     results = []
@@ -115,7 +115,7 @@ def test_same_seed_same_data(backend, templates, tmp_path) -> None:  # type: ign
     assert results[0] == results[1]
 
 
-def test_overview_is_scoped_and_matches_counts(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_overview_is_scoped_and_matches_counts(seeded_db) -> None:
     national = overview.overview(
         seeded_db, auth.authenticate(seeded_db, "yardim", demo_seed.DEMO_PASSWORD)
     )
@@ -140,7 +140,7 @@ def test_overview_is_scoped_and_matches_counts(seeded_db) -> None:  # type: igno
     assert [e.action for e in ankara.my_recent_events] == ["login"]
 
 
-def test_the_demo_shows_past_reissues_of_every_outcome(db) -> None:  # type: ignore[no-untyped-def]
+def test_the_demo_shows_past_reissues_of_every_outcome(db) -> None:
     """A new user sees the reissue history at work: sent, refused, unanswered, interrupted."""
     from mebposta_admin.services import auth, people
 

@@ -17,7 +17,7 @@ GSM = "5321234512"
 
 
 @pytest.fixture
-def person(seeded_db) -> int:  # type: ignore[no-untyped-def]
+def person(seeded_db) -> int:
     return add_person(
         seeded_db,
         "İsmail",
@@ -31,11 +31,11 @@ def person(seeded_db) -> int:  # type: ignore[no-untyped-def]
     )
 
 
-def who(db, username: str):  # type: ignore[no-untyped-def]
+def who(db, username: str):
     return auth.authenticate(db, username, DEMO_PASSWORD)
 
 
-def audit_rows(db, action: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+def audit_rows(db, action: str) -> list[tuple[str, str, str]]:
     with db.engine.connect() as conn:
         return [
             tuple(r)
@@ -49,7 +49,7 @@ def audit_rows(db, action: str) -> list[tuple[str, str, str]]:  # type: ignore[n
         ]
 
 
-def test_detail_is_masked_and_complete(seeded_db, person: int) -> None:  # type: ignore[no-untyped-def]
+def test_detail_is_masked_and_complete(seeded_db, person: int) -> None:
     detail = people.get_person(seeded_db, who(seeded_db, "il06"), person)
     assert (detail.tckn_masked, detail.gsm_masked) == ("100******46", "5** *** ** 12")
     assert (detail.province_name, detail.district_name) == ("Ankara", "Çankaya")
@@ -60,7 +60,7 @@ def test_detail_is_masked_and_complete(seeded_db, person: int) -> None:  # type:
     assert TCKN not in repr(detail) and GSM not in repr(detail)
 
 
-def test_out_of_scope_is_refused_and_audited(seeded_db, person: int) -> None:  # type: ignore[no-untyped-def]
+def test_out_of_scope_is_refused_and_audited(seeded_db, person: int) -> None:
     with pytest.raises(PermissionDenied):
         people.get_person(seeded_db, who(seeded_db, "il07"), person)
     with pytest.raises(PermissionDenied):
@@ -69,7 +69,7 @@ def test_out_of_scope_is_refused_and_audited(seeded_db, person: int) -> None:  #
     assert [r[:2] for r in audit_rows(seeded_db, "person.reveal")] == [("il07", "refused")]
 
 
-def test_reveal_is_audited_without_the_value(seeded_db, person: int) -> None:  # type: ignore[no-untyped-def]
+def test_reveal_is_audited_without_the_value(seeded_db, person: int) -> None:
     admin = who(seeded_db, "ilce0601")
     assert people.reveal(seeded_db, admin, person, Field.TCKN) == TCKN
     assert people.reveal(seeded_db, admin, person, Field.GSM) == "+90 532 123 45 12"
@@ -81,7 +81,7 @@ def test_reveal_is_audited_without_the_value(seeded_db, person: int) -> None:  #
     assert [e.action for e in history] == ["person.reveal", "person.reveal"]
 
 
-def test_auditor_may_not_reveal(seeded_db, person: int) -> None:  # type: ignore[no-untyped-def]
+def test_auditor_may_not_reveal(seeded_db, person: int) -> None:
     auditor = who(seeded_db, "denetci")
     assert not people.get_person(seeded_db, auditor, person).can_reveal
     with pytest.raises(PermissionDenied, match="permission.reveal"):
@@ -89,7 +89,7 @@ def test_auditor_may_not_reveal(seeded_db, person: int) -> None:  # type: ignore
     assert [r[:2] for r in audit_rows(seeded_db, "person.reveal")] == [("denetci", "refused")]
 
 
-def test_no_gsm_on_file(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_no_gsm_on_file(seeded_db) -> None:
     pid = add_person(seeded_db, "Ece", "Numarasız", tckn="12345678950")
     admin = who(seeded_db, "yardim")
     assert people.get_person(seeded_db, admin, pid).gsm_masked is None
@@ -122,7 +122,7 @@ def test_no_gsm_on_file(seeded_db) -> None:  # type: ignore[no-untyped-def]
 )
 def test_caller_check(
     seeded_db, person, typed_tckn, typed_gsm, message, step, tckn_ok, gsm_ok
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     check = people.caller_check(seeded_db, who(seeded_db, "il06"), person, typed_tckn, typed_gsm)
     assert (check.message, check.next_step) == (message, step)
     assert (check.tckn_matches, check.gsm_matches) == (tckn_ok, gsm_ok)

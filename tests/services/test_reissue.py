@@ -24,7 +24,7 @@ class FailingGateway:
         raise self.error
 
 
-def _state(db, address: str):  # type: ignore[no-untyped-def]
+def _state(db, address: str):
     with db.engine.connect() as conn:
         return conn.execute(
             sa.text("SELECT password_hash, password_changed_at FROM mailboxes WHERE address = :a"),
@@ -32,7 +32,7 @@ def _state(db, address: str):  # type: ignore[no-untyped-def]
         ).one()
 
 
-def _events(db, *, with_pending: bool = False) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+def _events(db, *, with_pending: bool = False) -> list[tuple[str, str, str]]:
     """The reissue's audit events; the "pending" event written before each send is left out
     unless asked for (every attempt has one)."""
     with db.engine.connect() as conn:
@@ -48,7 +48,7 @@ def _events(db, *, with_pending: bool = False) -> list[tuple[str, str, str]]:  #
         ]
 
 
-def _attempts(db) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+def _attempts(db) -> list[tuple[str, str | None]]:
     with db.engine.connect() as conn:
         return [
             tuple(r)
@@ -57,7 +57,7 @@ def _attempts(db) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-de
 
 
 @pytest.fixture
-def person(seeded_db) -> int:  # type: ignore[no-untyped-def]
+def person(seeded_db) -> int:
     return add_person(
         seeded_db,
         "Selin",
@@ -69,11 +69,11 @@ def person(seeded_db) -> int:  # type: ignore[no-untyped-def]
     )
 
 
-def admin(db, name: str):  # type: ignore[no-untyped-def]
+def admin(db, name: str):
     return auth.authenticate(db, name, DEMO_PASSWORD)
 
 
-def test_success_sets_hash_and_audits_without_password(seeded_db, person) -> None:  # type: ignore[no-untyped-def]
+def test_success_sets_hash_and_audits_without_password(seeded_db, person) -> None:
     texts: list[str] = []
     result = reissue.reissue(
         seeded_db,
@@ -94,7 +94,7 @@ def test_success_sets_hash_and_audits_without_password(seeded_db, person) -> Non
     assert [(a.admin_username, a.state) for a in view.reissues] == [("ilce0601", "stored")]
 
 
-def test_demo_job_ids_are_unique(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_demo_job_ids_are_unique(seeded_db) -> None:
     gateways = [LocalGateway(), LocalGateway()]  # two runs of the CLI: two fresh gateways
     jobs = {g.send("5321234512", "x").job_id for g in gateways for _ in range(3)}
     assert len(jobs) == 6
@@ -104,7 +104,7 @@ def test_demo_job_ids_are_unique(seeded_db) -> None:  # type: ignore[no-untyped-
     ("code", "unknown", "outcome"),
     [("sms.rejected_credentials", False, "failure"), ("sms.timeout_unknown", True, "unknown")],
 )
-def test_gateway_failure_leaves_the_old_hash(seeded_db, person, code, unknown, outcome) -> None:  # type: ignore[no-untyped-def]
+def test_gateway_failure_leaves_the_old_hash(seeded_db, person, code, unknown, outcome) -> None:
     before = _state(seeded_db, "selin.aktas@meb.gov.tr")
     with pytest.raises(SmsError) as caught:
         reissue.reissue(
@@ -120,14 +120,14 @@ def test_gateway_failure_leaves_the_old_hash(seeded_db, person, code, unknown, o
 @pytest.mark.parametrize(
     ("who", "error"), [("il07", "permission.scope"), ("denetci", "permission.role")]
 )
-def test_refusals_by_scope_and_role(seeded_db, person, who, error) -> None:  # type: ignore[no-untyped-def]
+def test_refusals_by_scope_and_role(seeded_db, person, who, error) -> None:
     with pytest.raises(PermissionDenied, match=error):
         reissue.reissue(seeded_db, admin(seeded_db, who), person, LocalGateway())
     [(username, outcome, _)] = _events(seeded_db)
     assert (username, outcome) == (who, "refused")
 
 
-def test_inactive_and_no_gsm_are_refused_with_the_reason(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_inactive_and_no_gsm_are_refused_with_the_reason(seeded_db) -> None:
     inactive = add_person(
         seeded_db, "Pasif", "Kişi", gsm="5321230000", address="pasif.kisi@meb.gov.tr"
     )
@@ -149,7 +149,7 @@ def test_inactive_and_no_gsm_are_refused_with_the_reason(seeded_db) -> None:  # 
     assert [o for _, o, _ in _events(seeded_db)] == ["refused"] * 3
 
 
-def test_rate_limits(seeded_db, person) -> None:  # type: ignore[no-untyped-def]
+def test_rate_limits(seeded_db, person) -> None:
     yardim = admin(seeded_db, "yardim")
     for _ in range(3):
         reissue.reissue(seeded_db, yardim, person, LocalGateway())
@@ -167,7 +167,7 @@ def test_rate_limits(seeded_db, person) -> None:  # type: ignore[no-untyped-def]
     assert [o for _, o, _ in _events(seeded_db)] == ["success"] * 3 + ["refused"] * 2
 
 
-def test_preview_names_the_address_and_masked_gsm(seeded_db, person) -> None:  # type: ignore[no-untyped-def]
+def test_preview_names_the_address_and_masked_gsm(seeded_db, person) -> None:
     view = reissue.preview(seeded_db, admin(seeded_db, "il06"), person)
     assert (view.address, view.gsm_masked, view.sms_segments) == (
         "selin.aktas@meb.gov.tr",
@@ -178,7 +178,7 @@ def test_preview_names_the_address_and_masked_gsm(seeded_db, person) -> None:  #
 
 
 @pytest.mark.parametrize("unknown", [False, True])
-def test_failed_and_unknown_sends_count_toward_the_limits(seeded_db, person, unknown) -> None:  # type: ignore[no-untyped-def]
+def test_failed_and_unknown_sends_count_toward_the_limits(seeded_db, person, unknown) -> None:
     """A gateway that keeps failing (or timing out) must not let the desk send again and
     again: every attempt counts, whatever became of it."""
     yardim = admin(seeded_db, "yardim")
@@ -199,7 +199,7 @@ def test_failed_and_unknown_sends_count_toward_the_limits(seeded_db, person, unk
     assert caught.value.code == "reissue.admin_limit"
 
 
-def test_inactive_person_with_an_active_mailbox_is_refused(seeded_db, person) -> None:  # type: ignore[no-untyped-def]
+def test_inactive_person_with_an_active_mailbox_is_refused(seeded_db, person) -> None:
     with seeded_db.engine.begin() as conn:
         conn.execute(sa.text("UPDATE people SET active = false WHERE id = :p"), {"p": person})
     before = _state(seeded_db, "selin.aktas@meb.gov.tr")
@@ -211,7 +211,7 @@ def test_inactive_person_with_an_active_mailbox_is_refused(seeded_db, person) ->
     assert [o for _, o, _ in _events(seeded_db)] == ["refused"]
 
 
-def test_district_admin_cannot_reach_another_district_of_the_province(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_district_admin_cannot_reach_another_district_of_the_province(seeded_db) -> None:
     """Every scope test used a province administrator: ilce0601 (Çankaya) must not reach a
     person of Keçiören, also in Ankara, by id — view, reveal, caller check or reissue."""
     from mebposta_admin.services.people import Field

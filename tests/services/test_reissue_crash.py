@@ -35,7 +35,7 @@ EXPECTED = {
 
 
 @pytest.fixture
-def setup(seeded_url, templates, tmp_path):  # type: ignore[no-untyped-def]
+def setup(seeded_url, templates, tmp_path):
     db = open_database(seeded_url)
     person = add_person(db, "Kesik", "Elektrik", gsm="5321112233", address=ADDRESS)
     db.dispose()
@@ -49,7 +49,7 @@ def setup(seeded_url, templates, tmp_path):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("step", reissue.STEPS)
-def test_a_process_killed_after_each_step_leaves_a_counted_visible_attempt(setup, step) -> None:  # type: ignore[no-untyped-def]
+def test_a_process_killed_after_each_step_leaves_a_counted_visible_attempt(setup, step) -> None:
     db_url, mail_url, person = setup
     assert set(EXPECTED) == set(reissue.STEPS)
     before_here, before_mail = stored_hash(db_url, ADDRESS), stored_hash(mail_url, ADDRESS)
@@ -81,7 +81,7 @@ def test_a_process_killed_after_each_step_leaves_a_counted_visible_attempt(setup
         db.dispose()
 
 
-def _cut_off(pg_server, url: str) -> None:  # type: ignore[no-untyped-def]
+def _cut_off(pg_server, url: str) -> None:
     """The application's database goes away for real: no new connections, old ones ended."""
     name = sa.engine.make_url(url).database
     admin = sa.create_engine(pg_server.admin_url, isolation_level="AUTOCOMMIT")
@@ -97,7 +97,7 @@ def _cut_off(pg_server, url: str) -> None:  # type: ignore[no-untyped-def]
     admin.dispose()
 
 
-def test_database_lost_after_the_mail_servers_took_the_hash_is_not_not_stored(  # type: ignore[no-untyped-def]
+def test_database_lost_after_the_mail_servers_took_the_hash_is_not_not_stored(
     templates, tmp_path, pg_server
 ) -> None:
     """PostgreSQL only: the application's database is a server that can be cut off."""

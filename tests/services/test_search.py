@@ -17,7 +17,7 @@ from mebposta_admin.services import auth, search
 from tests.support.people import add_person
 
 
-def _everyone(db) -> list[dict]:  # type: ignore[no-untyped-def, type-arg]
+def _everyone(db) -> list[dict]:
     with db.engine.connect() as conn:
         people = (
             conn.execute(
@@ -44,7 +44,7 @@ def _everyone(db) -> list[dict]:  # type: ignore[no-untyped-def, type-arg]
     return [{**p, "aliases": by_person.get(p["id"], [])} for p in people]
 
 
-def oracle(people: list[dict], identity, text: str) -> set[int]:  # type: ignore[no-untyped-def, type-arg]
+def oracle(people: list[dict], identity, text: str) -> set[int]:
     plan = parse(text)
     found = set()
     for p in people:
@@ -82,7 +82,7 @@ def oracle(people: list[dict], identity, text: str) -> set[int]:  # type: ignore
     return found
 
 
-def all_pages(db, identity, text: str, limit: int = 7) -> list[int]:  # type: ignore[no-untyped-def]
+def all_pages(db, identity, text: str, limit: int = 7) -> list[int]:
     ids: list[int] = []
     cursor = None
     for _ in range(1000):
@@ -106,7 +106,7 @@ CRAFTED = [
 
 
 @pytest.fixture
-def crafted(seeded_db):  # type: ignore[no-untyped-def]
+def crafted(seeded_db):
     rng = random.Random(3)
     for n, (first, last, address, aliases) in enumerate(CRAFTED):
         add_person(
@@ -122,7 +122,7 @@ def crafted(seeded_db):  # type: ignore[no-untyped-def]
     return seeded_db
 
 
-def _identities(db):  # type: ignore[no-untyped-def]
+def _identities(db):
     return {u: auth.authenticate(db, u, DEMO_PASSWORD) for u in ("yardim", "il06", "ilce0601")}
 
 
@@ -156,7 +156,7 @@ FIXED_QUERIES = [
 ]
 
 
-def test_fixed_queries_equal_the_oracle_in_every_scope(crafted) -> None:  # type: ignore[no-untyped-def]
+def test_fixed_queries_equal_the_oracle_in_every_scope(crafted) -> None:
     people = _everyone(crafted)
     for who, identity in _identities(crafted).items():
         for text in FIXED_QUERIES:
@@ -168,7 +168,7 @@ def test_fixed_queries_equal_the_oracle_in_every_scope(crafted) -> None:  # type
             assert counted.exact and counted.value == len(expected), (who, text)
 
 
-def test_scope_never_leaks(crafted) -> None:  # type: ignore[no-untyped-def]
+def test_scope_never_leaks(crafted) -> None:
     people = {p["id"]: p for p in _everyone(crafted)}
     ids = _identities(crafted)
     for text in ["a", "e", "ali", "ozturk", "53212345", "@meb", "meb.gov.tr"]:
@@ -178,7 +178,7 @@ def test_scope_never_leaks(crafted) -> None:  # type: ignore[no-untyped-def]
             assert people[row_id]["district_id"] == ids["ilce0601"].district_id
 
 
-def test_exact_matches_rank_first(crafted) -> None:  # type: ignore[no-untyped-def]
+def test_exact_matches_rank_first(crafted) -> None:
     yardim = _identities(crafted)["yardim"]
     rows = search.search(crafted, yardim, "İSMAİL ÖZTÜRK").rows
     # Both are exact matches; between them Turkish order: I (dotless) before İ.
@@ -188,7 +188,7 @@ def test_exact_matches_rank_first(crafted) -> None:  # type: ignore[no-untyped-d
     assert firsts == sorted(firsts, reverse=True)
 
 
-def test_results_are_masked(crafted) -> None:  # type: ignore[no-untyped-def]
+def test_results_are_masked(crafted) -> None:
     yardim = _identities(crafted)["yardim"]
     [row] = search.search(crafted, yardim, "5321234501").rows
     assert row.gsm_masked == "5** *** ** 01"
@@ -227,7 +227,7 @@ words = st.sampled_from(
     st.sampled_from(["yardim", "il06", "ilce0601"]),
     st.sampled_from([turkish_upper, turkish_lower, str]),
 )
-def test_random_name_queries_equal_the_oracle(crafted, terms, who, case) -> None:  # type: ignore[no-untyped-def]
+def test_random_name_queries_equal_the_oracle(crafted, terms, who, case) -> None:
     text = case(" ".join(terms))
     identity = _identities(crafted)[who]
     expected = oracle(_everyone(crafted), identity, text)
@@ -239,7 +239,7 @@ def test_random_name_queries_equal_the_oracle(crafted, terms, who, case) -> None
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.data(), st.sampled_from(["yardim", "il06", "ilce0601"]))
-def test_random_address_fragments_equal_the_oracle(crafted, data, who) -> None:  # type: ignore[no-untyped-def]
+def test_random_address_fragments_equal_the_oracle(crafted, data, who) -> None:
     """Slices of real addresses and old addresses (separators, digits, domains): whatever the
     index is asked for (rare trigrams, area columns, candidates), the rows are the oracle's."""
     people = _everyone(crafted)
@@ -274,20 +274,20 @@ def test_random_address_fragments_equal_the_oracle(crafted, data, who) -> None: 
         "_",
     ],
 )
-def test_bad_input_never_raises(seeded_db, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_bad_input_never_raises(seeded_db, text: str) -> None:
     yardim = auth.authenticate(seeded_db, "yardim", DEMO_PASSWORD)
     page = search.search(seeded_db, yardim, text)
     assert page.hint is not None or isinstance(page.rows, tuple)
     search.count(seeded_db, yardim, text)
 
 
-def test_count_is_capped(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_count_is_capped(seeded_db) -> None:
     yardim = auth.authenticate(seeded_db, "yardim", DEMO_PASSWORD)
     result = search.count(seeded_db, yardim, "meb.gov.tr", cap=5)
     assert result == search.SearchCount(5, False)
 
 
-def test_filters_narrow_within_scope(crafted) -> None:  # type: ignore[no-untyped-def]
+def test_filters_narrow_within_scope(crafted) -> None:
     ids = _identities(crafted)
     people = {p["id"]: p for p in _everyone(crafted)}
     antalya = search.SearchFilters(province_code="07")
@@ -317,7 +317,7 @@ def test_filters_narrow_within_scope(crafted) -> None:  # type: ignore[no-untype
     assert got == expected and expected
 
 
-def test_index_follows_inserts_updates_and_deletes(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_index_follows_inserts_updates_and_deletes(seeded_db) -> None:
     yardim = auth.authenticate(seeded_db, "yardim", DEMO_PASSWORD)
     pid = add_person(seeded_db, "Zehra", "Quxlyoğlu", address="zehra.quxlyoglu@meb.gov.tr")
 
@@ -346,7 +346,7 @@ def test_index_follows_inserts_updates_and_deletes(seeded_db) -> None:  # type: 
     assert names("vrabelci") == [] and names("zquxly@") == []
 
 
-def test_a_person_who_moves_is_found_by_address_in_the_new_area(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_a_person_who_moves_is_found_by_address_in_the_new_area(seeded_db) -> None:
     pid = add_person(
         seeded_db,
         "Tayin",
@@ -377,7 +377,7 @@ def test_a_person_who_moves_is_found_by_address_in_the_new_area(seeded_db) -> No
     assert _areas_out_of_step(seeded_db) == 0
 
 
-def _areas_out_of_step(db) -> int:  # type: ignore[no-untyped-def]
+def _areas_out_of_step(db) -> int:
     """Mailboxes and old addresses whose stored owner's area differs from the owner's."""
     with db.engine.connect() as conn:
         return int(
@@ -401,7 +401,7 @@ def _areas_out_of_step(db) -> int:  # type: ignore[no-untyped-def]
         )
 
 
-def test_an_old_address_moved_to_another_mailbox_follows_its_new_owner(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_an_old_address_moved_to_another_mailbox_follows_its_new_owner(seeded_db) -> None:
     """Each old address keeps its owner's area (triggers; SQLite also in its FTS markers)."""
     first = add_person(
         seeded_db,
@@ -469,7 +469,7 @@ HAND_WRITTEN = {
 
 
 @pytest.mark.parametrize("query", sorted(HAND_WRITTEN))
-def test_hand_written_cases(crafted, query) -> None:  # type: ignore[no-untyped-def]
+def test_hand_written_cases(crafted, query) -> None:
     yardim = auth.authenticate(crafted, "yardim", DEMO_PASSWORD)
     crafted_names = {(f, last) for f, last, _a, _al in CRAFTED}
     found = {
@@ -480,7 +480,7 @@ def test_hand_written_cases(crafted, query) -> None:  # type: ignore[no-untyped-
     assert found == HAND_WRITTEN[query]
 
 
-def test_the_migration_joins_existing_double_given_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_migration_joins_existing_double_given_names(tmp_path) -> None:
     from mebposta_admin.models import schema
     from mebposta_admin.models.engine import create_app_engine
 
@@ -537,7 +537,7 @@ SURNAMES_IN_EVERY_READING = [
 
 
 @pytest.fixture
-def alphabet(seeded_db):  # type: ignore[no-untyped-def]
+def alphabet(seeded_db):
     rng = random.Random(11)
     for n, last in enumerate(SURNAMES_IN_EVERY_READING):
         for first in ("Zeynep", "Zeynep Su", "Zeynepcan", "Sadık", "Şaban", "Işıl", "İlker"):
@@ -545,11 +545,11 @@ def alphabet(seeded_db):  # type: ignore[no-untyped-def]
     return seeded_db
 
 
-def _assert_turkish_order_within_tiers(rows, query: str) -> None:  # type: ignore[no-untyped-def]
+def _assert_turkish_order_within_tiers(rows, query: str) -> None:
     plan = parse(query)
     q, first = " ".join(plan.terms), plan.terms[0]
     tiers: list[int] = []
-    by_tier: dict[int, list] = {0: [], 1: [], 2: []}  # type: ignore[type-arg]
+    by_tier: dict[int, list] = {0: [], 1: [], 2: []}
     for r in rows:
         name = fold(f"{r.first_name} {r.last_name}")
         tier = 0 if name.startswith(q) else 1 if fold(r.last_name).startswith(first) else 2
@@ -564,8 +564,8 @@ def _assert_turkish_order_within_tiers(rows, query: str) -> None:  # type: ignor
         assert keys == sorted(keys), f"tier {tier} of {query!r} is not in Turkish order"
 
 
-def _all_rows(db, identity, text: str, limit: int = 7) -> list:  # type: ignore[no-untyped-def, type-arg]
-    rows: list = []  # type: ignore[type-arg]
+def _all_rows(db, identity, text: str, limit: int = 7) -> list:
+    rows: list = []
     cursor = None
     while True:
         page = search.search(db, identity, text, cursor=cursor, limit=limit)
@@ -576,7 +576,7 @@ def _all_rows(db, identity, text: str, limit: int = 7) -> list:  # type: ignore[
 
 
 @pytest.mark.parametrize("query", ["zeynep", "sa", "ZEYNEP Ş", "işık", "ilker", "can", "gur"])
-def test_each_tier_comes_in_turkish_alphabetical_order(alphabet, query) -> None:  # type: ignore[no-untyped-def]
+def test_each_tier_comes_in_turkish_alphabetical_order(alphabet, query) -> None:
     ids = _identities(alphabet)
     for who in ("yardim", "il06", "ilce0601"):
         rows = _all_rows(alphabet, ids[who], query)
@@ -613,7 +613,7 @@ def test_each_tier_comes_in_turkish_alphabetical_order(alphabet, query) -> None:
     ]
 
 
-def test_the_migration_fills_the_order_keys_of_existing_people(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_migration_fills_the_order_keys_of_existing_people(tmp_path) -> None:
     from mebposta_admin.models import schema
     from mebposta_admin.models.engine import create_app_engine
 
@@ -646,7 +646,7 @@ def test_the_migration_fills_the_order_keys_of_existing_people(tmp_path) -> None
 
 
 @pytest.mark.parametrize("fragment", ["zqxold@", "zqxold@meb.k12", ".zqxold", "zqxoldbirim@"])
-def test_unit_accounts_never_count_as_people(seeded_db, fragment) -> None:  # type: ignore[no-untyped-def]
+def test_unit_accounts_never_count_as_people(seeded_db, fragment) -> None:
     """A national count counts owning mailboxes; a unit account's addresses must not add to
     it (nor show), whichever tier or table matched."""
     pid = add_person(

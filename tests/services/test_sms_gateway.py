@@ -23,12 +23,12 @@ from mebposta_admin.services.sms_gateway import (
 TEXT = sms.password_text("ismail.ozturk@meb.gov.tr", "Kx7pQ2mZr9")
 
 
-def gateway(httpserver, **overrides) -> NetgsmGateway:  # type: ignore[no-untyped-def]
+def gateway(httpserver, **overrides) -> NetgsmGateway:
     config = NetgsmConfig(httpserver.url_for(""), "8501234567", "MEB", **overrides)
     return NetgsmGateway(config, "gw-secret")
 
 
-def test_success_and_the_exact_request(httpserver) -> None:  # type: ignore[no-untyped-def]
+def test_success_and_the_exact_request(httpserver) -> None:
     seen: list[Request] = []
 
     def handler(request: Request) -> Response:
@@ -56,7 +56,7 @@ def test_success_and_the_exact_request(httpserver) -> None:  # type: ignore[no-u
 
 
 @pytest.mark.parametrize("code", sorted(RESULT_CODES))
-def test_each_error_code_is_mapped(httpserver, code: str) -> None:  # type: ignore[no-untyped-def]
+def test_each_error_code_is_mapped(httpserver, code: str) -> None:
     httpserver.expect_request("/sms/rest/v2/send").respond_with_json(
         {"code": code, "description": "x"}
     )
@@ -77,21 +77,21 @@ def test_each_error_code_is_mapped(httpserver, code: str) -> None:  # type: igno
         ("", 401, "sms.rejected_credentials"),
     ],
 )
-def test_malformed_and_http_errors(httpserver, reply: str, status: int, code: str) -> None:  # type: ignore[no-untyped-def]
+def test_malformed_and_http_errors(httpserver, reply: str, status: int, code: str) -> None:
     httpserver.expect_request("/sms/rest/v2/send").respond_with_data(reply, status=status)
     with pytest.raises(SmsError) as caught:
         gateway(httpserver).send("5321234567", TEXT)
     assert caught.value.code == code
 
 
-def test_success_without_job_id_is_an_unknown_outcome(httpserver) -> None:  # type: ignore[no-untyped-def]
+def test_success_without_job_id_is_an_unknown_outcome(httpserver) -> None:
     httpserver.expect_request("/sms/rest/v2/send").respond_with_json({"code": "00"})
     with pytest.raises(SmsError) as caught:
         gateway(httpserver).send("5321234567", TEXT)
     assert caught.value.outcome_unknown
 
 
-def test_slow_reply_is_an_unknown_outcome_and_not_retried(httpserver) -> None:  # type: ignore[no-untyped-def]
+def test_slow_reply_is_an_unknown_outcome_and_not_retried(httpserver) -> None:
     calls: list[float] = []
 
     def slow(request: Request) -> Response:
@@ -118,7 +118,7 @@ def test_connection_refused_is_retried_then_reported() -> None:
     assert time.monotonic() - started < 10
 
 
-def test_the_password_never_reaches_an_error_text(httpserver) -> None:  # type: ignore[no-untyped-def]
+def test_the_password_never_reaches_an_error_text(httpserver) -> None:
     httpserver.expect_request("/sms/rest/v2/send").respond_with_json(
         {"code": "20", "description": TEXT}
     )

@@ -14,7 +14,7 @@ from mebposta_admin.services import auth, reissue, system_settings
 from mebposta_admin.services.system_settings import SystemSettings
 
 
-def _events(db, action: str = "settings.change") -> list[tuple[str, str, dict]]:  # type: ignore[no-untyped-def]
+def _events(db, action: str = "settings.change") -> list[tuple[str, str, dict]]:
     with db.engine.connect() as conn:
         rows = conn.execute(
             sa.text(
@@ -26,7 +26,7 @@ def _events(db, action: str = "settings.change") -> list[tuple[str, str, dict]]:
     return [(r[0], r[1], json.loads(r[2])) for r in rows]
 
 
-def test_defaults_then_a_superadmin_change_is_audited(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_defaults_then_a_superadmin_change_is_audited(seeded_db) -> None:
     values = system_settings.load(seeded_db)
     assert values == SystemSettings(demo=True)  # the demo seed marks its database
     sistem = auth.authenticate(seeded_db, "sistem", DEMO_PASSWORD)
@@ -47,7 +47,7 @@ def test_defaults_then_a_superadmin_change_is_audited(seeded_db) -> None:  # typ
 
 
 @pytest.mark.parametrize("who", ["yardim", "il06", "ilce0601", "denetci"])
-def test_only_a_superadmin_may_change_and_refusals_are_audited(seeded_db, who) -> None:  # type: ignore[no-untyped-def]
+def test_only_a_superadmin_may_change_and_refusals_are_audited(seeded_db, who) -> None:
     identity = auth.authenticate(seeded_db, who, DEMO_PASSWORD)
     with pytest.raises(PermissionDenied):
         system_settings.update(seeded_db, identity, {"sms_base_url": "https://evil.example"})
@@ -75,7 +75,7 @@ def test_only_a_superadmin_may_change_and_refusals_are_audited(seeded_db, who) -
         ("no_such_key", "1", "settings.unknown_key"),
     ],
 )
-def test_invalid_values_are_refused_and_nothing_changes(seeded_db, key, value, code) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_values_are_refused_and_nothing_changes(seeded_db, key, value, code) -> None:
     sistem = auth.authenticate(seeded_db, "sistem", DEMO_PASSWORD)
     before = system_settings.load(seeded_db)
     with pytest.raises(Exception) as caught:
@@ -85,7 +85,7 @@ def test_invalid_values_are_refused_and_nothing_changes(seeded_db, key, value, c
     assert _events(seeded_db) == []
 
 
-def test_loopback_http_is_allowed_for_a_simulator_and_demo_can_be_turned_off(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_loopback_http_is_allowed_for_a_simulator_and_demo_can_be_turned_off(seeded_db) -> None:
     sistem = auth.authenticate(seeded_db, "sistem", DEMO_PASSWORD)
     system_settings.update(
         seeded_db, sistem, {"sms_base_url": "http://127.0.0.1:8080", "demo": "false"}
@@ -94,7 +94,7 @@ def test_loopback_http_is_allowed_for_a_simulator_and_demo_can_be_turned_off(see
     assert values.sms_base_url == "http://127.0.0.1:8080" and values.demo is False
 
 
-def test_a_value_written_behind_the_application_falls_back_to_the_default(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_a_value_written_behind_the_application_falls_back_to_the_default(seeded_db) -> None:
     with seeded_db.engine.begin() as conn:
         conn.execute(
             sa.text(
@@ -112,7 +112,7 @@ def test_a_value_written_behind_the_application_falls_back_to_the_default(seeded
     assert values.sms_base_url == "" and values.reissue_per_mailbox_per_day == 3
 
 
-def test_legacy_values_are_adopted_once_by_a_superadmin_only(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_legacy_values_are_adopted_once_by_a_superadmin_only(seeded_db) -> None:
     legacy = {
         "sms_base_url": "https://eski.example",
         "sms_header": "ESKI",
@@ -129,7 +129,7 @@ def test_legacy_values_are_adopted_once_by_a_superadmin_only(seeded_db) -> None:
     assert system_settings.adopt_legacy(seeded_db, sistem, legacy) == ()
 
 
-def test_validation_failures_carry_codes(seeded_db) -> None:  # type: ignore[no-untyped-def]
+def test_validation_failures_carry_codes(seeded_db) -> None:
     sistem = auth.authenticate(seeded_db, "sistem", DEMO_PASSWORD)
     with pytest.raises(ValidationFailed, match="settings.https_required"):
         system_settings.update(seeded_db, sistem, {"sms_base_url": "sms.example"})

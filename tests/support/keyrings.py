@@ -9,7 +9,7 @@ from keyring.errors import KeyringError, PasswordDeleteError
 class MemoryKeyring(KeyringBackend):
     """Stands in for the OS keyring (Secret Service / Credential Manager), which CI lacks."""
 
-    priority = 10  # type: ignore[assignment]
+    priority = 10
 
     def __init__(self) -> None:
         super().__init__()
@@ -30,7 +30,7 @@ class MemoryKeyring(KeyringBackend):
 class RefusingKeyring(KeyringBackend):
     """A keyring that is present but refuses every call (a locked or broken backend)."""
 
-    priority = 10  # type: ignore[assignment]
+    priority = 10
 
     def get_password(self, service: str, username: str) -> str | None:
         raise KeyringError("the keyring refused")

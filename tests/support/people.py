@@ -11,7 +11,7 @@ from mebposta_admin.models import Alias, District, Institution, Mailbox, Person
 
 
 def add_person(
-    db,  # type: ignore[no-untyped-def]
+    db,
     first: str,
     last: str,
     *,

@@ -18,7 +18,7 @@ from tests.support.keyrings import MemoryKeyring
 
 
 @pytest.fixture
-def turkish(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def turkish(qapp) -> Iterator[None]:
     translators = install_translators(qapp, "tr")
     yield
     for translator in translators:
@@ -39,7 +39,7 @@ class UiContext(AppContext):
 
 
 @pytest.fixture
-def make_context(qapp, settings) -> Iterator[Callable[..., UiContext]]:  # type: ignore[no-untyped-def]
+def make_context(qapp, settings) -> Iterator[Callable[..., UiContext]]:
     made: list[UiContext] = []
 
     def make(

@@ -12,7 +12,7 @@ from mebposta_admin.ui.main_window import MainWindow
 from tests.conftest import SEEDED_PEOPLE
 
 
-def _ready(qtbot, dialog: LoginDialog) -> None:  # type: ignore[no-untyped-def]
+def _ready(qtbot, dialog: LoginDialog) -> None:
     qtbot.waitUntil(
         lambda: dialog.sign_in_button.isEnabled() or dialog.retry_button.isVisible(), timeout=60000
     )
@@ -29,7 +29,7 @@ def _count(url: str, sql: str) -> int:
 
 def test_demo_first_run_builds_the_database_then_signs_in(
     qtbot, make_context, turkish, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     monkeypatch.setattr(demo_seed, "DEFAULT_DEMO_PEOPLE", 1500)
     monkeypatch.setattr("mebposta_admin.demo.seed.DEFAULT_DEMO_PEOPLE", 1500)
     context = make_context(demo=True)
@@ -58,7 +58,7 @@ def test_demo_first_run_builds_the_database_then_signs_in(
     dialog.database.dispose()  # type: ignore[union-attr]
 
 
-def test_wrong_password_is_explained_and_audited(qtbot, make_context, turkish, seeded_url) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_password_is_explained_and_audited(qtbot, make_context, turkish, seeded_url) -> None:
     context = make_context(db_url=seeded_url)
     dialog = LoginDialog(context)
     qtbot.addWidget(dialog)
@@ -82,7 +82,7 @@ def test_wrong_password_is_explained_and_audited(qtbot, make_context, turkish, s
     dialog.reject()
 
 
-def test_unreachable_database_says_what_to_do(qtbot, make_context, turkish) -> None:  # type: ignore[no-untyped-def]
+def test_unreachable_database_says_what_to_do(qtbot, make_context, turkish) -> None:
     context = make_context(db_url="postgresql+psycopg://u:gizli@127.0.0.1:1/posta")
     dialog = LoginDialog(context)
     qtbot.addWidget(dialog)
@@ -97,7 +97,7 @@ def test_unreachable_database_says_what_to_do(qtbot, make_context, turkish) -> N
 
 def test_main_window_shows_identity_scope_database_and_overview(
     qtbot, make_context, turkish, seeded_url
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     context = make_context(db_url=seeded_url)
     dialog = LoginDialog(context)
     qtbot.addWidget(dialog)
@@ -134,8 +134,9 @@ def test_main_window_shows_identity_scope_database_and_overview(
 
 def test_profile_password_comes_from_the_keyring(
     qtbot, make_context, turkish, pg_server, templates, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
-    from mebposta_admin.config import ConnectionProfile, split_password
+) -> None:
+    from mebposta_admin.config import ConnectionProfile
+    from mebposta_admin.models.engine import split_password
     from mebposta_admin.services.secret_store import SecretStore
     from tests.support.keyrings import MemoryKeyring
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from mebposta_admin.services.paging import Page
 from mebposta_admin.ui.itemmodels.paged import PagedTableModel
@@ -18,14 +18,16 @@ class NumbersModel(PagedTableModel[int]):
     def headers(self) -> tuple[str, ...]:
         return ("Number",)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         value = self.row_at(index.row()) if index.isValid() else None
         if value is None or role != Qt.ItemDataRole.DisplayRole:
             return None
         return str(value)
 
 
-def pages_of(values: list[int], size: int, gate: threading.Event | None = None):  # type: ignore[no-untyped-def]
+def pages_of(values: list[int], size: int, gate: threading.Event | None = None):
     def fetch(cursor: int | None) -> Page[int]:
         if gate is not None:
             gate.wait(10)
@@ -38,7 +40,7 @@ def pages_of(values: list[int], size: int, gate: threading.Event | None = None):
 
 def test_pages_arrive_as_the_view_asks_and_the_model_keeps_qts_contract(
     qtbot, qtmodeltester
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     runner = TaskRunner()
     model = NumbersModel(runner)
     arrived: list[Page[int]] = []
@@ -56,7 +58,7 @@ def test_pages_arrive_as_the_view_asks_and_the_model_keeps_qts_contract(
     qtmodeltester.check(model)
 
 
-def test_a_new_list_drops_the_pages_of_the_old_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_list_drops_the_pages_of_the_old_one(qtbot) -> None:
     runner = TaskRunner()
     model = NumbersModel(runner)
     slow = threading.Event()
@@ -69,7 +71,7 @@ def test_a_new_list_drops_the_pages_of_the_old_one(qtbot) -> None:  # type: igno
     assert model.rows() == (7, 8)
 
 
-def test_only_the_newest_lists_failure_is_reported(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_only_the_newest_lists_failure_is_reported(qtbot) -> None:
     runner = TaskRunner()
     model = NumbersModel(runner)
     failures: list[BaseException] = []

@@ -18,7 +18,7 @@ TCKN = "10000000146"
 
 
 @pytest.fixture
-def window(qtbot, make_context, turkish, seeded_url):  # type: ignore[no-untyped-def]
+def window(qtbot, make_context, turkish, seeded_url):
     def open_as(username: str) -> MainWindow:
         context = make_context(db_url=seeded_url)
         context.database = open_database(seeded_url)
@@ -54,11 +54,11 @@ def _audit(url: str, action: str) -> list[tuple[str, str]]:
     return [tuple(r) for r in rows]
 
 
-def _rows(page) -> list[str]:  # type: ignore[no-untyped-def]
+def _rows(page) -> list[str]:
     return [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
 
 
-def test_type_find_open_reveal_and_audit(qtbot, window, seeded_url) -> None:  # type: ignore[no-untyped-def]
+def test_type_find_open_reveal_and_audit(qtbot, window, seeded_url) -> None:
     main = window("il06")
     page = main.people_page
     main.activateWindow()
@@ -91,7 +91,7 @@ def test_type_find_open_reveal_and_audit(qtbot, window, seeded_url) -> None:  # 
     )
 
 
-def test_auditor_cannot_reveal(qtbot, window, seeded_url) -> None:  # type: ignore[no-untyped-def]
+def test_auditor_cannot_reveal(qtbot, window, seeded_url) -> None:
     main = window("denetci")
     page = main.people_page
     main.find_person()
@@ -105,7 +105,7 @@ def test_auditor_cannot_reveal(qtbot, window, seeded_url) -> None:  # type: igno
     assert _audit(seeded_url, "person.reveal") == []
 
 
-def test_province_admin_sees_only_the_province(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_province_admin_sees_only_the_province(qtbot, window) -> None:
     main = window("il07")
     page = main.people_page
     main.find_person()
@@ -116,7 +116,7 @@ def test_province_admin_sees_only_the_province(qtbot, window) -> None:  # type: 
     assert "İsmail Öztürk" not in _rows(page)
 
 
-def test_caller_check_shows_the_manuals_message(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_caller_check_shows_the_manuals_message(qtbot, window) -> None:
     main = window("ilce0601")
     page = main.people_page
     main.find_person()
@@ -138,7 +138,7 @@ def test_caller_check_shows_the_manuals_message(qtbot, window) -> None:  # type:
     assert "5329999999" not in panel.check_next_label.text()
 
 
-def test_hints_for_bad_input(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_hints_for_bad_input(qtbot, window) -> None:
     main = window("yardim")
     page = main.people_page
     for text, expected in (
@@ -152,7 +152,7 @@ def test_hints_for_bad_input(qtbot, window) -> None:  # type: ignore[no-untyped-
         assert page.model.rowCount() == 0
 
 
-def test_lazy_paging_as_the_user_scrolls(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+def test_lazy_paging_as_the_user_scrolls(qtbot, window) -> None:
     main = window("yardim")
     page = main.people_page
     page.search_edit.setText("meb.gov.tr")
@@ -167,8 +167,8 @@ def test_lazy_paging_as_the_user_scrolls(qtbot, window) -> None:  # type: ignore
     assert len(names) == len(set(names))
 
 
-def test_people_model_passes_qt_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
-    from mebposta_admin.services.search import PersonRow, SearchPage
+def test_people_model_passes_qt_model_tester(qtmodeltester) -> None:
+    from mebposta_admin.services.search import Cursor, PersonRow, SearchPage
 
     model = PeopleTableModel()
     rows = tuple(
@@ -188,6 +188,8 @@ def test_people_model_passes_qt_model_tester(qtmodeltester) -> None:  # type: ig
         for i in range(3)
     )
     model.start(lambda cursor: SearchPage(rows, None, "name"))
-    model._arrived(model.generation, SearchPage(rows, "more", "name"))  # no task runner here
+    model._arrived(
+        model.generation, SearchPage(rows, Cursor(0, ("x",)), "name")
+    )  # no task runner here
     qtmodeltester.check(model)
     assert model.canFetchMore() and model.rowCount() == 3

@@ -22,7 +22,7 @@ SECOND = "zerrin.tuzcuoglu2@meb.gov.tr"
 
 
 @pytest.fixture
-def page(qtbot, make_context, turkish, seeded_url, monkeypatch):  # type: ignore[no-untyped-def]
+def page(qtbot, make_context, turkish, seeded_url, monkeypatch):
     context = make_context(db_url=seeded_url)
     context.database = open_database(seeded_url)
     # Two people with the same name: the rows must be told apart, and acted on separately.
@@ -55,28 +55,33 @@ def page(qtbot, make_context, turkish, seeded_url, monkeypatch):  # type: ignore
     type_text(page.search_edit, "zerrin tuzcuoğlu")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
     asked: list[str] = []
-    monkeypatch.setattr(notify, "confirm", lambda _p, _t, text: asked.append(text) or True)
+
+    def confirm(_parent, _title, text) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(notify, "confirm", confirm)
     monkeypatch.setattr(notify, "inform", lambda *a: None)
-    page.asked = asked
-    page.window_kept = main  # the window must outlive this fixture
+    page.asked = asked  # type: ignore[attr-defined]
+    page.window_kept = main  # type: ignore[attr-defined]  # the window must outlive this fixture
     return page
 
 
-def _address_at(page, row: int) -> str:  # type: ignore[no-untyped-def]
+def _address_at(page, row: int) -> str:
     return page.model.row_at(row).address
 
 
-def _click(qtbot, page, row: int) -> None:  # type: ignore[no-untyped-def]
+def _click(qtbot, page, row: int) -> None:
     rect = page.table.visualRect(page.model.index(row, 0))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def _shows(page, address: str) -> bool:  # type: ignore[no-untyped-def]
+def _shows(page, address: str) -> bool:
     panel = page.panel
     return panel.detail is not None and panel.address_label.text() == address
 
 
-def test_same_name_rows_are_told_apart(page) -> None:  # type: ignore[no-untyped-def]
+def test_same_name_rows_are_told_apart(page) -> None:
     rows = {
         tuple(page.model.index(r, c).data() for c in range(page.model.columnCount()))
         for r in range(2)
@@ -85,7 +90,7 @@ def test_same_name_rows_are_told_apart(page) -> None:  # type: ignore[no-untyped
     assert {_address_at(page, 0), _address_at(page, 1)} == {FIRST, SECOND}
 
 
-def test_a_single_click_and_the_arrow_keys_move_the_panel(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+def test_a_single_click_and_the_arrow_keys_move_the_panel(qtbot, page) -> None:
     _click(qtbot, page, 0)
     qtbot.waitUntil(lambda: _shows(page, _address_at(page, 0)), timeout=10000)
     type_text(page.panel.check_tckn_edit, "10000000146")
@@ -98,7 +103,7 @@ def test_a_single_click_and_the_arrow_keys_move_the_panel(qtbot, page) -> None: 
     qtbot.waitUntil(lambda: _shows(page, _address_at(page, 0)), timeout=10000)
 
 
-def test_a_new_query_and_an_empty_result_clear_the_panel(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_query_and_an_empty_result_clear_the_panel(qtbot, page) -> None:
     _click(qtbot, page, 0)
     qtbot.waitUntil(lambda: _shows(page, _address_at(page, 0)), timeout=10000)
     type_text(page.panel.check_tckn_edit, "10000000146")
@@ -110,7 +115,7 @@ def test_a_new_query_and_an_empty_result_clear_the_panel(qtbot, page) -> None:  
     assert page.panel.detail is None and not page.panel.send_password_button.isVisible()
 
 
-def test_the_send_goes_to_the_person_on_screen_and_names_them(qtbot, page, seeded_url) -> None:  # type: ignore[no-untyped-def]
+def test_the_send_goes_to_the_person_on_screen_and_names_them(qtbot, page, seeded_url) -> None:
     _click(qtbot, page, 0)
     qtbot.waitUntil(lambda: _shows(page, _address_at(page, 0)), timeout=10000)
     _click(qtbot, page, 1)
@@ -127,7 +132,7 @@ def test_the_send_goes_to_the_person_on_screen_and_names_them(qtbot, page, seede
     assert stored_hash(seeded_url, other) is None
 
 
-def test_a_selection_change_during_the_checks_sends_nothing(qtbot, page, seeded_url) -> None:  # type: ignore[no-untyped-def]
+def test_a_selection_change_during_the_checks_sends_nothing(qtbot, page, seeded_url) -> None:
     _click(qtbot, page, 0)
     first = _address_at(page, 0)
     qtbot.waitUntil(lambda: _shows(page, first), timeout=10000)
@@ -146,7 +151,7 @@ def test_a_selection_change_during_the_checks_sends_nothing(qtbot, page, seeded_
     )
 
 
-def test_at_1280x800_the_answer_and_the_columns_fit(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+def test_at_1280x800_the_answer_and_the_columns_fit(qtbot, page) -> None:
     """The desk order (identity → caller check → mailbox → history) keeps the caller check's
     answer on screen without scrolling, and the results need no sideways scrolling."""
     window = page.window()

@@ -16,10 +16,15 @@ from tests.support.typing import type_text
 
 
 @pytest.fixture
-def opened(qtbot, make_context, turkish, seeded_url, monkeypatch):  # type: ignore[no-untyped-def]
+def opened(qtbot, make_context, turkish, seeded_url, monkeypatch):
     asked: list[str] = []
     shown: list[str] = []
-    monkeypatch.setattr(notify, "confirm", lambda parent, title, text: asked.append(text) or True)
+
+    def confirm(parent, title, text) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(notify, "confirm", confirm)
     monkeypatch.setattr(notify, "inform", lambda parent, title, text: shown.append(text))
     context = make_context(db_url=seeded_url)
     context.demo = True  # the local gateway: nothing leaves the machine
@@ -58,7 +63,7 @@ def _hash(url: str) -> str | None:
     return value
 
 
-def test_send_confirm_and_see_the_result(qtbot, opened, seeded_url) -> None:  # type: ignore[no-untyped-def]
+def test_send_confirm_and_see_the_result(qtbot, opened, seeded_url) -> None:
     panel, asked, shown = opened
     assert panel.send_password_button.isEnabled()
     qtbot.mouseClick(panel.send_password_button, Qt.MouseButton.LeftButton)
@@ -77,7 +82,7 @@ def test_send_confirm_and_see_the_result(qtbot, opened, seeded_url) -> None:  # 
     )
 
 
-def test_the_rate_limit_is_explained(qtbot, opened, seeded_url) -> None:  # type: ignore[no-untyped-def]
+def test_the_rate_limit_is_explained(qtbot, opened, seeded_url) -> None:
     panel, asked, _ = opened
     for _ in range(3):
         panel.start_reissue()
@@ -96,7 +101,7 @@ def test_the_rate_limit_is_explained(qtbot, opened, seeded_url) -> None:  # type
     assert _hash(seeded_url) == before
 
 
-def test_auditor_has_no_send_button(qtbot, make_context, turkish, seeded_url) -> None:  # type: ignore[no-untyped-def]
+def test_auditor_has_no_send_button(qtbot, make_context, turkish, seeded_url) -> None:
     context = make_context(db_url=seeded_url)
     context.database = open_database(seeded_url)
     pid = add_person(

@@ -20,7 +20,7 @@ from tests.support.keyrings import MemoryKeyring
 
 def test_settings_dialog_keeps_passwords_in_the_keyring(
     qtbot, make_context, turkish, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     backend = MemoryKeyring()
     context = make_context(secrets=SecretStore(backend))
     dialog = SettingsDialog(context)
@@ -44,7 +44,7 @@ def test_settings_dialog_keeps_passwords_in_the_keyring(
     assert "Gw-Secret-1" not in (tmp_path / "settings.ini").read_text()
 
 
-def _signed_in(make_context, seeded_url: str, username: str):  # type: ignore[no-untyped-def]
+def _signed_in(make_context, seeded_url: str, username: str):
     from mebposta_admin.demo.seed import DEMO_PASSWORD
     from mebposta_admin.services import auth
     from mebposta_admin.services.database import open_database
@@ -73,7 +73,7 @@ def _audit(seeded_url: str, action: str) -> list[tuple[str, str, str]]:
 
 def test_system_settings_are_read_only_for_a_province_admin(
     qtbot, make_context, turkish, seeded_url
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     context = _signed_in(make_context, seeded_url, "il06")
     dialog = SettingsDialog(context.signed())
     qtbot.addWidget(dialog)
@@ -90,7 +90,7 @@ def test_system_settings_are_read_only_for_a_province_admin(
 
 def test_a_superadmin_changes_system_settings_audited_before_and_after(
     qtbot, make_context, turkish, seeded_url
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from mebposta_admin.services import system_settings
     from mebposta_admin.services.database import open_database
 
@@ -119,7 +119,7 @@ def test_a_superadmin_changes_system_settings_audited_before_and_after(
 
 def test_legacy_workstation_values_move_into_the_database_once(
     qtbot, make_context, turkish, seeded_url
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from mebposta_admin.services import system_settings
     from mebposta_admin.services.database import open_database
     from mebposta_admin.ui.main_window import MainWindow
@@ -147,7 +147,7 @@ def test_legacy_workstation_values_move_into_the_database_once(
     assert who == "sistem"
 
 
-def test_settings_dialog_rejects_a_bad_url(qtbot, make_context, turkish) -> None:  # type: ignore[no-untyped-def]
+def test_settings_dialog_rejects_a_bad_url(qtbot, make_context, turkish) -> None:
     context = make_context()
     dialog = SettingsDialog(context)
     qtbot.addWidget(dialog)
@@ -158,7 +158,7 @@ def test_settings_dialog_rejects_a_bad_url(qtbot, make_context, turkish) -> None
     assert "desteklenmiyor" in dialog.profile_error_label.text()
 
 
-def test_no_keyring_is_said_plainly(qtbot, make_context, turkish) -> None:  # type: ignore[no-untyped-def]
+def test_no_keyring_is_said_plainly(qtbot, make_context, turkish) -> None:
     from keyring.backends import fail
 
     context = make_context(secrets=SecretStore(fail.Keyring()))
@@ -168,7 +168,7 @@ def test_no_keyring_is_said_plainly(qtbot, make_context, turkish) -> None:  # ty
     assert any("Sistem anahtarlığı kullanılamıyor" in t for t in texts)
 
 
-def test_exception_dialog_copies_redacted_details(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_exception_dialog_copies_redacted_details(qtbot) -> None:
     dialog = ExceptionDialog("Traceback: boom for 10000000146 password=abc123", "/tmp/log.txt")
     qtbot.addWidget(dialog)
     dialog.copy_button.click()
@@ -177,12 +177,12 @@ def test_exception_dialog_copies_redacted_details(qtbot) -> None:  # type: ignor
     assert "10000000146" not in copied and "abc123" not in copied
 
 
-def test_task_runner_delivers_result_error_progress_and_cancel(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_task_runner_delivers_result_error_progress_and_cancel(qtbot, qapp) -> None:
     runner = TaskRunner()
     gui_thread = threading.current_thread()
     seen: dict[str, object] = {}
 
-    def work(x: int, progress, cancel) -> int:  # type: ignore[no-untyped-def]
+    def work(x: int, progress, cancel) -> int:
         progress(1, 2, "half")
         seen["worker_thread"] = threading.current_thread()
         return x * 2
@@ -197,7 +197,7 @@ def test_task_runner_delivers_result_error_progress_and_cancel(qtbot, qapp) -> N
         x=21,
         wants_progress=True,
         on_result=on_result,
-        on_progress=lambda d, t, s: seen.setdefault("progress", (d, t, s)),
+        on_progress=lambda d, t, s: seen.update(progress=(d, t, s)),
     )
     qtbot.waitUntil(lambda: "result" in seen)
     assert seen["result"] == 42 and seen["progress"] == (1, 2, "half")
@@ -206,11 +206,11 @@ def test_task_runner_delivers_result_error_progress_and_cancel(qtbot, qapp) -> N
     def fail() -> None:
         raise AppError("db.locked", url="x")
 
-    runner.submit("fail", fail, on_error=lambda e: seen.setdefault("error", e))
+    runner.submit("fail", fail, on_error=lambda e: seen.update(error=e))
     qtbot.waitUntil(lambda: "error" in seen)
     assert isinstance(seen["error"], AppError) and seen["error"].code == "db.locked"
 
-    def slow(progress, cancel) -> str:  # type: ignore[no-untyped-def]
+    def slow(progress, cancel) -> str:
         for _ in range(200):
             if cancel.is_set():
                 return "stopped"
@@ -218,14 +218,14 @@ def test_task_runner_delivers_result_error_progress_and_cancel(qtbot, qapp) -> N
         return "finished"
 
     handle = runner.submit(
-        "slow", slow, wants_progress=True, on_result=lambda v: seen.setdefault("slow", v)
+        "slow", slow, wants_progress=True, on_result=lambda v: seen.update(slow=v)
     )
     handle.cancel()
     qtbot.waitUntil(lambda: "slow" in seen)
     assert seen["slow"] == "stopped" and handle.finished
 
 
-def test_audit_model_passes_qt_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_audit_model_passes_qt_model_tester(qtmodeltester) -> None:
     from datetime import UTC, datetime
 
     from mebposta_admin.services.audit import AuditRecord
@@ -264,7 +264,7 @@ def test_audit_model_passes_qt_model_tester(qtmodeltester) -> None:  # type: ign
 
 
 @pytest.mark.parametrize("language", ["tr", "en"])
-def test_roles_have_names_in_both_languages(qapp, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_roles_have_names_in_both_languages(qapp, language: str) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from mebposta_admin.domain.roles import Role

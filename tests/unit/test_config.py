@@ -6,24 +6,25 @@ from pathlib import Path
 
 import pytest
 
-from mebposta_admin.config import ConnectionProfile, split_password
+from mebposta_admin.config import ConnectionProfile
+from mebposta_admin.models.engine import split_password
 
 
-def test_defaults(settings) -> None:  # type: ignore[no-untyped-def]
+def test_defaults(settings) -> None:
     assert settings.language == "tr"
     assert settings.last_profile == "demo"
     assert settings.profiles() == []
     assert settings.window_geometry is None
 
 
-def test_language_is_validated(settings) -> None:  # type: ignore[no-untyped-def]
+def test_language_is_validated(settings) -> None:
     settings.language = "en"
     assert settings.language == "en"
     with pytest.raises(ValueError):
         settings.language = "de"
 
 
-def test_profiles_round_trip_and_never_hold_passwords(settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_profiles_round_trip_and_never_hold_passwords(settings, tmp_path: Path) -> None:
     profiles = [ConnectionProfile("Merkez", "postgresql://yonetici@db.meb:5432/posta")]
     settings.save_profiles(profiles)
     settings.sync()

@@ -51,13 +51,13 @@ _WORDS = st.text(alphabet="abcçğıöşüİ ,:;!?", max_size=20)
 
 
 @st.composite
-def _spaced(draw, digits: str) -> str:  # type: ignore[no-untyped-def]
+def _spaced(draw, digits: str) -> str:
     text = "".join(ch + draw(_SEPARATORS) for ch in digits[:-1]) + digits[-1]
     return text.translate(_FULLWIDTH) if draw(st.booleans()) else text
 
 
 @st.composite
-def gsm_forms(draw):  # type: ignore[no-untyped-def]
+def gsm_forms(draw):
     number = "5" + draw(st.text(alphabet="0123456789", min_size=9, max_size=9))
     prefix = draw(st.sampled_from(["", "0", "90", "+90", "+90 ", "(0", "0 (", "+ 90"]))
     form = draw(_spaced(prefix.replace(" ", "") + number)) if prefix else draw(_spaced(number))
@@ -67,7 +67,7 @@ def gsm_forms(draw):  # type: ignore[no-untyped-def]
 
 
 @st.composite
-def tckn_forms(draw):  # type: ignore[no-untyped-def]
+def tckn_forms(draw):
     nine = str(draw(st.integers(100_000_000, 999_999_999)))
     value = nine + tckn_rules.check_digits(nine)
     return value, draw(_spaced(value))
@@ -75,7 +75,7 @@ def tckn_forms(draw):  # type: ignore[no-untyped-def]
 
 @settings(max_examples=400, deadline=None)
 @given(gsm_forms(), _WORDS, _WORDS)
-def test_every_gsm_form_the_parsers_accept_is_masked(case, before, after) -> None:  # type: ignore[no-untyped-def]
+def test_every_gsm_form_the_parsers_accept_is_masked(case, before, after) -> None:
     number, form = case
     assert gsm_rules.normalize(form) == number  # the parser accepts it...
     plan = parse(form)
@@ -88,7 +88,7 @@ def test_every_gsm_form_the_parsers_accept_is_masked(case, before, after) -> Non
 
 @settings(max_examples=400, deadline=None)
 @given(tckn_forms(), _WORDS, _WORDS)
-def test_every_tckn_form_is_masked(case, before, after) -> None:  # type: ignore[no-untyped-def]
+def test_every_tckn_form_is_masked(case, before, after) -> None:
     value, form = case
     assert parse(form).tckn_exact == value  # the search box reads it as this TCKN
     out = logging_setup.redact(f"{before} {form} {after}")

@@ -25,7 +25,7 @@ def test_persistent_keyring_round_trip() -> None:
     store.delete("profile:merkez")  # deleting twice is fine
 
 
-def test_no_backend_keeps_secrets_in_memory_only(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_no_backend_keeps_secrets_in_memory_only(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(tmp_path)
     store = SecretStore(fail.Keyring())
     assert not store.persistent
@@ -72,7 +72,7 @@ class _FailsLater(MemoryKeyring):
         super().set_password(service, username, password)
 
 
-def test_a_keyring_that_fails_later_keeps_the_secret_in_memory_never_a_file(  # type: ignore[no-untyped-def]
+def test_a_keyring_that_fails_later_keeps_the_secret_in_memory_never_a_file(
     tmp_path: Path, monkeypatch
 ) -> None:
     monkeypatch.chdir(tmp_path)

@@ -78,7 +78,7 @@ def test_placeholders_survive_translation() -> None:
         assert sorted(field.findall(src)) == sorted(field.findall(text or "")), src
 
 
-def test_compiled_catalogue_translates(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_compiled_catalogue_translates(qapp) -> None:
     translator = QTranslator()
     assert translator.load("mebposta_admin_tr", str(ROOT / "translations")), (
         "run the install step (lrelease)"
@@ -91,7 +91,7 @@ def test_compiled_catalogue_translates(qapp) -> None:  # type: ignore[no-untyped
         QCoreApplication.removeTranslator(translator)
 
 
-def test_shared_texts_speak_the_installed_language(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_shared_texts_speak_the_installed_language(qapp) -> None:
     """mebposta_admin.texts has no Qt of its own: English until a front end installs Qt's
     translator (i18n.install_translators does), Turkish after, English again for "en"."""
     import subprocess

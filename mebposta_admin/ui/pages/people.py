@@ -348,7 +348,7 @@ class PeoplePage(QWidget):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
-    def open_index(self, index) -> None:  # type: ignore[no-untyped-def]
+    def open_index(self, index) -> None:
         self.open_row(index.row())
 
     def open_row(self, row: int) -> None:

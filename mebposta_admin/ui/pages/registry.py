@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mebposta_admin.app_context import SignedInContext
 from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.domain.roles import Role
+from mebposta_admin.texts import QT_TRANSLATE_NOOP
 from mebposta_admin.ui.pages.overview import OverviewPage
 from mebposta_admin.ui.pages.people import PeoplePage
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,6 +15,7 @@ from mebposta_admin.domain.manual import PasswordScreenMessage
 from mebposta_admin.errors import AppError
 from mebposta_admin.services import people
 from mebposta_admin.services.people import CallerCheck, Field, PersonDetail
+from mebposta_admin.texts import QT_TRANSLATE_NOOP
 from mebposta_admin.texts.errors import text_for
 from mebposta_admin.texts.labels import attempt_text, next_step_text
 from mebposta_admin.ui.widgets.person_boxes import (
