@@ -53,7 +53,9 @@ def bench(url: str, count: int, server: HTTPServer) -> dict[str, object]:
                 .all()
             )
         gateway = NetgsmGateway(NetgsmConfig(server.url_for(""), "8501234567", "MEB"), "pw")
-        policy = reissue.ReissuePolicy(per_admin_per_hour=count + 10)
+        # Latency, not limits: the checks still count (their queries are measured) but never
+        # refuse, so the benchmark can be rerun on the same database.
+        policy = reissue.ReissuePolicy(per_admin_per_hour=10**9, per_mailbox_per_day=10**9)
         total, send, hashing = [], [], []
         for pid in people:
             started = time.perf_counter()
@@ -69,6 +71,7 @@ def bench(url: str, count: int, server: HTTPServer) -> dict[str, object]:
             hashing.append((time.perf_counter() - started) * 1000)
     finally:
         db.dispose()
+    other = [t - h for t, h in zip(total, hashing, strict=True)]
     return {
         "backend": db.dialect,
         "reissues": len(total),
@@ -80,6 +83,12 @@ def bench(url: str, count: int, server: HTTPServer) -> dict[str, object]:
         "argon2id_hash_ms": {
             "median": round(statistics.median(hashing), 1),
             "p95": pct(hashing, 95),
+        },
+        # Everything but the hash (checks, SMS text, gateway call, writes, audit): each
+        # reissue less the hash timed right after it, so CPU-speed noise in Argon2 cancels.
+        "without_hash_ms": {
+            "median": round(statistics.median(other), 1),
+            "p95": pct(other, 95),
         },
     }
 
