@@ -1,4 +1,4 @@
-"""SMS gateways: Netgsm's REST v2 contract over ``requests``, and a local one for the demo.
+"""SMS gateways: Netgsm's REST v2 contract over ``requests`` (the demo's stand-in is demo/sms.py).
 
 Contract: ``POST {base}/sms/rest/v2/send``, HTTP Basic auth (user code : password), JSON
 ``{"msgheader", "messages": [{"msg", "no"}], "encoding": "TR", "iysfilter": "0"}`` — a password

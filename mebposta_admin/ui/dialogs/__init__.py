@@ -1,0 +1,1 @@
+"""Dialogs: sign-in, settings, and the unexpected-error report."""

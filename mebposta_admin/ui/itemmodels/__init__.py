@@ -1,0 +1,1 @@
+"""Qt item models over service results: bounded tables and the one keyset-paged model."""
