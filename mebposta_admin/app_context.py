@@ -14,6 +14,7 @@ from mebposta_admin.services.secret_store import SecretStore
 if TYPE_CHECKING:
     from mebposta_admin.config import Settings
     from mebposta_admin.ui.tasks import TaskRunner
+    from mebposta_admin.ui.theme import Theme
 
 
 @dataclass
@@ -27,6 +28,7 @@ class AppContext:
     db_url_override: str | None = None  # --db on the command line
     log_path: Path | None = None
     translators: list[object] = field(default_factory=list)
+    theme: Theme | None = None  # light or dark, following the desktop unless chosen
 
     def doveadm(self) -> DoveadmConfig | None:
         path = self.settings.doveadm_config
@@ -64,6 +66,10 @@ class SignedInContext:
     @property
     def log_path(self) -> Path | None:
         return self.app.log_path
+
+    @property
+    def theme(self) -> Theme | None:
+        return self.app.theme
 
     def doveadm(self) -> DoveadmConfig | None:
         return self.app.doveadm()

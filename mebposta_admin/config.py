@@ -15,6 +15,7 @@ from mebposta_admin.models.engine import split_password
 SCHEMA_VERSION = 1
 DEMO_PROFILE = "demo"
 LANGUAGES = ("tr", "en")
+APPEARANCES = ("system", "light", "dark")
 # QSettings keys of version 0.1 → system settings (services/system_settings.py).
 LEGACY_SYSTEM_KEYS = {
     "sms/base_url": "sms_base_url",
@@ -56,6 +57,18 @@ class Settings:
         if value not in LANGUAGES:
             raise ValueError(value)
         self._s.setValue("ui/language", value)
+
+    # appearance: "system" follows the desktop's light or dark scheme ---------------------------
+    @property
+    def appearance(self) -> str:
+        value = str(self._s.value("ui/appearance", "system"))
+        return value if value in APPEARANCES else "system"
+
+    @appearance.setter
+    def appearance(self, value: str) -> None:
+        if value not in APPEARANCES:
+            raise ValueError(value)
+        self._s.setValue("ui/appearance", value)
 
     # window -----------------------------------------------------------------------------------
     @property

@@ -29,10 +29,10 @@ from mebposta_admin.i18n import install_translators  # noqa: E402
 from mebposta_admin.services import auth  # noqa: E402
 from mebposta_admin.services.database import open_database  # noqa: E402
 from mebposta_admin.services.secret_store import SecretStore  # noqa: E402
-from mebposta_admin.ui.app import load_stylesheet  # noqa: E402
 from mebposta_admin.ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
 from mebposta_admin.ui.main_window import MainWindow  # noqa: E402
 from mebposta_admin.ui.tasks import TaskRunner  # noqa: E402
+from mebposta_admin.ui.theme import Theme  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.support.people import add_person  # noqa: E402
@@ -56,11 +56,19 @@ def grab(widget: QWidget, path: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description="Screenshots of the real windows (PNG).")
     parser.add_argument("out", nargs="?", default="screenshots", help="folder to write into")
-    out = Path(parser.parse_args().out)
+    parser.add_argument("--scheme", choices=("light", "dark"), default="light")
+    parser.add_argument(
+        "--text-scale", type=float, default=1.0, help="the desktop's text size, e.g. 1.5 = 150 %%"
+    )
+    args = parser.parse_args()
+    out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
     translators = install_translators(app, "tr")  # noqa: F841
-    app.setStyleSheet(load_stylesheet())
+    font = app.font()
+    font.setPointSizeF(font.pointSizeF() * args.text_scale)
+    app.setFont(font)  # what a larger desktop text size gives the application
+    theme = Theme(app, args.scheme)  # noqa: F841
     folder = Path(tempfile.mkdtemp(prefix="mebposta-shots-"))
     url = f"sqlite:///{folder / 'demo.sqlite3'}"
     db = open_database(url)

@@ -18,13 +18,9 @@ from mebposta_admin.ui.dialogs.exception_dialog import install_excepthook
 from mebposta_admin.ui.dialogs.login_dialog import LoginDialog
 from mebposta_admin.ui.main_window import MainWindow
 from mebposta_admin.ui.tasks import TaskRunner
+from mebposta_admin.ui.theme import Theme
 
 log = logging.getLogger(__name__)
-
-
-def load_stylesheet() -> str:
-    path = paths.resource("style.qss")
-    return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
 def build_context(
@@ -34,7 +30,7 @@ def build_context(
     log_path = logging_setup.configure(paths.user_log_dir())
     qtlog.install()
     translators = install_translators(app, args.lang or settings.language)
-    app.setStyleSheet(load_stylesheet())
+    theme = Theme(app, settings.appearance)
     return AppContext(
         settings=settings,
         secrets=SecretStore(),
@@ -43,6 +39,7 @@ def build_context(
         db_url_override=args.db,
         log_path=log_path,
         translators=list(translators),
+        theme=theme,
     )
 
 
