@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -18,11 +19,13 @@ from mebposta_admin.app_context import SignedInContext
 from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.services import system_settings
 from mebposta_admin.texts.labels import role_text, scope_text
-from mebposta_admin.ui import notify
+from mebposta_admin.ui import accessibility, notify
+from mebposta_admin.ui.dialogs.help_dialog import HelpDialog
 from mebposta_admin.ui.dialogs.settings_dialog import SettingsDialog
 from mebposta_admin.ui.pages.overview import OverviewPage
 from mebposta_admin.ui.pages.people import PeoplePage
-from mebposta_admin.ui.pages.registry import pages_for
+from mebposta_admin.ui.pages.registry import PageSpec, pages_for
+from mebposta_admin.ui.widgets.elided_label import ElidedLabel
 
 
 class MainWindow(QMainWindow):
@@ -38,7 +41,14 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(180)
+        accessibility.name(
+            self.sidebar,
+            self.tr("Sections"),
+            self.tr("Ctrl+1, Ctrl+2 … open a section directly."),
+        )
+        # As wide as the longest section title in the system font (no fixed pixel width).
+        self.sidebar.setMinimumWidth(self.sidebar.fontMetrics().averageCharWidth() * 20)
+        self.sidebar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.pages = QStackedWidget()
         layout.addWidget(self.sidebar)
         layout.addWidget(self.pages, 1)
@@ -46,12 +56,18 @@ class MainWindow(QMainWindow):
 
         # The sections the role may use (ui.pages.registry); capabilities add theirs there.
         self.page_widgets: dict[str, QWidget] = {}
-        for spec in pages_for(context.identity.role):
+        self.page_specs = pages_for(context.identity.role)
+        for spec in self.page_specs:
             widget = spec.make(context)
             self.page_widgets[spec.key] = widget
             self._add_section(spec.translated_title(), widget)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
+        widths = [
+            self.sidebar.fontMetrics().horizontalAdvance(s.translated_title())
+            for s in self.page_specs
+        ]
+        self.sidebar.setFixedWidth(max([self.sidebar.minimumWidth(), *(w + 48 for w in widths)]))
 
         self._build_menus()
         self._build_status_bar()
@@ -104,40 +120,66 @@ class MainWindow(QMainWindow):
         find_action.triggered.connect(self.find_person)
         file_menu.addAction(find_action)
         settings_action = QAction(self.tr("&Settings…"), self)
-        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        # The platform's key where it has one (Ctrl+, on macOS), Ctrl+, everywhere else.
+        settings_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence("Ctrl+,")]
+        )
         settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(settings_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        )
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        # One entry per section the role may use, Ctrl+1 … Ctrl+9 in the sidebar's order.
+        sections_menu = self.menuBar().addMenu(self.tr("Na&vigate"))
+        self.section_actions: list[QAction] = []
+        for number, spec in enumerate(self.page_specs, start=1):
+            action = QAction(f"&{number} {spec.translated_title()}", self)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
+            sections_menu.addAction(action)
+            self.section_actions.append(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_action = QAction(self.tr("&Help and keys"), self)
+        help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        help_action.triggered.connect(self.show_help)
+        help_menu.addAction(help_action)
         about_action = QAction(self.tr("&About"), self)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
+        self.help_action, self.settings_action, self.quit_action = (
+            help_action,
+            settings_action,
+            quit_action,
+        )
 
     def _build_status_bar(self) -> None:
         identity = self.context.identity
         database = self.context.database
         assert identity is not None and database is not None
         bar = self.statusBar()
-        self.user_label = QLabel(
+        # Shortened with "…" when the text is large and the window narrow; whole in the
+        # tooltip and for a screen reader.
+        self.user_label = ElidedLabel(
             self.tr("{name} ({username})").format(
                 name=identity.display_name, username=identity.username
             )
         )
         self.user_label.setObjectName("userLabel")
-        self.role_label = QLabel(role_text(identity.role))
-        self.scope_label = QLabel(self.tr("Scope: {scope}").format(scope=scope_text(identity)))
+        self.role_label = ElidedLabel(role_text(identity.role))
+        self.scope_label = ElidedLabel(self.tr("Scope: {scope}").format(scope=scope_text(identity)))
         db_text = database.description
         if self.context.demo:
             db_text = self.tr("{database} (demo)").format(database=db_text)
-        self.database_label = QLabel(self.tr("Database: {database}").format(database=db_text))
-        self.database_label.setToolTip(db_text)
+        self.database_label = ElidedLabel(self.tr("Database: {database}").format(database=db_text))
         for label in (self.user_label, self.role_label, self.scope_label):
             bar.addWidget(label)
-        bar.addPermanentWidget(self.database_label)
+        bar.addPermanentWidget(self.database_label, 1)
         if not self.context.secrets.persistent:
             self.keyring_label = QLabel(self.tr("No keyring"))
             self.keyring_label.setObjectName("warningLabel")
@@ -162,8 +204,25 @@ class MainWindow(QMainWindow):
         return page
 
     def find_person(self) -> None:
-        self.sidebar.setCurrentRow(self.pages.indexOf(self.people_page))
+        self.show_page("people")
         self.people_page.focus_search()
+
+    def show_page(self, key: str) -> None:
+        """Open a section; the focus goes to its first control, so the keyboard follows."""
+        page = self.page_widgets.get(key)
+        if page is None:
+            return
+        self.sidebar.setCurrentRow(self.pages.indexOf(page))
+        focus = getattr(page, "focus_first", None)
+        if callable(focus):
+            focus()
+
+    def current_spec(self) -> PageSpec | None:
+        row = self.sidebar.currentRow()
+        return self.page_specs[row] if 0 <= row < len(self.page_specs) else None
+
+    def show_help(self) -> None:
+        HelpDialog(self, self.current_spec(), self.page_specs, self).show()
 
     def open_settings(self) -> None:
         SettingsDialog(self.context, self).exec()

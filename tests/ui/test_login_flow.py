@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from mebposta_admin.demo import seed as demo_seed
 from mebposta_admin.paths import demo_database_path
@@ -42,9 +43,17 @@ def test_demo_first_run_builds_the_database_then_signs_in(
     _ready(qtbot, dialog)
     assert dialog.sign_in_button.isEnabled(), dialog.status_label.text()
     assert dialog.status_label.text().startswith("Bağlandı: SQLite")
-    # Double-clicking a demo account fills the form.
+    # A demo account fills the form by keyboard (select, Enter) as by a double-click.
     row = [a[0] for a in demo_seed.DEMO_ADMINS].index("il06")
-    dialog.demo_table.cellDoubleClicked.emit(row, 0)
+    table = dialog.demo_table
+    table.setFocus()
+    table.setCurrentCell(row, 0)
+    QTest.keyClick(table, Qt.Key.Key_Return)
+    assert dialog.username_edit.text() == "il06"
+    dialog.username_edit.clear()
+    cell = table.visualRect(table.model().index(row, 1)).center()
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    QTest.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     assert dialog.username_edit.text() == "il06"
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mebposta_admin.logging_setup import redact
+from mebposta_admin.ui import accessibility
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +43,12 @@ class ExceptionDialog(QDialog):
         layout.addWidget(self.intro_label)
         self.details_edit = QPlainTextEdit(redact(details))
         self.details_edit.setReadOnly(True)
+        accessibility.name(self.details_edit, self.tr("Error details"))
+        # Tab leaves the text (it is read-only: there is nothing to indent).
+        self.details_edit.setTabChangesFocus(True)
         layout.addWidget(self.details_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(self.tr("Copy to clipboard"))
+        self.copy_button = QPushButton(self.tr("&Copy to clipboard"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)

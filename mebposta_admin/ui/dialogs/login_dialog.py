@@ -36,6 +36,7 @@ from mebposta_admin.services.database import Database
 from mebposta_admin.services.urls import redact_url
 from mebposta_admin.texts.errors import text_for
 from mebposta_admin.texts.labels import role_text
+from mebposta_admin.ui import accessibility
 from mebposta_admin.ui.tasks import TaskHandle
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,7 @@ class LoginDialog(QDialog):
         self.username_edit.setPlaceholderText(self.tr("e.g. il06"))
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        accessibility.name(self.profile_combo, self.tr("Database"))
         form.addRow(self.tr("&Database:"), self.profile_combo)
         form.addRow(self.tr("&User name:"), self.username_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
@@ -96,10 +98,7 @@ class LoginDialog(QDialog):
         self.progress_bar.setTextVisible(True)
         self.progress_bar.hide()
         layout.addWidget(self.progress_bar)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.status_label.setObjectName("statusLabel")
-        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label = accessibility.StatusLabel()
         layout.addWidget(self.status_label)
 
         if not self.context.secrets.persistent:
@@ -118,12 +117,12 @@ class LoginDialog(QDialog):
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.retry_button = QPushButton(self.tr("Try again"))
+        self.retry_button = QPushButton(self.tr("&Try again"))
         self.retry_button.hide()
         self.retry_button.clicked.connect(self._prepare_selected)
         self.cancel_button = QPushButton(self.tr("Close"))
         self.cancel_button.clicked.connect(self.reject)
-        self.sign_in_button = QPushButton(self.tr("Sign in"))
+        self.sign_in_button = QPushButton(self.tr("&Sign in"))
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self.sign_in)
         buttons.addWidget(self.retry_button)
@@ -136,6 +135,8 @@ class LoginDialog(QDialog):
         box = QGroupBox(self.tr("Demo accounts (shown in demo mode only)"))
         v = QVBoxLayout(box)
         table = QTableWidget(len(demo_seed.DEMO_ADMINS), 3)
+        accessibility.keyboard_view(table, self.tr("Demo accounts"))
+        table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Role"), self.tr("Scope")])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -160,7 +161,10 @@ class LoginDialog(QDialog):
         table.setFixedHeight(
             table.verticalHeader().length() + table.horizontalHeader().height() + 4
         )
-        table.cellDoubleClicked.connect(lambda r, _c: self._use_demo_account(r))
+        # Enter (or the platform's activation: double-click, or a single click where that is
+        # the desktop's setting) fills in the form.
+        table.activated.connect(lambda index: self._use_demo_account(index.row()))
+        table.doubleClicked.connect(lambda index: self._use_demo_account(index.row()))
         self.demo_table = table
         v.addWidget(table)
         password = QLabel(
@@ -170,7 +174,10 @@ class LoginDialog(QDialog):
         )
         password.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         v.addWidget(password)
-        hint = QLabel(self.tr("Double-click an account to fill in the form."))
+        hint = QLabel(
+            self.tr("Double-click an account, or select it and press Enter, to fill in the form.")
+        )
+        hint.setWordWrap(True)
         hint.setObjectName("hintLabel")
         v.addWidget(hint)
         return box
@@ -255,6 +262,7 @@ class LoginDialog(QDialog):
         self.database = db
         self.progress_bar.hide()
         self._set_status(self.tr("Connected: {database}").format(database=db.description))
+        accessibility.announce(self.status_label, self.status_label.text())
         self.sign_in_button.setEnabled(True)
         (self.password_edit if self.username_edit.text() else self.username_edit).setFocus()
 
@@ -264,6 +272,7 @@ class LoginDialog(QDialog):
         self.progress_bar.hide()
         self._set_status(self._error_text(exc), error=True)
         self.retry_button.show()
+        accessibility.announce(self.status_label, self.status_label.text(), assertive=True)
 
     # ------------------------------------------------------------------------------ signing in
     def sign_in(self) -> None:
@@ -274,6 +283,7 @@ class LoginDialog(QDialog):
         if not username or not password:
             self._set_status(self.tr("Type your user name and password."), error=True)
             return
+        accessibility.park_focus(self.sign_in_button, self.password_edit)
         self.sign_in_button.setEnabled(False)
         self._set_status(self.tr("Signing in…"))
         self.context.tasks.submit(
@@ -298,6 +308,7 @@ class LoginDialog(QDialog):
         self.password_edit.setFocus()
         self.sign_in_button.setEnabled(True)
         self._set_status(self._error_text(exc), error=True)
+        accessibility.announce(self.status_label, self.status_label.text(), assertive=True)
 
     # ------------------------------------------------------------------------------ helpers
     def _error_text(self, exc: BaseException) -> str:

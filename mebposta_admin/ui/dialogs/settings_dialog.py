@@ -40,6 +40,7 @@ from mebposta_admin.services.sms_gateway import SECRET_KEY as SMS_SECRET_KEY
 from mebposta_admin.services.system_settings import SystemSettings
 from mebposta_admin.services.urls import parse_url, split_password
 from mebposta_admin.texts.errors import text_for
+from mebposta_admin.ui import accessibility
 
 
 def _status_label(error: bool = False) -> QLabel:
@@ -93,16 +94,30 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem("Türkçe", "tr")
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(0 if self.context.settings.language == "tr" else 1)
-        form.addRow(self.tr("Language:"), self.language_combo)
+        accessibility.name(self.language_combo, self.tr("Language"))
+        form.addRow(self.tr("&Language:"), self.language_combo)
         note = QLabel(self.tr("A new language takes effect the next time the program starts."))
         note.setObjectName("hintLabel")
         note.setWordWrap(True)
         form.addRow("", note)
+        self.appearance_combo = QComboBox()
+        for value, text in (
+            ("system", self.tr("As the desktop (light or dark)")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.appearance_combo.addItem(text, value)
+        self.appearance_combo.setCurrentIndex(
+            max(0, self.appearance_combo.findData(self.context.settings.appearance))
+        )
+        accessibility.name(self.appearance_combo, self.tr("Appearance"))
+        form.addRow(self.tr("A&ppearance:"), self.appearance_combo)
         layout.addWidget(general)
 
         profiles = QGroupBox(self.tr("Database connection profiles"))
         v = QVBoxLayout(profiles)
         self.profile_list = QListWidget()
+        accessibility.keyboard_view(self.profile_list, self.tr("Connection profiles"))
         v.addWidget(self.profile_list)
         editor = QFormLayout()
         self.name_edit = QLineEdit()
@@ -116,8 +131,8 @@ class SettingsDialog(QDialog):
         editor.addRow(self.tr("Password:"), self.password_edit)
         v.addLayout(editor)
         row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add or update"))
-        self.remove_button = QPushButton(self.tr("Remove"))
+        self.add_button = QPushButton(self.tr("&Add or update"))
+        self.remove_button = QPushButton(self.tr("Re&move"))
         row.addStretch(1)
         row.addWidget(self.remove_button)
         row.addWidget(self.add_button)
@@ -209,6 +224,7 @@ class SettingsDialog(QDialog):
         self.style_combo.addItem(
             self.tr("8 digits, as the manual shows"), PasswordStyle.NUMERIC.value
         )
+        accessibility.name(self.style_combo, self.tr("New passwords"))
         self.mail_db_edit = QLineEdit()
         self.mail_db_edit.setPlaceholderText(self.tr("empty: the mail servers read this database"))
         lform.addRow(self.tr("SMS passwords at most:"), self.per_mailbox_spin)
@@ -348,6 +364,9 @@ class SettingsDialog(QDialog):
         service (validated, audited) — the dialog closes only when that succeeded."""
         settings = self.context.settings
         settings.language = str(self.language_combo.currentData())
+        settings.appearance = str(self.appearance_combo.currentData())
+        if self.context.theme is not None:
+            self.context.theme.set_preference(settings.appearance)
         settings.save_profiles(self._profiles)
         settings.doveadm_config = self.doveadm_edit.text()
         changes: dict[str, str | None] = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,6 +21,7 @@ from mebposta_admin.errors import AppError
 from mebposta_admin.services import overview as overview_service
 from mebposta_admin.texts.errors import text_for
 from mebposta_admin.texts.labels import scope_text
+from mebposta_admin.ui import accessibility
 from mebposta_admin.ui.itemmodels.audit_model import AuditTableModel
 
 
@@ -54,7 +56,8 @@ class OverviewPage(QWidget):
         self.title_label.setObjectName("pageTitle")
         header.addWidget(self.title_label)
         header.addStretch(1)
-        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.refresh_button.clicked.connect(self.refresh)
         header.addWidget(self.refresh_button)
         layout.addLayout(header)
@@ -86,6 +89,7 @@ class OverviewPage(QWidget):
         layout.addWidget(events_title)
         self.events_model = AuditTableModel(self)
         self.events_view = QTableView()
+        accessibility.keyboard_view(self.events_view, self.tr("Your recent actions"))
         self.events_view.setModel(self.events_model)
         self.events_view.setColumnHidden(AuditTableModel.COL_ADMIN, True)  # always you
         self.events_view.verticalHeader().hide()
@@ -95,7 +99,11 @@ class OverviewPage(QWidget):
         layout.addWidget(self.events_view, 1)
         self.refresh()
 
+    def focus_first(self) -> None:
+        self.refresh_button.setFocus()
+
     def refresh(self) -> None:
+        accessibility.park_focus(self.refresh_button, self.events_view)
         self.refresh_button.setEnabled(False)
         self.status_label.setText(self.tr("Loading…"))
         self.context.tasks.submit(
@@ -118,4 +126,5 @@ class OverviewPage(QWidget):
     def _failed(self, exc: BaseException) -> None:
         text = text_for(exc) if isinstance(exc, AppError) else repr(exc)
         self.status_label.setText(text)
+        accessibility.announce(self.status_label, text, assertive=True)
         self.refresh_button.setEnabled(True)

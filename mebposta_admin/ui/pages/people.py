@@ -29,7 +29,8 @@ from mebposta_admin.errors import AppError
 from mebposta_admin.services import geography, search
 from mebposta_admin.services.search import Cursor, SearchCount, SearchFilters, SearchPage
 from mebposta_admin.texts.errors import text_for
-from mebposta_admin.texts.labels import hint_text
+from mebposta_admin.texts.labels import hint_text, scope_text
+from mebposta_admin.ui import accessibility
 from mebposta_admin.ui.itemmodels.people_model import PeopleTableModel
 from mebposta_admin.ui.widgets.person_panel import PersonPanel
 
@@ -110,21 +111,36 @@ class PeoplePage(QWidget):
         self.search_edit.setPlaceholderText(
             self.tr("Name and surname, TCKN, GSM, e-mail address or institution code")
         )
+        accessibility.name(
+            self.search_edit, self.tr("Search people"), self.search_edit.placeholderText()
+        )
         outer.addWidget(self.search_edit)
 
         filters = QHBoxLayout()
         self.province_combo = QComboBox()
+        accessibility.name(self.province_combo, self.tr("Province"))
         self.district_combo = QComboBox()
+        accessibility.name(self.district_combo, self.tr("District"))
+        # An administrator's own province or district is shown as text, not as a disabled
+        # list (low contrast, skipped by Tab and by screen readers).
+        self.scope_filter_label = QLabel()
+        self.scope_filter_label.setObjectName("hintLabel")
+        self.scope_filter_label.hide()
         self.institution_edit = QLineEdit()
         self.institution_edit.setPlaceholderText(self.tr("Institution code"))
+        accessibility.name(self.institution_edit, self.tr("Institution code"))
         self.institution_edit.setMaxLength(16)
-        self.institution_edit.setFixedWidth(140)
+        self.institution_edit.setMinimumWidth(
+            self.institution_edit.fontMetrics().averageCharWidth() * 16
+        )
         self.status_combo = QComboBox()
+        accessibility.name(self.status_combo, self.tr("Mailbox status"))
         self.status_combo.addItem(self.tr("All mailboxes"), None)
         self.status_combo.addItem(self.tr("Active mailboxes"), "active")
         self.status_combo.addItem(self.tr("Inactive mailboxes"), "inactive")
         self.status_combo.addItem(self.tr("No e-mail password yet"), "no_password")
         for widget in (
+            self.scope_filter_label,
             self.province_combo,
             self.district_combo,
             self.institution_edit,
@@ -141,6 +157,7 @@ class PeoplePage(QWidget):
 
         self.model = PeopleTableModel(context.tasks, self)
         self.table = QTableView()
+        accessibility.keyboard_view(self.table, self.tr("Search results"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -148,7 +165,9 @@ class PeoplePage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # At 1280×800 and the usual text size every column fits; with larger text the table
+        # scrolls sideways rather than cutting columns off.
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -160,29 +179,40 @@ class PeoplePage(QWidget):
         self.table.setColumnHidden(PeopleTableModel.COL_TCKN, True)
         self.table.ensurePolished()  # the style sheet's font, not the default one
         metrics = self.table.fontMetrics()
+        cap = metrics.averageCharWidth() * 44  # grows with the font, never a pixel constant
         for column, sample in (
             (PeopleTableModel.COL_NAME, "Abdülkadir Karakoyun"),
             (PeopleTableModel.COL_ADDRESS, "zerrin.tuzcuoglu2@meb.gov.tr"),
             (PeopleTableModel.COL_PLACE, "Ankara / Kahramankazan"),
+            (PeopleTableModel.COL_STATUS, "posta kutusu yok"),  # the widest status (width only)
         ):
-            self.table.setColumnWidth(column, min(metrics.horizontalAdvance(sample) + 12, 260))
+            self.table.setColumnWidth(column, min(metrics.horizontalAdvance(sample) + 16, cap))
         header.setSectionResizeMode(
             PeopleTableModel.COL_INSTITUTION, QHeaderView.ResizeMode.Stretch
         )
 
         self.panel = PersonPanel(context)
         scroll = QScrollArea()
+        # Not a Tab stop of its own: the focus goes to the controls inside, and the area
+        # scrolls to show each one (QScrollArea.focusNextPrevChild).
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.panel)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(400)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # As wide as the person view needs in the system font (larger text: a wider panel),
+        # and it scrolls sideways rather than cutting anything off if the window is narrow.
+        needed = max(
+            self.panel.minimumSizeHint().width(), self.panel.body.minimumSizeHint().width()
+        )
+        panel_width = max(400, needed + scroll.verticalScrollBar().sizeHint().width() + 4)
+        scroll.setMinimumWidth(panel_width)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([680, 400])
+        splitter.setSizes([max(680, 1080 - panel_width), panel_width])
         outer.addWidget(splitter, 1)
 
         self.controller = PeopleSearchController(context, self.model, self)
@@ -224,11 +254,13 @@ class PeoplePage(QWidget):
             self.province_combo.addItem(
                 identity.province_name or identity.province_code, identity.province_code
             )
-            self.province_combo.setEnabled(False)
+            self.province_combo.hide()
+            self.scope_filter_label.setText(scope_text(identity))
+            self.scope_filter_label.show()
         if identity.district_id is not None:
             self.district_combo.clear()
             self.district_combo.addItem(identity.district_name or "", identity.district_id)
-            self.district_combo.setEnabled(False)
+            self.district_combo.hide()
         self.province_combo.setEnabled(False)  # until the list has loaded
         self.context.tasks.submit(
             "geography",
@@ -314,6 +346,7 @@ class PeoplePage(QWidget):
             self.result_label.setText(
                 self.tr("Nobody found. Check the spelling, or search by TCKN.")
             )
+            accessibility.announce(self.result_label, self.result_label.text())
         notes = [hint_text(n) for n in page.notes]
         if notes:
             self.result_label.setText(" ".join([self.result_label.text(), *notes]))
@@ -334,6 +367,7 @@ class PeoplePage(QWidget):
             self.result_label.setText(
                 self.tr("More than {count} people found: narrow the search.").format(count=number)
             )
+        accessibility.announce(self.result_label, self.result_label.text())
 
     def show_error(self, exc: BaseException) -> None:
         text = (
@@ -342,8 +376,12 @@ class PeoplePage(QWidget):
             else self.tr("Search failed: {error}").format(error=type(exc).__name__)
         )
         self.result_label.setText(text)
+        accessibility.announce(self.result_label, text, assertive=True)
 
     # ------------------------------------------------------------------------------ keyboard
+    def focus_first(self) -> None:
+        self.focus_search()
+
     def focus_search(self) -> None:
         self.search_edit.setFocus()
         self.search_edit.selectAll()

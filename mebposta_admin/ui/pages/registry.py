@@ -26,14 +26,41 @@ class PageSpec:
     title: str  # source text, translated in the "Pages" context
     permission: Permission | None  # None: every role
     make: Callable[[SignedInContext], QWidget]
+    help: str = ""  # what the page is for and its keys, shown by F1 ("Pages" context)
 
     def translated_title(self) -> str:
         return QCoreApplication.translate("Pages", self.title)
 
+    def translated_help(self) -> str:
+        return QCoreApplication.translate("Pages", self.help) if self.help else ""
+
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("overview", QT_TRANSLATE_NOOP("Pages", "Overview"), None, OverviewPage),
-    PageSpec("people", QT_TRANSLATE_NOOP("Pages", "People"), Permission.VIEW_PERSON, PeoplePage),
+    PageSpec(
+        "overview",
+        QT_TRANSLATE_NOOP("Pages", "Overview"),
+        None,
+        OverviewPage,
+        QT_TRANSLATE_NOOP(
+            "Pages",
+            "The figures of your scope and your own recent actions. Refresh (Alt+R or F5) "
+            "reads them again.",
+        ),
+    ),
+    PageSpec(
+        "people",
+        QT_TRANSLATE_NOOP("Pages", "People"),
+        Permission.VIEW_PERSON,
+        PeoplePage,
+        QT_TRANSLATE_NOOP(
+            "Pages",
+            "Find the caller: type a name, TCKN, GSM, e-mail address or institution code. "
+            "Down moves into the results, the arrow keys open the highlighted person, Up on "
+            "the first row returns to the box. In the person view, Alt+T and Alt+G go to the "
+            "caller check's fields, Enter in the GSM field runs the check, Alt+S sends a new "
+            "password by SMS. Tab and Shift+Tab move between the parts of the screen.",
+        ),
+    ),
 )
 
 

@@ -21,13 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mebposta_admin.ui import accessibility
 from mebposta_admin.ui.itemmodels.audit_model import AuditTableModel
 
 
-def _value_label() -> QLabel:
+def _value_label(caption: str = "", *, keyboard: bool = False) -> QLabel:
+    """A shown value; ``keyboard``: also a Tab stop that can be selected and copied
+    (Ctrl+C) by keyboard — the values a caller is read back or sent."""
     label = QLabel()
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
+    if keyboard:
+        accessibility.selectable(label)
+    if caption:
+        label.setAccessibleDescription(caption)
     return label
 
 
@@ -48,16 +55,18 @@ class IdentityBox(QGroupBox):
         self.setTitle(self.tr("Identity"))
         form = QFormLayout(self)
         form.setVerticalSpacing(4)
-        self.tckn_label = _value_label()
+        self.tckn_label = _value_label(self.tr("TCKN"), keyboard=True)
         self.reveal_tckn_button = QPushButton(self.tr("Show"))
-        self.gsm_label = _value_label()
+        accessibility.name(self.reveal_tckn_button, self.tr("Show TCKN"))
+        self.gsm_label = _value_label(self.tr("GSM"), keyboard=True)
         self.reveal_gsm_button = QPushButton(self.tr("Show"))
+        accessibility.name(self.reveal_gsm_button, self.tr("Show GSM"))
         for button in (self.reveal_tckn_button, self.reveal_gsm_button):
             button.setAutoDefault(False)
         form.addRow(self.tr("TCKN:"), _with_button(self.tckn_label, self.reveal_tckn_button))
         form.addRow(self.tr("GSM:"), _with_button(self.gsm_label, self.reveal_gsm_button))
-        self.institution_label = _value_label()
-        self.place_label = _value_label()
+        self.institution_label = _value_label(self.tr("Institution"))
+        self.place_label = _value_label(self.tr("Province / district"))
         form.addRow(self.tr("Institution:"), self.institution_label)
         form.addRow(self.tr("Province / district:"), self.place_label)
 
@@ -79,19 +88,25 @@ class CallerCheckBox(QGroupBox):
         explain.setObjectName("hintLabel")
         explain.setWordWrap(True)
         cform.addWidget(explain)
-        row = QHBoxLayout()
+        # Visible labels (with Alt+letter), not placeholders: they stay while typing and
+        # name the fields for a screen reader.
+        fields = QFormLayout()
+        fields.setVerticalSpacing(4)
         self.check_tckn_edit = QLineEdit()
-        self.check_tckn_edit.setPlaceholderText(self.tr("TCKN typed"))
         self.check_tckn_edit.setMaxLength(20)
         self.check_gsm_edit = QLineEdit()
-        self.check_gsm_edit.setPlaceholderText(self.tr("GSM typed"))
         self.check_gsm_edit.setMaxLength(20)
-        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button = QPushButton(self.tr("&Check"))
         self.check_button.setAutoDefault(False)
-        row.addWidget(self.check_tckn_edit)
-        row.addWidget(self.check_gsm_edit)
-        row.addWidget(self.check_button)
-        cform.addLayout(row)
+        gsm_row = QHBoxLayout()
+        gsm_row.addWidget(self.check_gsm_edit, 1)
+        gsm_row.addWidget(self.check_button)
+        fields.addRow(self.tr("&TCKN typed:"), self.check_tckn_edit)
+        fields.addRow(self.tr("&GSM typed:"), gsm_row)
+        label = fields.labelForField(gsm_row)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.check_gsm_edit)
+        cform.addLayout(fields)
         # The answer sits right under the fields, green when the screen accepts the details.
         self.check_result_frame = QFrame()
         self.check_result_frame.setObjectName("checkResult")
@@ -100,8 +115,12 @@ class CallerCheckBox(QGroupBox):
         self.check_message_label = QLabel()
         self.check_message_label.setObjectName("quoteLabel")
         self.check_message_label.setWordWrap(True)
+        self.check_message_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.check_next_label = QLabel()
         self.check_next_label.setWordWrap(True)
+        self.check_next_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         result_layout.addWidget(self.check_message_label)
         result_layout.addWidget(self.check_next_label)
         self.check_result_frame.hide()
@@ -116,23 +135,23 @@ class MailboxBox(QGroupBox):
         self.setTitle(self.tr("Mailbox"))
         mform = QFormLayout(self)
         mform.setVerticalSpacing(4)
-        self.address_label = _value_label()
-        self.mailbox_status_label = _value_label()
-        self.quota_label = _value_label()
-        self.reissue_label = _value_label()
-        self.aliases_label = _value_label()
+        self.address_label = _value_label(self.tr("Address"), keyboard=True)
+        self.mailbox_status_label = _value_label(self.tr("Status"))
+        self.quota_label = _value_label(self.tr("Quota"))
+        self.reissue_label = _value_label(self.tr("Last password reissue"))
+        self.aliases_label = _value_label(self.tr("Old addresses"))
         mform.addRow(self.tr("Address:"), self.address_label)
         mform.addRow(self.tr("Status:"), self.mailbox_status_label)
         mform.addRow(self.tr("Quota:"), self.quota_label)
         mform.addRow(self.tr("Old addresses:"), self.aliases_label)
         mform.addRow(self.tr("Last password reissue:"), self.reissue_label)
-        self.recent_sends_label = _value_label()
+        self.recent_sends_label = _value_label(self.tr("Recent SMS passwords"))
         mform.addRow(self.tr("Recent SMS passwords:"), self.recent_sends_label)
         send_row = QHBoxLayout()
-        self.send_password_button = QPushButton(self.tr("Send password by SMS"))
+        self.send_password_button = QPushButton(self.tr("&Send password by SMS"))
         self.send_password_button.setObjectName("primaryButton")
         self.send_password_button.setAutoDefault(False)
-        self.end_sessions_check = QCheckBox(self.tr("End open mail sessions"))
+        self.end_sessions_check = QCheckBox(self.tr("&End open mail sessions"))
         self.end_sessions_check.setToolTip(
             self.tr(
                 "Signs out Outlook, phones and webmail that use the old password (doveadm kick)."
@@ -142,10 +161,15 @@ class MailboxBox(QGroupBox):
         send_row.addWidget(self.end_sessions_check)
         send_row.addStretch(1)
         mform.addRow(send_row)
-        self.send_result_label = QLabel()
-        self.send_result_label.setWordWrap(True)
-        self.send_result_label.setObjectName("statusLabel")
-        self.send_result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Why the send is not possible, in words on the screen (not only in a tooltip).
+        self.send_reason_label = QLabel()
+        self.send_reason_label.setObjectName("hintLabel")
+        self.send_reason_label.setWordWrap(True)
+        self.send_reason_label.hide()
+        mform.addRow(self.send_reason_label)
+        # Where the focus waits while the send runs, and where its outcome is read.
+        self.send_result_label = accessibility.StatusLabel()
+        self.send_result_label.setAccessibleDescription(self.tr("Outcome of the send"))
         mform.addRow(self.send_result_label)
 
 
@@ -161,6 +185,7 @@ class HistoryBox(QWidget):
         layout.addWidget(history_title)
         self.history_model = AuditTableModel(self)
         self.history_view = QTableView()
+        accessibility.keyboard_view(self.history_view, self.tr("Recent history"))
         self.history_view.setModel(self.history_model)
         self.history_view.verticalHeader().hide()
         self.history_view.setColumnHidden(AuditTableModel.COL_WORKSTATION, True)

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
 
 from mebposta_admin.app_context import SignedInContext
 from mebposta_admin.domain.manual import PasswordScreenMessage
+from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.errors import AppError
 from mebposta_admin.services import people
 from mebposta_admin.services.people import CallerCheck, Field, PersonDetail
 from mebposta_admin.texts import QT_TRANSLATE_NOOP
 from mebposta_admin.texts.errors import text_for
 from mebposta_admin.texts.labels import attempt_text, next_step_text
+from mebposta_admin.ui import accessibility
 from mebposta_admin.ui.widgets.person_boxes import (
     CallerCheckBox,
     HistoryBox,
@@ -44,6 +46,7 @@ class PersonPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.detail: PersonDetail | None = None
+        self._checking = False
         self._generation = 0
         self._loading: int | None = None
         layout = QVBoxLayout(self)
@@ -62,16 +65,15 @@ class PersonPanel(QWidget):
         header = QHBoxLayout()
         self.name_label = QLabel()
         self.name_label.setObjectName("pageTitle")
+        self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_label = QLabel()
         self.status_label.setObjectName("chipLabel")
         header.addWidget(self.name_label, 1)
         header.addWidget(self.status_label)
         body.addLayout(header)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("statusLabel")
+        self.error_label = accessibility.StatusLabel()
         self.error_label.setProperty("error", True)
-        self.error_label.setWordWrap(True)
         self.error_label.hide()
         body.addWidget(self.error_label)
 
@@ -114,6 +116,7 @@ class PersonPanel(QWidget):
             mb.end_sessions_check,
         )
         self.send_result_label = mb.send_result_label
+        self.send_reason_label = mb.send_reason_label
         self.history_model, self.history_view = hb.history_model, hb.history_view
         self.reissue = ReissueController(self)
         layout.addWidget(self.body, 1)
@@ -152,6 +155,7 @@ class PersonPanel(QWidget):
             label.clear()
         self.check_result_frame.hide()
         self.reset_reveals()
+        self._checking = False
 
     def open_person(self, person_id: int) -> None:
         if self.detail is None or self.detail.id != person_id:
@@ -181,6 +185,8 @@ class PersonPanel(QWidget):
         self.body.show()
         self.error_label.hide()
         self.name_label.setText(f"{detail.first_name} {detail.last_name}")
+        identity = self.context.identity
+        self.check_box.setVisible(allows(identity.role, Permission.CALLER_CHECK))
         self.status_label.setText(self.tr("Active") if detail.active else self.tr("Inactive"))
         self.status_label.setProperty("inactive", not detail.active)
         self.status_label.style().unpolish(self.status_label)
@@ -252,6 +258,7 @@ class PersonPanel(QWidget):
         self._loading = None
         self.error_label.setText(text_for(exc) if isinstance(exc, AppError) else repr(exc))
         self.error_label.show()
+        accessibility.announce(self.error_label, self.error_label.text(), assertive=True)
         if self.detail is None:
             self.empty_label.hide()
             self.body.show()
@@ -266,6 +273,9 @@ class PersonPanel(QWidget):
             return
         button = self.reveal_tckn_button if field is Field.TCKN else self.reveal_gsm_button
         label = self.tckn_label if field is Field.TCKN else self.gsm_label
+        # The focus goes to the value (where the revealed digits appear, ready to copy)
+        # rather than jumping on when the button disables itself.
+        accessibility.park_focus(button, label)
         button.setEnabled(False)
         person_id = self.detail.id
 
@@ -273,6 +283,7 @@ class PersonPanel(QWidget):
             if self.detail is not None and self.detail.id == person_id:
                 label.setText(value)
                 button.setText(self.tr("Shown"))
+                accessibility.announce(label, value)
             self.changed.emit()
             self.refresh()
 
@@ -293,17 +304,19 @@ class PersonPanel(QWidget):
         )
 
     def run_caller_check(self) -> None:
-        if self.detail is None:
+        if self.detail is None or self._checking:
             return
-        self.check_button.setEnabled(False)
+        # The button stays enabled (disabling it would throw the focus elsewhere); a second
+        # press while the first check runs is ignored.
+        self._checking = True
 
         def done(result: CallerCheck) -> None:
-            self.check_button.setEnabled(True)
+            self._checking = False
             self.show_check(result)
             self.refresh()
 
         def failed(exc: BaseException) -> None:
-            self.check_button.setEnabled(True)
+            self._checking = False
             self._failed(self._generation, exc)
 
         self.context.tasks.submit(
@@ -333,6 +346,11 @@ class PersonPanel(QWidget):
         self.check_result_frame.setProperty("outcome", "ok" if ok else "error")
         self._repolish(self.check_result_frame)
         self.check_result_frame.show()
+        accessibility.announce(
+            self.check_result_frame,
+            f"{self.check_message_label.text()} {self.check_next_label.text()}",
+            assertive=not ok,
+        )
 
     def reset_reveals(self) -> None:
         self.reveal_tckn_button.setText(self.tr("Show"))

@@ -15,7 +15,7 @@ from mebposta_admin.errors import AppError
 from mebposta_admin.services import reissue
 from mebposta_admin.services.people import PersonDetail
 from mebposta_admin.texts.errors import text_for
-from mebposta_admin.ui import notify
+from mebposta_admin.ui import accessibility, notify
 
 if TYPE_CHECKING:
     from mebposta_admin.ui.widgets.person_panel import PersonPanel
@@ -55,13 +55,21 @@ class ReissueController(QObject):
             reason = self.tr("There is no GSM number on file.")
         self.panel.send_password_button.setEnabled(not reason)
         self.panel.send_password_button.setToolTip(reason)
+        self.panel.send_password_button.setAccessibleDescription(reason)
+        # The reason in words beside the disabled button, not only in a hover tooltip.
+        self.panel.send_reason_label.setText(
+            self.tr("No password can be sent: {reason}").format(reason=reason) if reason else ""
+        )
+        self.panel.send_reason_label.setVisible(bool(reason) and not read_only)
 
     def start(self) -> None:
         """Check first (scope, limits), then confirm the address and the masked GSM."""
         if self.panel.detail is None:
             return
-        self.panel.send_password_button.setEnabled(False)
         self.panel.send_result_label.setText(self.tr("Checking…"))
+        # The focus waits on the outcome line, not on whatever follows the disabled button.
+        accessibility.park_focus(self.panel.send_password_button, self.panel.send_result_label)
+        self.panel.send_password_button.setEnabled(False)
         self.context.tasks.submit(
             "reissue-preview",
             reissue.preview,
@@ -89,6 +97,7 @@ class ReissueController(QObject):
         if not notify.confirm(self.panel, self.tr("Send password"), question):
             self.panel.send_result_label.setText(self.tr("Not sent."))
             self.panel.send_password_button.setEnabled(True)
+            self.panel.send_password_button.setFocus()
             return
         if self.panel.detail is None or self.panel.detail.id != view.person_id:
             self.panel.send_result_label.setText(
@@ -128,6 +137,7 @@ class ReissueController(QObject):
         self.panel.send_result_label.setText(text)
         self.panel._repolish(self.panel.send_result_label)
         self.panel.send_password_button.setEnabled(True)
+        accessibility.announce(self.panel.send_result_label, text)
         self.panel.refresh()
 
     def _reissue_failed(self, exc: BaseException) -> None:
@@ -138,6 +148,9 @@ class ReissueController(QObject):
         )
         self.panel._repolish(self.panel.send_result_label)
         self.panel.send_password_button.setEnabled(True)
+        accessibility.announce(
+            self.panel.send_result_label, self.panel.send_result_label.text(), assertive=True
+        )
         self.panel.refresh()
 
     def _show_demo_sms(self, number: str, text: str) -> None:

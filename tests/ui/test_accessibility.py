@@ -1,0 +1,172 @@
+"""Every registered page and every dialog, as each role sees it with realistic data, passes the
+accessibility check (tests/support/a11y.py): named controls, no duplicate names, no Tab traps,
+no duplicate mnemonics, nothing clipped. A page a later issue registers is checked here without
+anyone adding a line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from mebposta_admin.demo.seed import DEMO_PASSWORD
+from mebposta_admin.domain.permissions import Permission, allows
+from mebposta_admin.services import auth
+from mebposta_admin.services.database import open_database
+from mebposta_admin.ui.dialogs.exception_dialog import ExceptionDialog
+from mebposta_admin.ui.dialogs.login_dialog import LoginDialog
+from mebposta_admin.ui.dialogs.settings_dialog import SettingsDialog
+from mebposta_admin.ui.main_window import MainWindow
+from mebposta_admin.ui.pages.registry import PAGES
+from mebposta_admin.ui.theme import Theme
+from tests.support import a11y
+from tests.support.typing import type_text
+
+ROLES = ("sistem", "yardim", "il06", "ilce0601", "denetci")
+
+
+@pytest.fixture(autouse=True)
+def themed(qapp):
+    """The application's own palette and style sheet, as ui.app applies them."""
+    theme = Theme(qapp, "light")
+    font = qapp.font()
+    yield theme
+    theme.deleteLater()
+    qapp.setFont(font)
+    qapp.setStyleSheet("")
+
+
+@pytest.fixture
+def sqlite_seeded(templates, tmp_path: Path) -> str:
+    """One backend is enough for what the screen shows; the services are tested on both."""
+    return templates.copy("sqlite", True, tmp_path)
+
+
+def check(window: QWidget, where: str, *, clipping: bool = True) -> list[str]:
+    QApplication.processEvents()
+    findings = (
+        a11y.unnamed_controls(window)
+        + a11y.duplicate_names(window)
+        + a11y.duplicate_mnemonics(window)
+        + a11y.tab_traps(window)
+        + (a11y.clipped_texts(window) if clipping else [])
+    )
+    return [f"{where}: {finding}" for finding in findings]
+
+
+def assert_passes(findings: list[str]) -> None:
+    assert not findings, "\n".join(["", *findings])
+
+
+def signed_window(qtbot, make_context, url: str, username: str) -> MainWindow:
+    context = make_context(db_url=url)
+    context.demo = True
+    context.database = open_database(url)
+    context.identity = auth.authenticate(context.database, username, DEMO_PASSWORD)
+    window = MainWindow(context.signed())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def open_a_person(qtbot, window: MainWindow) -> None:
+    """The desk's state during a call: results listed, a person open, the check answered."""
+    page = window.people_page
+    identity = window.context.identity
+    where: str = "p.active"
+    params: dict[str, object] = {}
+    if identity.district_id is not None:
+        where, params = "p.district_id = :d", {"d": identity.district_id}
+    elif identity.province_code is not None:
+        where, params = "p.province_code = :p", {"p": identity.province_code}
+    with window.context.database.engine.connect() as conn:
+        name = conn.exec_driver_sql(
+            "SELECT p.first_name || ' ' || p.last_name FROM people p "
+            f"JOIN mailboxes m ON m.person_id = p.id WHERE {where} ORDER BY p.id LIMIT 1",
+            params,
+        ).scalar()
+    window.find_person()
+    type_text(page.search_edit, str(name))
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=15000)
+    page.open_row(0)
+    qtbot.waitUntil(lambda: page.panel.detail is not None, timeout=15000)
+    if allows(identity.role, Permission.CALLER_CHECK):
+        page.panel.check_tckn_edit.setText("12345678901")
+        page.panel.check_gsm_edit.setText("5321234567")
+        page.panel.run_caller_check()
+        qtbot.waitUntil(lambda: page.panel.check_result_frame.isVisible(), timeout=15000)
+    else:
+        assert not page.panel.check_box.isVisibleTo(window)
+
+
+@pytest.mark.parametrize("username", ROLES)
+def test_every_registered_page_passes_as_each_role(
+    qtbot, make_context, turkish, sqlite_seeded, username
+) -> None:
+    window = signed_window(qtbot, make_context, sqlite_seeded, username)
+    findings: list[str] = []
+    assert set(window.page_widgets) <= {spec.key for spec in PAGES}
+    for key, page in window.page_widgets.items():
+        window.show_page(key)
+        if key == "people":
+            open_a_person(qtbot, window)
+        qtbot.waitUntil(lambda p=page: p.isVisible())
+        window.context.tasks.wait_for_done(15000)
+        findings += check(window, f"{username}/{key}")
+    assert_passes(findings)
+
+
+def test_sign_in_window_passes(qtbot, make_context, turkish, sqlite_seeded) -> None:
+    context = make_context(demo=True, db_url=sqlite_seeded)
+    dialog = LoginDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.sign_in_button.isEnabled(), timeout=30000)
+    assert dialog.demo_table.isVisible()
+    assert_passes(check(dialog, "sign-in"))
+
+
+@pytest.mark.parametrize("username", ("sistem", "il06"))
+def test_settings_dialog_passes_on_every_tab(
+    qtbot, make_context, turkish, sqlite_seeded, username
+) -> None:
+    window = signed_window(qtbot, make_context, sqlite_seeded, username)
+    dialog = SettingsDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.loaded is not None, timeout=15000)
+    findings = []
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        findings += check(dialog, f"settings/{username}/{dialog.tabs.tabText(index)}")
+    assert_passes(findings)
+
+
+def test_error_dialog_passes(qtbot, turkish) -> None:
+    dialog = ExceptionDialog("Traceback (most recent call last):\n  ValueError: x", "/tmp/x.log")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert_passes(check(dialog, "error dialog"))
+
+
+@pytest.mark.parametrize(("scale", "scheme"), ((1.5, "light"), (1.0, "dark"), (1.5, "dark")))
+def test_person_view_at_large_text_and_in_dark(
+    qtbot, qapp, make_context, turkish, sqlite_seeded, themed, scale, scheme
+) -> None:
+    """150 % text (the desktop's font size, which the application now follows) and the dark
+    variant: nothing clipped, the check passes, and the palette is the dark one."""
+    font = qapp.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    qapp.setFont(font)  # the theme follows the new size (QGuiApplication.fontChanged)
+    themed.set_preference(scheme)
+    window = signed_window(qtbot, make_context, sqlite_seeded, "il06")
+    open_a_person(qtbot, window)
+    window.context.tasks.wait_for_done(15000)
+    assert window.people_page.search_edit.font().pointSizeF() >= font.pointSizeF()
+    assert_passes(check(window, f"{scheme} at {int(scale * 100)} %"))
+    dark = qapp.palette().color(QPalette.ColorRole.Window).lightness() < 60
+    assert dark == (scheme == "dark")
