@@ -279,8 +279,9 @@ def clipped_texts(window: QWidget) -> list[str]:
             and widget.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         ):
             room = widget.viewport().width()
-            if isinstance(widget, QScrollArea) and widget.widget() is not None:
-                needed = widget.widget().width()
+            inner = widget.widget() if isinstance(widget, QScrollArea) else None
+            if inner is not None:
+                needed = inner.width()
             elif isinstance(widget, QTableView):
                 header = widget.horizontalHeader()
                 needed = sum(
