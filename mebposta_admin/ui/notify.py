@@ -9,11 +9,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+def question_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """The confirmation as it is shown (No is the default: Enter never sends by accident;
+    Alt+E / Alt+Y answers yes)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    return box
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    return question_box(parent, title, text).exec() == QMessageBox.StandardButton.Yes
 
 
 def _non_modal(

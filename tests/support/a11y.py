@@ -183,7 +183,8 @@ def tab_traps(window: QWidget) -> list[str]:
     assert isinstance(app, QApplication)
     window.activateWindow()
     stops = _tab_stops(window)
-    for widget in stops:
+    # With a single stop there is nowhere else to go: that is no trap.
+    for widget in stops if len(stops) > 1 else []:
         for key, label in ((Qt.Key.Key_Tab, "Tab"), (Qt.Key.Key_Backtab, "Shift+Tab")):
             widget.setFocus(Qt.FocusReason.TabFocusReason)
             app.processEvents()

@@ -170,3 +170,18 @@ def test_person_view_at_large_text_and_in_dark(
     assert_passes(check(window, f"{scheme} at {int(scale * 100)} %"))
     dark = qapp.palette().color(QPalette.ColorRole.Window).lightness() < 60
     assert dark == (scheme == "dark")
+
+
+def test_message_boxes_pass(qtbot, turkish) -> None:
+    """The confirmation before a send and the non-modal notices, as notify shows them."""
+    from mebposta_admin.ui import notify
+
+    question = notify.question_box(None, "SMS ile şifre gönder", "Gönderilsin mi?")
+    qtbot.addWidget(question)
+    question.show()
+    findings = check(question, "confirmation")
+    question.close()
+    notice = notify.inform(None, "Demo SMS", "Bu bilgisayardan SMS çıkmaz.")
+    findings += check(notice, "notice")
+    notice.close()
+    assert_passes(findings)
