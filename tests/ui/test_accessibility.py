@@ -11,9 +11,7 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from mebposta_admin.demo.seed import DEMO_PASSWORD
 from mebposta_admin.domain.permissions import Permission, allows
-from mebposta_admin.services import auth
 from mebposta_admin.services.database import open_database
 from mebposta_admin.ui.dialogs.exception_dialog import ExceptionDialog
 from mebposta_admin.ui.dialogs.login_dialog import LoginDialog
@@ -23,6 +21,7 @@ from mebposta_admin.ui.pages.registry import PAGES
 from mebposta_admin.ui.theme import Theme
 from tests.support import a11y
 from tests.support.typing import type_text
+from tests.support.windows import open_main_window
 
 ROLES = ("sistem", "yardim", "il06", "ilce0601", "denetci")
 
@@ -64,13 +63,7 @@ def signed_window(qtbot, make_context, url: str, username: str) -> MainWindow:
     context = make_context(db_url=url)
     context.demo = True
     context.database = open_database(url)
-    context.identity = auth.authenticate(context.database, username, DEMO_PASSWORD)
-    window = MainWindow(context.signed())
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_main_window(qtbot, context, username)
 
 
 def open_a_person(qtbot, window: MainWindow) -> None:

@@ -11,8 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
 
-from mebposta_admin.demo.seed import DEMO_PASSWORD
-from mebposta_admin.services import auth
 from mebposta_admin.services.database import open_database
 from mebposta_admin.ui.dialogs.help_dialog import HelpDialog
 from mebposta_admin.ui.itemmodels.people_model import PeopleTableModel
@@ -20,6 +18,7 @@ from mebposta_admin.ui.main_window import MainWindow
 from mebposta_admin.ui.theme import Theme
 from tests.support.people import add_person
 from tests.support.typing import type_text
+from tests.support.windows import open_main_window
 
 
 @pytest.fixture
@@ -47,13 +46,7 @@ def desk(qtbot, qapp, make_context, turkish, templates, tmp_path: Path):
         conn.exec_driver_sql(
             "UPDATE mailboxes SET active = 0 WHERE address = 'gulizar.sarioglu@meb.gov.tr'"
         )
-    context.identity = auth.authenticate(context.database, "yardim", DEMO_PASSWORD)
-    window = MainWindow(context.signed())
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
+    window = open_main_window(qtbot, context, "yardim")
     page = window.people_page
     window.find_person()
     type_text(page.search_edit, "sarıoğlu")

@@ -14,14 +14,12 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mebposta_admin.demo.seed import DEMO_PASSWORD
-from mebposta_admin.services import auth
 from mebposta_admin.services.database import open_database
 from mebposta_admin.ui import accessibility
-from mebposta_admin.ui.main_window import MainWindow
 from mebposta_admin.ui.theme import Theme
 from tests.support.people import add_person
 from tests.support.typing import type_text
+from tests.support.windows import open_main_window
 
 MAX_PRESSES = 20
 
@@ -63,14 +61,7 @@ def window(qtbot, qapp, make_context, turkish, templates, tmp_path: Path):
         tckn="10000000146",
         address="zeliha.karaosmanoglu@meb.gov.tr",
     )
-    context.identity = auth.authenticate(context.database, "il06", DEMO_PASSWORD)
-    main = MainWindow(context.signed())
-    qtbot.addWidget(main)
-    main.resize(1280, 800)
-    main.show()
-    main.activateWindow()
-    qtbot.waitActive(main)
-    yield main
+    yield open_main_window(qtbot, context, "il06")
     theme.deleteLater()
 
 
