@@ -278,3 +278,31 @@ def test_roles_have_names_in_both_languages(qapp, language: str) -> None:
     finally:
         for t in translators:
             QCoreApplication.removeTranslator(t)
+
+
+def test_appearance_is_chosen_in_settings_applied_at_once_and_kept(
+    qtbot, qapp, make_context, turkish
+) -> None:
+    from PySide6.QtGui import QPalette
+
+    from mebposta_admin.ui.theme import Theme
+
+    context = make_context()
+    original = qapp.palette()
+    context.theme = Theme(qapp, context.settings.appearance)
+    try:
+        dialog = SettingsDialog(context)
+        qtbot.addWidget(dialog)
+        assert dialog.appearance_combo.currentData() == "system"
+        dialog.appearance_combo.setCurrentIndex(dialog.appearance_combo.findData("dark"))
+        dialog.save()
+        assert context.settings.appearance == "dark"
+        assert context.theme.scheme == "dark"
+        assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 60
+        again = SettingsDialog(context)
+        qtbot.addWidget(again)
+        assert again.appearance_combo.currentData() == "dark"
+    finally:
+        context.theme.deleteLater()
+        qapp.setStyleSheet("")
+        qapp.setPalette(original)
