@@ -146,3 +146,36 @@ def scope_text(identity: AdminIdentity) -> str:
     if identity.province_name:
         return translate("Labels", "{province} province").format(province=identity.province_name)
     return translate("Labels", "National")
+
+
+# Problems of an info-update form (domain.info_update), as the queue and the import report say them.
+_PROBLEM = {
+    "name.missing": QT_TRANSLATE_NOOP("Labels", "The name or surname is missing."),
+    "name.invalid": QT_TRANSLATE_NOOP(
+        "Labels", "The name or surname holds digits or signs that no name has."
+    ),
+    "tckn.missing": QT_TRANSLATE_NOOP("Labels", "The TCKN is missing."),
+    "tckn.shape": QT_TRANSLATE_NOOP("Labels", "The TCKN is not 11 digits."),
+    "tckn.checksum": QT_TRANSLATE_NOOP(
+        "Labels", "The TCKN fails its check digits: it was mistyped."
+    ),
+    "gsm.missing": QT_TRANSLATE_NOOP("Labels", "The GSM number is missing."),
+    "gsm.shape": QT_TRANSLATE_NOOP(
+        "Labels", "The GSM number is not a Turkish mobile number (5XXXXXXXXX)."
+    ),
+    "email.shape": QT_TRANSLATE_NOOP("Labels", "The e-mail address cannot be read."),
+    "email.not_meb": QT_TRANSLATE_NOOP("Labels", "The e-mail address is not a meb.gov.tr address."),
+    "province.missing": QT_TRANSLATE_NOOP("Labels", "The province is missing."),
+    "province.unknown": QT_TRANSLATE_NOOP("Labels", "The province is not one of the 81."),
+    "district.not_in_province": QT_TRANSLATE_NOOP(
+        "Labels", "The district is not in the province given."
+    ),
+    "institution_code.shape": QT_TRANSLATE_NOOP(
+        "Labels", "The institution code is not the usual six digits."
+    ),
+    "text.too_long": QT_TRANSLATE_NOOP("Labels", "A text field is longer than the form allows."),
+}
+
+
+def problem_text(code: str) -> str:
+    return _t(_PROBLEM[code]) if code in _PROBLEM else code
