@@ -44,10 +44,9 @@ from mebposta_admin.ui import accessibility
 
 
 def _status_label(error: bool = False) -> QLabel:
-    label = QLabel()
-    label.setObjectName("statusLabel")
+    """A status line that is readable and copyable by keyboard while it says something."""
+    label = accessibility.StatusLabel()
     label.setProperty("error", error)
-    label.setWordWrap(True)
     return label
 
 
@@ -301,6 +300,9 @@ class SettingsDialog(QDialog):
     def _system_failed(self, exc: BaseException) -> None:
         self.system_error_label.setText(text_for(exc) if isinstance(exc, AppError) else repr(exc))
         self.buttons.setEnabled(True)
+        accessibility.announce(
+            self.system_error_label, self.system_error_label.text(), assertive=True
+        )
 
     def system_changes(self) -> dict[str, str]:
         """What the superadmin changed, as the service takes it (text)."""
@@ -336,11 +338,13 @@ class SettingsDialog(QDialog):
         url, url_password = split_password(self.url_edit.text())
         if not name or name == DEMO_PROFILE:
             self.profile_error_label.setText(self.tr("Give the profile a name (not “demo”)."))
+            accessibility.announce(self.profile_error_label, self.profile_error_label.text())
             return
         try:
             parse_url(url)
         except AppError as exc:
             self.profile_error_label.setText(text_for(exc))
+            accessibility.announce(self.profile_error_label, self.profile_error_label.text())
             return
         self.profile_error_label.clear()
         password = self.password_edit.text() or url_password
@@ -387,8 +391,10 @@ class SettingsDialog(QDialog):
         if not system or self.signed_in is None:
             self.accept()
             return
-        self.buttons.setEnabled(False)
         self.system_error_label.setText(self.tr("Saving…"))
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        accessibility.park_focus(save, self.system_error_label)
+        self.buttons.setEnabled(False)
         self.context.tasks.submit(
             "system-settings-save",
             system_settings.update,
