@@ -61,6 +61,9 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     QAccessible.updateAccessibility(event)
 
 
+announce_text = announce  # the name StatusLabel.say uses (its flag is called announce)
+
+
 def park_focus(control: QWidget, target: QWidget) -> None:
     """Before ``control`` disables itself: if it has the focus, hand it to ``target`` (the
     label that will show the outcome) instead of letting Qt jump to an unrelated control."""
@@ -87,4 +90,16 @@ class StatusLabel(QLabel):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if text else Qt.FocusPolicy.NoFocus)
 
     def clear(self) -> None:
-        self.setText("")
+        self.say("")
+
+    def say(self, text: str, *, outcome: str | None = None, announce: bool = False) -> None:
+        """Show ``text`` styled as its outcome ("error", "success" or neutral — a step in
+        progress never keeps the colour of the last failure) and, for what matters, say it to
+        a screen reader (errors at once)."""
+        self.setProperty("error", outcome == "error")
+        self.setProperty("success", outcome == "success")
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.setText(text)
+        if announce:
+            announce_text(self, text, assertive=outcome == "error")

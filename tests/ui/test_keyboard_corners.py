@@ -130,3 +130,19 @@ def test_sections_open_with_ctrl_and_a_number(qtbot, desk) -> None:
     QTest.keyClick(desk.focusWidget() or desk, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert desk.pages.currentWidget() is desk.people_page
     assert desk.focusWidget() is desk.people_page.search_edit
+
+
+def test_a_status_line_never_keeps_the_colour_of_the_last_failure(qtbot) -> None:
+    from mebposta_admin.ui.accessibility import StatusLabel, recent_announcements
+
+    label = StatusLabel()
+    qtbot.addWidget(label)
+    label.say("SMS ağ geçidi yanıt vermedi.", outcome="error", announce=True)
+    assert label.property("error") is True and label.property("success") is False
+    assert recent_announcements[-1] == "SMS ağ geçidi yanıt vermedi."
+    assert label.focusPolicy() == Qt.FocusPolicy.StrongFocus  # readable by keyboard now
+    label.say("SMS gönderiliyor…")  # the next attempt in progress: neutral, not red
+    assert label.property("error") is False and label.property("success") is False
+    assert recent_announcements[-1] != "SMS gönderiliyor…"  # progress is not announced
+    label.clear()
+    assert label.focusPolicy() == Qt.FocusPolicy.NoFocus  # an empty line is no Tab stop

@@ -261,8 +261,9 @@ class LoginDialog(QDialog):
             return
         self.database = db
         self.progress_bar.hide()
-        self._set_status(self.tr("Connected: {database}").format(database=db.description))
-        accessibility.announce(self.status_label, self.status_label.text())
+        self._set_status(
+            self.tr("Connected: {database}").format(database=db.description), announce=True
+        )
         self.sign_in_button.setEnabled(True)
         (self.password_edit if self.username_edit.text() else self.username_edit).setFocus()
 
@@ -270,9 +271,8 @@ class LoginDialog(QDialog):
         if generation != self._generation:
             return
         self.progress_bar.hide()
-        self._set_status(self._error_text(exc), error=True)
+        self._set_status(self._error_text(exc), error=True, announce=True)
         self.retry_button.show()
-        accessibility.announce(self.status_label, self.status_label.text(), assertive=True)
 
     # ------------------------------------------------------------------------------ signing in
     def sign_in(self) -> None:
@@ -307,8 +307,7 @@ class LoginDialog(QDialog):
         self.password_edit.clear()
         self.password_edit.setFocus()
         self.sign_in_button.setEnabled(True)
-        self._set_status(self._error_text(exc), error=True)
-        accessibility.announce(self.status_label, self.status_label.text(), assertive=True)
+        self._set_status(self._error_text(exc), error=True, announce=True)
 
     # ------------------------------------------------------------------------------ helpers
     def _error_text(self, exc: BaseException) -> str:
@@ -319,11 +318,8 @@ class LoginDialog(QDialog):
             error=type(exc).__name__
         )
 
-    def _set_status(self, text: str, *, error: bool = False) -> None:
-        self.status_label.setText(text)
-        self.status_label.setProperty("error", error)
-        self.status_label.style().unpolish(self.status_label)
-        self.status_label.style().polish(self.status_label)
+    def _set_status(self, text: str, *, error: bool = False, announce: bool = False) -> None:
+        self.status_label.say(text, outcome="error" if error else None, announce=announce)
 
     def _release_database(self) -> None:
         if self.database is not None:

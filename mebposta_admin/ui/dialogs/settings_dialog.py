@@ -43,11 +43,10 @@ from mebposta_admin.texts.errors import text_for
 from mebposta_admin.ui import accessibility
 
 
-def _status_label(error: bool = False) -> QLabel:
-    """A status line that is readable and copyable by keyboard while it says something."""
-    label = accessibility.StatusLabel()
-    label.setProperty("error", error)
-    return label
+def _status_label() -> accessibility.StatusLabel:
+    """A status line that is readable and copyable by keyboard while it says something; its
+    ``say()`` colours it by outcome."""
+    return accessibility.StatusLabel()
 
 
 class SettingsDialog(QDialog):
@@ -136,7 +135,7 @@ class SettingsDialog(QDialog):
         row.addWidget(self.remove_button)
         row.addWidget(self.add_button)
         v.addLayout(row)
-        self.profile_error_label = _status_label(error=True)
+        self.profile_error_label = _status_label()
         v.addWidget(self.profile_error_label)
         layout.addWidget(profiles)
         self.add_button.clicked.connect(self.add_or_update)
@@ -238,7 +237,7 @@ class SettingsDialog(QDialog):
         self.demo_label.setWordWrap(True)
         self.demo_label.hide()
         layout.addWidget(self.demo_label)
-        self.system_error_label = _status_label(error=True)
+        self.system_error_label = _status_label()
         layout.addWidget(self.system_error_label)
         layout.addStretch(1)
         self._system_fields: list[QWidget] = [
@@ -270,9 +269,9 @@ class SettingsDialog(QDialog):
 
     def _load_system(self) -> None:
         if self.signed_in is None:
-            self.system_error_label.setText(self.tr("Sign in to see the system settings."))
+            self.system_error_label.say(self.tr("Sign in to see the system settings."))
             return
-        self.system_error_label.setText(self.tr("Loading…"))
+        self.system_error_label.say(self.tr("Loading…"))
         self.context.tasks.submit(
             "system-settings",
             system_settings.load,
@@ -298,11 +297,12 @@ class SettingsDialog(QDialog):
         self._set_system_editable(self.may_change_system)
 
     def _system_failed(self, exc: BaseException) -> None:
-        self.system_error_label.setText(text_for(exc) if isinstance(exc, AppError) else repr(exc))
-        self.buttons.setEnabled(True)
-        accessibility.announce(
-            self.system_error_label, self.system_error_label.text(), assertive=True
+        self.system_error_label.say(
+            text_for(exc) if isinstance(exc, AppError) else repr(exc),
+            outcome="error",
+            announce=True,
         )
+        self.buttons.setEnabled(True)
 
     def system_changes(self) -> dict[str, str]:
         """What the superadmin changed, as the service takes it (text)."""
@@ -337,14 +337,14 @@ class SettingsDialog(QDialog):
         name = self.name_edit.text().strip()
         url, url_password = split_password(self.url_edit.text())
         if not name or name == DEMO_PROFILE:
-            self.profile_error_label.setText(self.tr("Give the profile a name (not “demo”)."))
-            accessibility.announce(self.profile_error_label, self.profile_error_label.text())
+            self.profile_error_label.say(
+                self.tr("Give the profile a name (not “demo”)."), outcome="error", announce=True
+            )
             return
         try:
             parse_url(url)
         except AppError as exc:
-            self.profile_error_label.setText(text_for(exc))
-            accessibility.announce(self.profile_error_label, self.profile_error_label.text())
+            self.profile_error_label.say(text_for(exc), outcome="error", announce=True)
             return
         self.profile_error_label.clear()
         password = self.password_edit.text() or url_password
@@ -391,7 +391,7 @@ class SettingsDialog(QDialog):
         if not system or self.signed_in is None:
             self.accept()
             return
-        self.system_error_label.setText(self.tr("Saving…"))
+        self.system_error_label.say(self.tr("Saving…"))
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         accessibility.park_focus(save, self.system_error_label)
         self.buttons.setEnabled(False)

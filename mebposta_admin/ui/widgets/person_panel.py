@@ -73,7 +73,6 @@ class PersonPanel(QWidget):
         header.addWidget(self.status_label)
         body.addLayout(header)
         self.error_label = accessibility.StatusLabel()
-        self.error_label.setProperty("error", True)
         self.error_label.hide()
         body.addWidget(self.error_label)
 
@@ -256,9 +255,12 @@ class PersonPanel(QWidget):
         if generation != self._generation:
             return
         self._loading = None
-        self.error_label.setText(text_for(exc) if isinstance(exc, AppError) else repr(exc))
         self.error_label.show()
-        accessibility.announce(self.error_label, self.error_label.text(), assertive=True)
+        self.error_label.say(
+            text_for(exc) if isinstance(exc, AppError) else repr(exc),
+            outcome="error",
+            announce=True,
+        )
         if self.detail is None:
             self.empty_label.hide()
             self.body.show()
@@ -362,6 +364,6 @@ class PersonPanel(QWidget):
         self.reissue.start()
 
     @staticmethod
-    def _repolish(widget: QWidget) -> None:  # also the reissue controller's
+    def _repolish(widget: QWidget) -> None:
         widget.style().unpolish(widget)
         widget.style().polish(widget)

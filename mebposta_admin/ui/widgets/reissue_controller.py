@@ -66,7 +66,7 @@ class ReissueController(QObject):
         """Check first (scope, limits), then confirm the address and the masked GSM."""
         if self.panel.detail is None:
             return
-        self.panel.send_result_label.setText(self.tr("Checking…"))
+        self.panel.send_result_label.say(self.tr("Checking…"))
         # The focus waits on the outcome line, not on whatever follows the disabled button.
         accessibility.park_focus(self.panel.send_password_button, self.panel.send_result_label)
         self.panel.send_password_button.setEnabled(False)
@@ -84,27 +84,23 @@ class ReissueController(QObject):
     def _confirm_reissue(self, view: reissue.ReissuePreview) -> None:
         if self.panel.detail is None or self.panel.detail.id != view.person_id:
             # The selection moved while the checks ran: never send for someone not on screen.
-            self.panel.send_result_label.setText(
-                self.tr("The selection changed: nothing was sent.")
-            )
+            self.panel.send_result_label.say(self.tr("The selection changed: nothing was sent."))
             self.panel.send_password_button.setEnabled(self.panel.detail is not None)
             return
         question = self.tr(
             "Send a new e-mail password by SMS to {name}?\n\nMailbox: {address}\nTo the GSM on "
             "file: {gsm}\n\nThe old password stops working as soon as the SMS is accepted."
         ).format(name=view.person_name, address=view.address, gsm=view.gsm_masked)
-        self.panel.send_result_label.setText(self.tr("Waiting for your confirmation…"))
+        self.panel.send_result_label.say(self.tr("Waiting for your confirmation…"))
         if not notify.confirm(self.panel, self.tr("Send password"), question):
-            self.panel.send_result_label.setText(self.tr("Not sent."))
+            self.panel.send_result_label.say(self.tr("Not sent."))
             self.panel.send_password_button.setEnabled(True)
             self.panel.send_password_button.setFocus()
             return
         if self.panel.detail is None or self.panel.detail.id != view.person_id:
-            self.panel.send_result_label.setText(
-                self.tr("The selection changed: nothing was sent.")
-            )
+            self.panel.send_result_label.say(self.tr("The selection changed: nothing was sent."))
             return
-        self.panel.send_result_label.setText(self.tr("Sending the SMS…"))
+        self.panel.send_result_label.say(self.tr("Sending the SMS…"))
         self.context.tasks.submit(
             "reissue",
             adapters.reissue,
@@ -132,25 +128,17 @@ class ReissueController(QObject):
                 if result.sessions_ended >= 0
                 else self.tr("Open sessions could not be ended.")
             )
-        self.panel.send_result_label.setProperty("error", False)
-        self.panel.send_result_label.setProperty("success", True)
-        self.panel.send_result_label.setText(text)
-        self.panel._repolish(self.panel.send_result_label)
+        self.panel.send_result_label.say(text, outcome="success", announce=True)
         self.panel.send_password_button.setEnabled(True)
-        accessibility.announce(self.panel.send_result_label, text)
         self.panel.refresh()
 
     def _reissue_failed(self, exc: BaseException) -> None:
-        self.panel.send_result_label.setProperty("error", True)
-        self.panel.send_result_label.setProperty("success", False)
-        self.panel.send_result_label.setText(
-            text_for(exc) if isinstance(exc, AppError) else repr(exc)
+        self.panel.send_result_label.say(
+            text_for(exc) if isinstance(exc, AppError) else repr(exc),
+            outcome="error",
+            announce=True,
         )
-        self.panel._repolish(self.panel.send_result_label)
         self.panel.send_password_button.setEnabled(True)
-        accessibility.announce(
-            self.panel.send_result_label, self.panel.send_result_label.text(), assertive=True
-        )
         self.panel.refresh()
 
     def _show_demo_sms(self, number: str, text: str) -> None:
