@@ -19,6 +19,15 @@ class AuditAction(StrEnum):
     PASSWORD_REISSUE = "password.reissue"
     SETTINGS_CHANGE = "settings.change"
     SETTINGS_MIGRATE = "settings.migrate"
+    REQUEST_RECEIVE = "request.receive"  # desk entry; the feed's items are request_events
+    REQUEST_IMPORT = "request.import"  # an Excel file of forms
+    REQUEST_VIEW = "request.view"
+    REQUEST_ASSIGN = "request.assign"
+    REQUEST_APPROVE = "request.approve"  # first approval of a four-eyes change, or the only one
+    REQUEST_REJECT = "request.reject"
+    REQUEST_APPLY = "request.apply"  # the person updated (before/after, masked)
+    REQUEST_NOTICE = "request.notice"  # the notice SMS to the old GSM
+    DIRECTORY_IMPORT = "directory.import"  # a MEBBİS personnel export
 
 
 class Outcome(StrEnum):

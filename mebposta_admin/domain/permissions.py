@@ -16,7 +16,10 @@ class Permission(StrEnum):
     REVEAL_PII = "reveal_pii"
     CALLER_CHECK = "caller_check"
     REISSUE_PASSWORD = "reissue_password"
+    VIEW_REQUESTS = "view_requests"
+    RECEIVE_REQUEST = "receive_request"  # desk entry and Excel import of forms
     DECIDE_REQUEST = "decide_request"
+    IMPORT_DIRECTORY = "import_directory"  # the MEBBİS personnel export (superadmin)
     MANAGE_UNIT = "manage_unit"
     MANAGE_ADMINS = "manage_admins"
     VIEW_AUDIT = "view_audit"
@@ -33,6 +36,8 @@ _DESK = frozenset(
         Permission.REVEAL_PII,
         Permission.CALLER_CHECK,
         Permission.REISSUE_PASSWORD,
+        Permission.VIEW_REQUESTS,
+        Permission.RECEIVE_REQUEST,
         Permission.DECIDE_REQUEST,
         Permission.MANAGE_UNIT,
         Permission.VIEW_AUDIT,  # their own scope's trail
@@ -47,7 +52,14 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     Role.PROVINCE_ADMIN: _DESK,
     Role.DISTRICT_ADMIN: _DESK,
     # Read-only: people (always masked), the audit trail and reports.
-    Role.AUDITOR: frozenset({Permission.VIEW_PERSON, Permission.VIEW_AUDIT, Permission.EXPORT}),
+    Role.AUDITOR: frozenset(
+        {
+            Permission.VIEW_PERSON,
+            Permission.VIEW_REQUESTS,
+            Permission.VIEW_AUDIT,
+            Permission.EXPORT,
+        }
+    ),
 }
 
 

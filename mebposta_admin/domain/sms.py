@@ -45,3 +45,13 @@ def size(text: str) -> SmsSize:
         encoding = "UCS2"
     segments = 1 if units <= single else math.ceil(units / part)
     return SmsSize(characters=len(text), segments=segments, encoding=encoding)
+
+
+def gsm_change_notice(address: str) -> str:
+    """The notice to the *old* GSM after an approved number change (issue 11): it names the
+    mailbox and tells the person what to do if the change was not theirs. No password, no new
+    number (the notice may be read by someone who has lost the phone to a thief)."""
+    return (
+        f"{address} E-POSTA HESABINIZA KAYITLI CEP TELEFONU NUMARANIZ DEĞİŞTİRİLDİ. "
+        "BU İŞLEMİ SİZ YAPMADIYSANIZ KURUMUNUZUN MEBBİS YÖNETİCİSİNE HEMEN BAŞVURUNUZ."
+    )

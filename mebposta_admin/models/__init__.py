@@ -7,6 +7,13 @@ from mebposta_admin.models.geography import District, Institution, Province
 from mebposta_admin.models.mail import DEFAULT_QUOTA_BYTES, Alias, Mailbox
 from mebposta_admin.models.people import Person
 from mebposta_admin.models.reissue import ReissueAttempt
+from mebposta_admin.models.requests import (
+    InfoUpdateRequest,
+    IntakeCursor,
+    MebbisPerson,
+    NoticeSms,
+    RequestEvent,
+)
 from mebposta_admin.models.settings import SystemSetting
 
 __all__ = [
@@ -16,11 +23,16 @@ __all__ = [
     "AuditEvent",
     "Base",
     "District",
+    "InfoUpdateRequest",
     "Institution",
+    "IntakeCursor",
     "Mailbox",
+    "MebbisPerson",
+    "NoticeSms",
     "Person",
     "Province",
     "ReissueAttempt",
+    "RequestEvent",
     "SignInThrottle",
     "SystemSetting",
 ]

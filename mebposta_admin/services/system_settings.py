@@ -16,6 +16,7 @@ import ipaddress
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
+from datetime import date, time
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -50,6 +51,15 @@ class SystemSettings:
     reissue_per_admin_per_hour: int = 30
     password_style: PasswordStyle = PasswordStyle.EASY
     mail_database_url: str = ""  # empty: the mail servers read the application's database
+    # The HR directory (MEBBİS) and the help-desk portal: empty = not connected (MEBBİS is
+    # then the imported personnel export, the portal feed is not polled).
+    mebbis_base_url: str = ""
+    portal_base_url: str = ""
+    # The request queue's business calendar (domain.business_calendar): the cut-off after
+    # which a request is due the next working day, local closures and worked weekend days.
+    request_cutoff: str = "16:00"
+    business_closures: str = ""  # "2026-12-31, 2027-01-02"
+    business_working_days: str = ""
     demo: bool = False
 
 
@@ -121,6 +131,34 @@ def _style(value: str) -> PasswordStyle:
         ) from None
 
 
+def _clock(value: str) -> str:
+    text = str(value).strip()
+    hours, _, minutes = text.partition(":")
+    if not (hours.isascii() and hours.isdigit() and minutes.isascii() and minutes.isdigit()):
+        raise ValidationFailed("settings.time_invalid", value=value)
+    h, m = int(hours), int(minutes)
+    if not (8 <= h <= 17 and 0 <= m <= 59 and len(minutes) == 2):  # within 08:30-17:30
+        raise ValidationFailed("settings.time_invalid", value=value)
+    if not (time(8, 30) < time(h, m) <= time(17, 30)):
+        raise ValidationFailed("settings.time_invalid", value=value)
+    return f"{h:02d}:{m:02d}"
+
+
+def _dates(value: str) -> str:
+    """Comma- or space-separated ISO dates, stored sorted and without repeats."""
+    days: set[date] = set()
+    for part in str(value).replace(",", " ").replace(";", " ").split():
+        try:
+            days.add(date.fromisoformat(part))
+        except ValueError:
+            raise ValidationFailed("settings.dates_invalid", value=part) from None
+    return ", ".join(d.isoformat() for d in sorted(days))
+
+
+def parse_dates(text: str) -> frozenset[date]:
+    return frozenset(date.fromisoformat(p) for p in text.replace(",", " ").split() if p)
+
+
 def _database_url(value: str) -> str:
 
     value = value.strip()
@@ -156,6 +194,11 @@ PARSERS: dict[str, Callable[[str], Any]] = {
     "reissue_per_admin_per_hour": _int_in(PER_ADMIN_RANGE),
     "password_style": _style,
     "mail_database_url": _database_url,
+    "mebbis_base_url": _https_url,
+    "portal_base_url": _https_url,
+    "request_cutoff": _clock,
+    "business_closures": _dates,
+    "business_working_days": _dates,
 }
 
 

@@ -1,0 +1,367 @@
+"""Importing an Excel export of the form: streamed, checked row by row, stored all or nothing,
+with a row-level report written back as an Excel file.
+
+Columns are found by their header in Turkish or English, in any order, below a title block;
+the file is refused as a whole (nothing imported) when it is not a workbook, has no header row
+or lacks a required column. Every row gets a verdict: stored, stored with warnings, rejected
+(with its reasons: an invalid TCKN, a formula, a province outside the importer's scope…),
+a repeat of an earlier row of the file, or imported before (the same file again stores
+nothing twice: each row's key is the file's hash and its row number). A second row for a TCKN
+with other contents supersedes the first, visibly. The rows are stored in one unit of work:
+a cancel, a crash or a lost database leaves nothing of the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from mebposta_admin.domain.audit_actions import AuditAction
+from mebposta_admin.domain.business_calendar import ISTANBUL
+from mebposta_admin.domain.info_update import CheckedForm, InfoUpdateForm, Problem, Severity
+from mebposta_admin.domain.permissions import Permission
+from mebposta_admin.models.base import utcnow
+from mebposta_admin.services import excel_io, guard, system_settings
+from mebposta_admin.services import requests as r
+from mebposta_admin.services.auth import AdminIdentity
+from mebposta_admin.services.database import Database
+from mebposta_admin.services.guard import Done, Target
+from mebposta_admin.services.requests.calendar import calendar_of
+from mebposta_admin.services.requests.intake import Incoming, places, store_many
+from mebposta_admin.services.scope import Scope
+from mebposta_admin.services.tasks import CancelToken, ProgressFn, no_progress
+
+BATCH = 2000
+
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "first_name": ("Ad", "Adı", "Adi", "İsim", "First name", "Name", "Given name"),
+    "last_name": ("Soyad", "Soyadı", "Soyadi", "Last name", "Surname", "Family name"),
+    "tckn": (
+        "TCKN",
+        "TC Kimlik No",
+        "T.C. Kimlik No",
+        "TC Kimlik Numarası",
+        "T.C. Kimlik Numarası",
+        "Kimlik No",
+        "TC No",
+        "TC",
+        "National ID",
+        "Identity number",
+    ),
+    "gsm": (
+        "GSM",
+        "GSM No",
+        "Cep Telefonu",
+        "Cep Telefonu No",
+        "Telefon",
+        "Cep",
+        "Mobile",
+        "Phone",
+    ),
+    "email": (
+        "E-posta",
+        "Eposta",
+        "E-posta Adresi",
+        "Mevcut E-posta",
+        "Mevcut E-posta Adresi",
+        "E-mail",
+        "Email",
+        "Current e-mail",
+        "Mail",
+    ),
+    "institution_name": (
+        "Kurum/Birim Adı",
+        "Kurum Birim Adı",
+        "Kurum Adı",
+        "Birim Adı",
+        "Kurum",
+        "Institution",
+        "Institution name",
+        "Unit",
+    ),
+    "province": ("İl", "Il", "Province", "Şehir"),
+    "district": ("İlçe", "Ilce", "District"),
+    "institution_code": ("Kurum Kodu", "Institution code"),
+    "note": ("Açıklama", "Aciklama", "Not", "Note", "Notes", "Description"),
+    "submitted_at": (
+        "Tarih",
+        "Başvuru Tarihi",
+        "Gönderim Tarihi",
+        "Form Tarihi",
+        "Submitted at",
+        "Submitted",
+        "Date",
+    ),
+}
+REQUIRED = ("first_name", "last_name", "tckn", "gsm", "province")
+FORM_FIELDS = tuple(f for f in SYNONYMS if f != "submitted_at")
+
+# Verdicts of a row.
+STORED = "stored"
+STORED_WITH_WARNINGS = "stored_with_warnings"
+SUPERSEDED_IN_FILE = "superseded"  # a later row of the file for the same TCKN replaced it
+REJECTED = "rejected"
+REPEATED = "repeated"  # the same form as an earlier row of the file
+IMPORTED_BEFORE = "imported_before"
+
+
+@dataclass(frozen=True)
+class RowVerdict:
+    row: int
+    verdict: str
+    codes: tuple[str, ...] = ()
+    request_id: int | None = None
+    note: str = ""  # e.g. the earlier row it repeats
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    file: str
+    rows: int
+    stored: int
+    rejected: int
+    repeated: int
+    imported_before: int
+    superseded: int
+    verdicts: tuple[RowVerdict, ...] = field(repr=False, default=())
+    report_path: str | None = None
+
+
+def _file_key(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()[:32]
+
+
+_DATE_FORMATS = (
+    "iso",
+    "%d.%m.%Y %H:%M:%S",
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%Y",
+    "%d/%m/%Y %H:%M",
+    "%d/%m/%Y",
+)
+
+
+def _submitted(text: str) -> datetime | None:
+    value = text.strip()
+    if not value:
+        return None
+    for pattern in _DATE_FORMATS:
+        try:
+            if pattern == "iso":
+                moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            else:
+                moment = datetime.strptime(value, pattern)
+        except ValueError:
+            continue
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=ISTANBUL)  # the export is in Turkey's time
+        return moment
+    return None
+
+
+def import_file(
+    db: Database,
+    identity: AdminIdentity,
+    path: Path,
+    *,
+    report_path: Path | None = None,
+    describe: Callable[[str], str] = str,
+    headings: tuple[str, str, str] = ("Row", "Verdict", "Reasons"),
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+    now: datetime | None = None,
+) -> ImportReport:
+    """Import ``path``; with ``report_path``, write the row-level report there (the file's own
+    columns, then ``headings``: row, verdict, reasons — texts from ``describe(code)``)."""
+    path = Path(path)
+    table = excel_io.open_table(path, SYNONYMS, REQUIRED, progress=progress, cancel=cancel)
+    key = _file_key(path)
+    settings = system_settings.load(db)
+    calendar = calendar_of(settings)
+    where = places(db)
+    scope = Scope.of(identity)
+    now = now or utcnow()
+
+    def admit(checked: CheckedForm, district_id: int | None) -> Problem | None:
+        if checked.province_code is None or scope.contains(checked.province_code, district_id):
+            return None
+        return Problem("province", "scope.outside")
+
+    def work(session: Session, _none: None) -> Done[ImportReport]:
+        verdicts: list[RowVerdict] = []
+        first_row: dict[str, tuple[int, tuple[str, ...]]] = {}  # tckn → (row, contents)
+        batch: list[tuple[int, Incoming]] = []
+
+        def flush() -> None:
+            stored = store_many(
+                session,
+                [item for _, item in batch],
+                where,
+                calendar,
+                now=now,
+                by=identity.username,
+                admit=admit,
+                keep_rejected=False,
+            )
+            for (row, _item), result in zip(batch, stored, strict=True):
+                codes = tuple(p.code for p in result.problems)
+                if result.duplicate:
+                    verdicts.append(RowVerdict(row, IMPORTED_BEFORE, (), result.id))
+                elif result.status == r.REJECTED:
+                    errors = tuple(p.code for p in result.problems if p.severity == Severity.ERROR)
+                    verdicts.append(RowVerdict(row, REJECTED, errors))
+                else:
+                    verdict = STORED_WITH_WARNINGS if codes else STORED
+                    verdicts.append(RowVerdict(row, verdict, codes, result.id))
+            batch.clear()
+
+        for sheet_row in table.rows:
+            problems = tuple(
+                Problem(name, "cell.formula") for name, c in sheet_row.cells.items() if c.formula
+            )
+            values = {
+                name: ("" if c.formula else c.text)
+                for name, c in sheet_row.cells.items()
+                if name in FORM_FIELDS
+            }
+            form = InfoUpdateForm(**values)
+            when_text = sheet_row.cells.get("submitted_at")
+            submitted = _submitted(when_text.text) if when_text and not when_text.formula else None
+            if when_text is not None and when_text.text and submitted is None:
+                problems += (Problem("submitted_at", "date.unreadable", Severity.WARNING),)
+            contents = tuple(values.get(n, "").strip() for n in FORM_FIELDS)
+            tckn = values.get("tckn", "").strip()
+            earlier = first_row.get(tckn) if tckn else None
+            if earlier is not None and earlier[1] == contents:
+                verdicts.append(RowVerdict(sheet_row.number, REPEATED, note=str(earlier[0])))
+                continue
+            if tckn and earlier is None:
+                first_row[tckn] = (sheet_row.number, contents)
+            incoming = Incoming(
+                form,
+                r.EXCEL,
+                submitted_at=submitted or now,
+                import_key=f"{key}:{sheet_row.number}",
+                problems=problems,
+            )
+            batch.append((sheet_row.number, incoming))
+            if len(batch) >= BATCH:
+                flush()
+        if batch:
+            flush()
+        final = _mark_superseded(session, verdicts)
+        report = _summary(path, final)
+        details = {
+            "file": path.name,
+            "sha256": key,
+            "rows": report.rows,
+            "stored": report.stored,
+            "rejected": report.rejected,
+            "repeated": report.repeated,
+            "imported_before": report.imported_before,
+        }
+        return Done(report, details)
+
+    own = Target("import", None, identity.province_code, identity.district_id)
+    report = guard.act(
+        db,
+        identity,
+        Permission.RECEIVE_REQUEST,
+        AuditAction.REQUEST_IMPORT,
+        load=lambda _s: None,
+        locate=lambda _none: own,
+        work=work,
+        refusal_details={"file": path.name},
+    )
+    if report_path is not None:
+        write_report(path, Path(report_path), report, describe, headings)
+        report = ImportReport(**{**report.__dict__, "report_path": str(report_path)})
+    return report
+
+
+def _mark_superseded(session: Session, verdicts: list[RowVerdict]) -> list[RowVerdict]:
+    """Rows whose request a later row (or a newer request) superseded, named as such."""
+    from sqlalchemy import select
+
+    from mebposta_admin.models import InfoUpdateRequest as Q
+
+    ids = [v.request_id for v in verdicts if v.verdict in (STORED, STORED_WITH_WARNINGS)]
+    lost: dict[int, int | None] = {}
+    for start in range(0, len(ids), 500):
+        chunk = [i for i in ids[start : start + 500] if i is not None]
+        for rid, by in session.execute(
+            select(Q.id, Q.superseded_by).where(Q.id.in_(chunk), Q.status == r.SUPERSEDED)
+        ):
+            lost[rid] = by
+    if not lost:
+        return verdicts
+    return [
+        RowVerdict(v.row, SUPERSEDED_IN_FILE, v.codes, v.request_id, str(lost[v.request_id]))
+        if v.request_id in lost
+        else v
+        for v in verdicts
+    ]
+
+
+def _summary(path: Path, verdicts: list[RowVerdict]) -> ImportReport:
+    def count(*kinds: str) -> int:
+        return sum(1 for v in verdicts if v.verdict in kinds)
+
+    return ImportReport(
+        file=str(path),
+        rows=len(verdicts),
+        stored=count(STORED, STORED_WITH_WARNINGS, SUPERSEDED_IN_FILE),
+        rejected=count(REJECTED),
+        repeated=count(REPEATED),
+        imported_before=count(IMPORTED_BEFORE),
+        superseded=count(SUPERSEDED_IN_FILE),
+        verdicts=tuple(verdicts),
+    )
+
+
+def write_report(
+    source: Path,
+    target: Path,
+    report: ImportReport,
+    describe: Callable[[str], str],
+    headings: tuple[str, str, str],
+) -> None:
+    """The file's own rows again, each followed by its verdict and reasons."""
+    import openpyxl
+
+    by_row = {v.row: v for v in report.verdicts}
+    book = openpyxl.load_workbook(source, read_only=True, data_only=False)
+    try:
+        sheet = book.worksheets[0]
+        table = excel_io.open_table(source, SYNONYMS, REQUIRED)
+        header = list(table.headers)
+
+        def rows() -> Iterator[list[Any]]:
+            for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
+                verdict = by_row.get(number)
+                if verdict is None:
+                    continue
+                reasons = [describe(code) for code in verdict.codes]
+                if verdict.note:
+                    reasons.append(describe(f"note.{verdict.verdict}").format(verdict.note))
+                yield [
+                    *(cells[: len(header)]),
+                    *([""] * (len(header) - len(cells))),
+                    number,
+                    describe(f"verdict.{verdict.verdict}"),
+                    " ".join(reasons),
+                ]
+
+        excel_io.write_rows(target, describe("sheet.report"), [*header, *headings], rows())
+    finally:
+        book.close()
