@@ -125,7 +125,11 @@ def test_queue_is_scoped_filtered_and_keyset_paged(seeded_db, ayse) -> None:
     assert (counts.open, counts.overdue) == (5, 5)
     assert all(row.tckn_masked.count("*") == 6 for row in everyone.rows)
     with pytest.raises(PermissionDenied):
-        review.snapshot(seeded_db, il07, everyone.rows[0].id if everyone.rows[0].province_name == "Ankara" else rest.rows[0].id)
+        review.snapshot(
+            seeded_db,
+            il07,
+            everyone.rows[0].id if everyone.rows[0].province_name == "Ankara" else rest.rows[0].id,
+        )
 
 
 def test_review_marks_every_field_and_warns_of_a_hijack(seeded_db, ayse) -> None:

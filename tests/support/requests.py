@@ -24,7 +24,9 @@ class OnFile:
     gsm: str
 
 
-def on_file(db, first="Ayşe", last="Yılmaz", *, province="06", district="Çankaya", gsm="5321112233"):
+def on_file(
+    db, first="Ayşe", last="Yılmaz", *, province="06", district="Çankaya", gsm="5321112233"
+):
     pid = add_person(
         db,
         first,
