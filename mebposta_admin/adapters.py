@@ -7,7 +7,8 @@ environment variables or import demo code themselves. The front ends build it at
 (the GUI after sign-in, the CLI per command) and pass secrets they were given (the keyring,
 or for a scheduled job a variable the CLI read).
 
-The HR directory (MEBBİS) and the help-desk portal join here when their issues land.
+The HR directory (MEBBİS) is the HTTP service the settings name (token in the keyring), else the
+imported personnel export; the help-desk portal's feed is polled only when the settings name it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 from mebposta_admin.demo import seed as demo_seed
 from mebposta_admin.demo.sms import LocalGateway
+from mebposta_admin.services import directory as directory_service
 from mebposta_admin.services import reissue as reissue_service
 from mebposta_admin.services import system_settings
 from mebposta_admin.services.auth import AdminIdentity
@@ -24,6 +26,7 @@ from mebposta_admin.services.connect import connect
 from mebposta_admin.services.database import Database
 from mebposta_admin.services.mail_backend import DoveadmConfig
 from mebposta_admin.services.reissue import ReissueResult
+from mebposta_admin.services.requests import feed as feed_service
 from mebposta_admin.services.secret_store import SecretStore
 from mebposta_admin.services.sms_gateway import SECRET_KEY as SMS_SECRET_KEY
 from mebposta_admin.services.sms_gateway import SmsGateway, netgsm_from
@@ -125,3 +128,37 @@ def open_chosen(
         db.dispose()
         raise
     return db
+
+
+def directory(
+    db: Database, secrets: SecretStore, *, token: str | None = None
+) -> directory_service.Directory:
+    """MEBBİS as the system settings name it: the HTTP service, or the imported export.
+    ``token``: for a scheduled job on a server without a keyring."""
+    settings = system_settings.load(db)
+    if settings.mebbis_base_url:
+        secret = secrets.get(directory_service.SECRET_KEY) or token
+        return directory_service.HttpDirectory(settings.mebbis_base_url, secret)
+    return directory_service.LocalDirectory(db)
+
+
+def portal_feed(
+    db: Database, secrets: SecretStore, *, token: str | None = None
+) -> feed_service.PortalFeed:
+    """The help-desk portal's request feed; FeedError ``portal.not_configured`` without one."""
+    settings = system_settings.load(db)
+    secret = secrets.get(feed_service.SECRET_KEY) or token
+    return feed_service.PortalFeed(settings.portal_base_url, secret)
+
+
+def sms_gateway(
+    db: Database,
+    secrets: SecretStore,
+    *,
+    show_demo_sms: Callable[[str, str], None] | None = None,
+    sms_password: str | None = None,
+) -> SmsGateway:
+    """The gateway notices go through (the same the reissue uses)."""
+    systems = choose(db, secrets, show_demo_sms=show_demo_sms, sms_password=sms_password)
+    systems.close()
+    return systems.sms

@@ -85,4 +85,16 @@ def _handler(command: str) -> Callable[[argparse.Namespace], int] | None:
         from mebposta_admin.cli.settings import _settings
 
         return _settings
+    if command == "requests":
+        from mebposta_admin.cli.requests import _requests
+
+        return _requests
+    if command == "intake":
+        from mebposta_admin.cli.requests import _intake
+
+        return _intake
+    if command == "import":
+        from mebposta_admin.cli.requests import _import
+
+        return _import
     return None

@@ -139,4 +139,98 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument("--institution", metavar="CODE", help="institution code")
     find.add_argument("--status", choices=MAILBOX_STATUSES, help="mailbox status")
     find.add_argument("--limit", type=_positive, default=50, help="rows to print (default 50)")
+
+    req_cmd = command(commands, "requests", help="info-update requests (bilgi güncelleme)")
+    req_sub = req_cmd.add_subparsers(dest="requests_command", metavar="ACTION", required=True)
+    listing = command(
+        req_sub, "list", help="the request queue in your scope", parents=[as_parent, json_parent]
+    )
+    listing.add_argument(
+        "--status",
+        choices=("open", "pending", "second_approval", "applied", "rejected", "superseded", "all"),
+        default="open",
+        help="which requests (default: open ones)",
+    )
+    listing.add_argument("--province", metavar="CODE", type=_province, help="province plate code")
+    listing.add_argument("--source", choices=("portal", "excel", "desk"), help="where it came from")
+    listing.add_argument("--overdue", action="store_true", help="only those past their deadline")
+    listing.add_argument("--mine", action="store_true", help="only those assigned to you")
+    listing.add_argument("--limit", type=_positive, default=50, help="rows to print (default 50)")
+    show = command(
+        req_sub,
+        "show",
+        help="one request beside our record and MEBBİS, its warnings and history",
+        parents=[as_parent, json_parent],
+    )
+    show.add_argument("id", type=int)
+    decide_cmd = command(
+        req_sub,
+        "decide",
+        help="approve (the default) or reject a request",
+        parents=[as_parent, json_parent],
+    )
+    decide_cmd.add_argument("id", type=int)
+    decide_cmd.add_argument(
+        "--reject",
+        metavar="REASON",
+        choices=(
+            "fix_gsm_in_mebbis",
+            "identity_mismatch",
+            "unknown_person",
+            "duplicate",
+            "incomplete",
+            "not_the_owner",
+            "junk",
+            "other",
+        ),
+        help="reject with this reason template (other: with --text)",
+    )
+    decide_cmd.add_argument("--text", help="the reason in your words")
+    decide_cmd.add_argument(
+        "--justification", help="why you approve a GSM change MEBBİS does not hold (four eyes)"
+    )
+    decide_cmd.add_argument(
+        "--version", type=int, help="the version you reviewed (default: the current one)"
+    )
+    retry = command(
+        req_sub,
+        "retry-notice",
+        help="send a request's undelivered notice SMS again",
+        parents=[as_parent, json_parent],
+    )
+    retry.add_argument("id", type=int)
+
+    intake_cmd = command(commands, "intake", help="fetch requests from the help-desk portal")
+    intake_sub = intake_cmd.add_subparsers(dest="intake_command", metavar="ACTION", required=True)
+    run = command(
+        intake_sub,
+        "run",
+        help="poll the portal feed until SIGTERM (token: keyring portal:token or "
+        "$MEBPOSTA_PORTAL_TOKEN)",
+        parents=[json_parent],
+    )
+    run.add_argument("--once", action="store_true", help="fetch what is new, then stop")
+    run.add_argument(
+        "--interval", type=float, default=30.0, help="seconds between polls (default 30)"
+    )
+
+    import_cmd = command(commands, "import", help="import Excel files")
+    import_sub = import_cmd.add_subparsers(dest="import_command", metavar="WHAT", required=True)
+    import_requests = command(
+        import_sub,
+        "requests",
+        help="info-update forms from an Excel export (a row-level report is written back)",
+        parents=[as_parent, json_parent],
+    )
+    import_requests.add_argument("file")
+    import_requests.add_argument(
+        "--report", metavar="FILE", help="where to write the report (default: FILE-rapor.xlsx)"
+    )
+    import_mebbis = command(
+        import_sub,
+        "mebbis",
+        help="the MEBBİS personnel export (superadmin): the local HR directory",
+        parents=[as_parent, json_parent],
+    )
+    import_mebbis.add_argument("file")
     return parser

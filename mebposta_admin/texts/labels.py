@@ -51,6 +51,15 @@ _ACTION: dict[str, str] = {
     AuditAction.SETTINGS_MIGRATE: QT_TRANSLATE_NOOP(
         "Labels", "System settings moved into the database"
     ),
+    AuditAction.REQUEST_RECEIVE: QT_TRANSLATE_NOOP("Labels", "Request taken at the desk"),
+    AuditAction.REQUEST_IMPORT: QT_TRANSLATE_NOOP("Labels", "Requests imported from Excel"),
+    AuditAction.REQUEST_VIEW: QT_TRANSLATE_NOOP("Labels", "Request viewed"),
+    AuditAction.REQUEST_ASSIGN: QT_TRANSLATE_NOOP("Labels", "Request taken or given back"),
+    AuditAction.REQUEST_APPROVE: QT_TRANSLATE_NOOP("Labels", "Request approved"),
+    AuditAction.REQUEST_REJECT: QT_TRANSLATE_NOOP("Labels", "Request rejected"),
+    AuditAction.REQUEST_APPLY: QT_TRANSLATE_NOOP("Labels", "Record updated from a request"),
+    AuditAction.REQUEST_NOTICE: QT_TRANSLATE_NOOP("Labels", "Notice SMS to the old number"),
+    AuditAction.DIRECTORY_IMPORT: QT_TRANSLATE_NOOP("Labels", "MEBBİS export imported"),
 }
 _NEXT_STEP = {
     NextStep.CHECK_TCKN_DIGITS: QT_TRANSLATE_NOOP(
@@ -174,7 +183,180 @@ _PROBLEM = {
         "Labels", "The institution code is not the usual six digits."
     ),
     "text.too_long": QT_TRANSLATE_NOOP("Labels", "A text field is longer than the form allows."),
+    "feed.not_an_object": QT_TRANSLATE_NOOP(
+        "Labels", "The portal sent something that is not a form; it is kept as it came."
+    ),
+    "feed.field_type": QT_TRANSLATE_NOOP("Labels", "A field holds a list or an object, not text."),
+    "feed.id_missing": QT_TRANSLATE_NOOP("Labels", "The portal sent the form without its id."),
+    "feed.submitted_at_invalid": QT_TRANSLATE_NOOP(
+        "Labels", "The submission time is missing or has no time zone."
+    ),
+    "cell.formula": QT_TRANSLATE_NOOP(
+        "Labels", "A cell holds a formula: type the value itself, formulas are not imported."
+    ),
+    "date.unreadable": QT_TRANSLATE_NOOP(
+        "Labels", "The date cannot be read (use 01.12.2026 10:15); the import time is used."
+    ),
+    "scope.outside": QT_TRANSLATE_NOOP(
+        "Labels", "The province or district is outside your scope: its administrators import it."
+    ),
 }
+
+_REQUEST_STATUS = {
+    "pending": QT_TRANSLATE_NOOP("Labels", "Waiting"),
+    "second_approval": QT_TRANSLATE_NOOP("Labels", "Second approval"),
+    "applied": QT_TRANSLATE_NOOP("Labels", "Approved"),
+    "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    "superseded": QT_TRANSLATE_NOOP("Labels", "Superseded"),
+    "open": QT_TRANSLATE_NOOP("Labels", "Open"),
+    "all": QT_TRANSLATE_NOOP("Labels", "All"),
+}
+_REQUEST_SOURCE = {
+    "portal": QT_TRANSLATE_NOOP("Labels", "Portal"),
+    "excel": QT_TRANSLATE_NOOP("Labels", "Excel"),
+    "desk": QT_TRANSLATE_NOOP("Labels", "Desk"),
+}
+_DEADLINE = {
+    "on_time": QT_TRANSLATE_NOOP("Labels", "on time"),
+    "due_soon": QT_TRANSLATE_NOOP("Labels", "due soon"),
+    "overdue": QT_TRANSLATE_NOOP("Labels", "overdue"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "closed"),
+}
+_HISTORY = {
+    "received": QT_TRANSLATE_NOOP("Labels", "Received"),
+    "rejected_at_intake": QT_TRANSLATE_NOOP("Labels", "Received and rejected by the form check"),
+    "superseded": QT_TRANSLATE_NOOP("Labels", "Superseded by a newer request"),
+    "supersedes": QT_TRANSLATE_NOOP("Labels", "Supersedes an older request"),
+    "assigned": QT_TRANSLATE_NOOP("Labels", "Taken"),
+    "unassigned": QT_TRANSLATE_NOOP("Labels", "Given back"),
+    "first_approval": QT_TRANSLATE_NOOP("Labels", "First approval (waits for a second)"),
+    "approved": QT_TRANSLATE_NOOP("Labels", "Approved"),
+    "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    "applied": QT_TRANSLATE_NOOP("Labels", "Applied to the record"),
+    "notice_sent": QT_TRANSLATE_NOOP("Labels", "Notice SMS sent to the old number"),
+    "notice_failed": QT_TRANSLATE_NOOP("Labels", "Notice SMS refused by the gateway"),
+    "notice_unknown": QT_TRANSLATE_NOOP("Labels", "Notice SMS: the gateway did not answer"),
+}
+_REQUEST_WARNING = {
+    "gsm.on_file_elsewhere": QT_TRANSLATE_NOOP(
+        "Labels", "The new GSM number is already on file for {count} other person(s)."
+    ),
+    "gsm.asked_elsewhere": QT_TRANSLATE_NOOP(
+        "Labels", "Requests for {count} other TCKN(s) asked for this GSM number in 30 days."
+    ),
+    "tckn.repeated": QT_TRANSLATE_NOOP("Labels", "{count} requests for this TCKN in 30 days."),
+    "institution.burst": QT_TRANSLATE_NOOP(
+        "Labels", "{count} requests from this institution within a day."
+    ),
+    "person.inactive": QT_TRANSLATE_NOOP("Labels", "The person's record on file is passive."),
+}
+_BLOCKER = {
+    "request.closed": QT_TRANSLATE_NOOP("Labels", "The request is already decided."),
+    "person.unknown": QT_TRANSLATE_NOOP(
+        "Labels", "Nobody with this TCKN is on file (the form does not create addresses)."
+    ),
+    "mebbis.unavailable": QT_TRANSLATE_NOOP(
+        "Labels", "MEBBİS cannot be reached: approval waits. Rejecting still works."
+    ),
+    "mebbis.unknown_person": QT_TRANSLATE_NOOP("Labels", "MEBBİS does not know this TCKN."),
+    "mebbis.identity_mismatch": QT_TRANSLATE_NOOP(
+        "Labels", "The name contradicts MEBBİS: it cannot be approved."
+    ),
+    "mebbis.inactive": QT_TRANSLATE_NOOP("Labels", "MEBBİS lists the person as out of service."),
+    "four_eyes.same_admin": QT_TRANSLATE_NOOP(
+        "Labels", "You gave the first approval: the second must come from someone else."
+    ),
+}
+_REJECT_REASON = {
+    "fix_gsm_in_mebbis": QT_TRANSLATE_NOOP(
+        "Labels",
+        "Correct your GSM number in MEBBİS first (MEBBİS → Bilgi Düzeltme), then send the form "
+        "again.",
+    ),
+    "identity_mismatch": QT_TRANSLATE_NOOP(
+        "Labels", "The name and TCKN on the form do not match MEBBİS."
+    ),
+    "unknown_person": QT_TRANSLATE_NOOP("Labels", "No staff record was found for this TCKN."),
+    "duplicate": QT_TRANSLATE_NOOP("Labels", "The same request was already received."),
+    "incomplete": QT_TRANSLATE_NOOP("Labels", "The form is incomplete or cannot be read."),
+    "not_the_owner": QT_TRANSLATE_NOOP(
+        "Labels", "The request was not made by the owner of the record."
+    ),
+    "junk": QT_TRANSLATE_NOOP("Labels", "Not a real request (test, spam or nonsense)."),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other (write the reason)"),
+}
+_FIELD = {
+    "first_name": QT_TRANSLATE_NOOP("Labels", "Name"),
+    "last_name": QT_TRANSLATE_NOOP("Labels", "Surname"),
+    "tckn": QT_TRANSLATE_NOOP("Labels", "TCKN"),
+    "gsm": QT_TRANSLATE_NOOP("Labels", "GSM"),
+    "email": QT_TRANSLATE_NOOP("Labels", "Current e-mail"),
+    "institution_name": QT_TRANSLATE_NOOP("Labels", "Institution / unit"),
+    "institution_code": QT_TRANSLATE_NOOP("Labels", "Institution code"),
+    "province": QT_TRANSLATE_NOOP("Labels", "Province"),
+    "district": QT_TRANSLATE_NOOP("Labels", "District"),
+    "note": QT_TRANSLATE_NOOP("Labels", "Explanation"),
+}
+_VERDICT = {
+    "verdict.stored": QT_TRANSLATE_NOOP("Labels", "Stored"),
+    "verdict.stored_with_warnings": QT_TRANSLATE_NOOP("Labels", "Stored, with warnings"),
+    "verdict.superseded": QT_TRANSLATE_NOOP("Labels", "Stored, superseded by a later row"),
+    "verdict.rejected": QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    "verdict.repeated": QT_TRANSLATE_NOOP("Labels", "Skipped: the same form as an earlier row"),
+    "verdict.imported_before": QT_TRANSLATE_NOOP("Labels", "Skipped: imported before"),
+    "note.repeated": QT_TRANSLATE_NOOP("Labels", "Same as row {0}."),
+    "note.superseded": QT_TRANSLATE_NOOP("Labels", "Superseded by request {0}."),
+    "sheet.report": QT_TRANSLATE_NOOP("Labels", "Import report"),
+}
+_NOTICE = {
+    "pending": QT_TRANSLATE_NOOP("Labels", "not sent yet"),
+    "sent": QT_TRANSLATE_NOOP("Labels", "sent"),
+    "failed": QT_TRANSLATE_NOOP("Labels", "refused by the gateway"),
+    "unknown": QT_TRANSLATE_NOOP("Labels", "the gateway did not answer"),
+}
+
+
+def request_status_text(status: str) -> str:
+    return _t(_REQUEST_STATUS[status]) if status in _REQUEST_STATUS else status
+
+
+def request_source_text(source: str) -> str:
+    return _t(_REQUEST_SOURCE[source]) if source in _REQUEST_SOURCE else source
+
+
+def deadline_text(state: str) -> str:
+    return _t(_DEADLINE[state]) if state in _DEADLINE else state
+
+
+def history_text(kind: str) -> str:
+    return _t(_HISTORY[kind]) if kind in _HISTORY else kind
+
+
+def request_warning_text(code: str, count: int = 0) -> str:
+    return _t(_REQUEST_WARNING[code]).format(count=count) if code in _REQUEST_WARNING else code
+
+
+def blocker_text(code: str) -> str:
+    return _t(_BLOCKER[code]) if code in _BLOCKER else code
+
+
+def reject_reason_text(code: str) -> str:
+    return _t(_REJECT_REASON[code]) if code in _REJECT_REASON else code
+
+
+def field_text(name: str) -> str:
+    return _t(_FIELD[name]) if name in _FIELD else name
+
+
+def notice_text(state: str) -> str:
+    return _t(_NOTICE[state]) if state in _NOTICE else state
+
+
+def import_text(code: str) -> str:
+    """Texts of the Excel import report: verdicts, notes, problems."""
+    if code in _VERDICT:
+        return _t(_VERDICT[code])
+    return problem_text(code)
 
 
 def problem_text(code: str) -> str:

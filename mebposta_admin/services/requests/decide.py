@@ -107,7 +107,8 @@ def _locked(request: InfoUpdateRequest, version: int | None) -> None:
             AppError(
                 "request.already_decided",
                 status=request.status,
-                by=request.decided_by or "-",
+                by=request.decided_by
+                or (f"#{request.superseded_by}" if request.superseded_by else "-"),
                 at=_when(request.decided_at),
             ),
             status=request.status,
