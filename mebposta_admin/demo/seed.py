@@ -175,7 +175,12 @@ def seed(
                 "details": f'{{"people": {people}, "seed": {rng_seed}}}',
             },
         )
+        from mebposta_admin.demo.requests import copy_mebbis
+
+        copy_mebbis(conn, writer.now)
         progress(people, people, "commit")
+    if history:
+        _seed_requests(db, rng)
     if db.dialect == "postgresql":
         # After a bulk load: the visibility map lets the covering indexes answer without
         # visiting the table (autovacuum would get there too, minutes later).
@@ -192,6 +197,15 @@ def seed(
         admins=admins,
         seconds=seconds,
     )
+
+
+def _seed_requests(db: Database, rng: random.Random) -> None:
+    """Info-update requests through the intake itself (checked, placed, due, superseding)."""
+    from mebposta_admin.demo.requests import make_requests
+
+    with db.unit_of_work() as session:
+        made = make_requests(session, rng)
+    log.info("Seeded %d info-update requests", made)
 
 
 def _empty(conn: Connection) -> bool:
