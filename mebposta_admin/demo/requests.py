@@ -61,7 +61,10 @@ def make_requests(session: Session, rng: random.Random, now: datetime | None = N
     if len(people) < 30:
         return 0
     rng.shuffle(people)
-    admins = dict(session.execute(sa.text("SELECT username, id FROM admin_accounts")).all())
+    admins: dict[str, int] = {
+        name: aid
+        for name, aid in session.execute(sa.text("SELECT username, id FROM admin_accounts"))
+    }
     made = 0
 
     def form(p: dict[str, Any], gsm: str, **changes: str) -> InfoUpdateForm:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Select, false, func, select
 
+from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.models import Alias, Institution, Mailbox, Person
 from mebposta_admin.services import audit
 from mebposta_admin.services.auth import AdminIdentity
@@ -25,9 +26,28 @@ class Overview:
     unit_accounts: int
     institutions: int
     my_recent_events: tuple[audit.AuditRecord, ...]
+    # The scope's info-update backlog (None: the role does not see requests).
+    requests_open: int | None = None
+    requests_overdue: int | None = None
+    notices_undelivered: int | None = None
 
 
 def overview(db: Database, identity: AdminIdentity) -> Overview:
+    figures = _figures(db, identity)
+    if not allows(identity.role, Permission.VIEW_REQUESTS):
+        return figures
+    from mebposta_admin.services.requests import decide, queue
+
+    backlog = queue.counts(db, identity)
+    return replace(
+        figures,
+        requests_open=backlog.open,
+        requests_overdue=backlog.overdue,
+        notices_undelivered=decide.undelivered(db, identity),
+    )
+
+
+def _figures(db: Database, identity: AdminIdentity) -> Overview:
     with db.unit_of_work() as s:
         person_scope = rows_in_scope(identity, Person.province_code, Person.district_id)
         box_scope = rows_in_scope(identity, Mailbox.province_code, None)

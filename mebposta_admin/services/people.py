@@ -21,6 +21,7 @@ from mebposta_admin.models import (
     Alias,
     AuditEvent,
     District,
+    InfoUpdateRequest,
     Institution,
     Mailbox,
     Person,
@@ -75,6 +76,18 @@ class PersonDetail:
     history: tuple[AuditRecord, ...]
     can_reveal: bool
     reissues: tuple[ReissueAttemptInfo, ...] = ()
+    requests: tuple[PersonRequest, ...] = ()  # info-update requests, newest first
+
+
+@dataclass(frozen=True)
+class PersonRequest:
+    """One of the person's info-update requests, as the person view lists it."""
+
+    id: int
+    received_at: datetime
+    status: str
+    source: str
+    gsm_masked: str
 
 
 class Field(StrEnum):
@@ -284,6 +297,18 @@ def _detail(session: Session, identity: AdminIdentity, person: Person) -> Person
     )
     history = tuple(audit.to_record(e) for e in events)
     reissues = recent_attempts(session, box.id) if box is not None else ()
+    requests: tuple[PersonRequest, ...] = ()
+    if allows(identity.role, Permission.VIEW_REQUESTS):
+        q = InfoUpdateRequest
+        requests = tuple(
+            PersonRequest(rid, received, status, source, _mask_gsm(gsm))
+            for rid, received, status, source, gsm in session.execute(
+                sa.select(q.id, q.received_at, q.status, q.source, q.gsm)
+                .where(sa.or_(q.person_id == person.id, q.tckn == person.tckn))
+                .order_by(q.received_at.desc(), q.id.desc())
+                .limit(HISTORY_LIMIT)
+            )
+        )
     return PersonDetail(
         id=person.id,
         first_name=person.first_name,
@@ -300,7 +325,13 @@ def _detail(session: Session, identity: AdminIdentity, person: Person) -> Person
         history=history,
         can_reveal=allows(identity.role, Permission.REVEAL_PII),
         reissues=reissues,
+        requests=requests,
     )
+
+
+def _mask_gsm(value: str) -> str:
+    number = gsm_rules.normalize(value) if value else None
+    return gsm_rules.mask(number) if number else "—"
 
 
 def recent_attempts(

@@ -251,3 +251,9 @@ class Theme(QObject):
     def _system_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self.state.preference == "system":
             self.apply()
+
+
+def colour(token: str) -> QColor:
+    """A colour of the variant in use (judged from the application palette)."""
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    return QColor(COLOURS[DARK if base.lightness() < 128 else LIGHT][token])

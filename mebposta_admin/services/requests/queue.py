@@ -45,7 +45,8 @@ class QueueFilter:
     overdue: bool = False
     min_age_days: int | None = None  # received at least this many days ago
     mine: bool = False  # assigned to the administrator asking
-    tckn: str | None = None  # one person's requests
+    tckn: str | None = None  # one person's requests (by the TCKN on the form)
+    person_id: int | None = None  # one person's requests (matched to the record)
 
     def __post_init__(self) -> None:
         if self.status not in STATUS_FILTERS:
@@ -110,6 +111,8 @@ def _conditions(
         where.append(Q.assigned_admin_id == identity.id)
     if filt.tckn:
         where.append(Q.tckn == filt.tckn)
+    if filt.person_id is not None:
+        where.append(Q.person_id == filt.person_id)
     return where
 
 

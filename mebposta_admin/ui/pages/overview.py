@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mebposta_admin.app_context import SignedInContext
+from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.errors import AppError
 from mebposta_admin.services import overview as overview_service
 from mebposta_admin.texts.errors import text_for
@@ -80,6 +81,16 @@ class OverviewPage(QWidget):
             "unit_accounts": _Figure(self.tr("Unit accounts")),
             "institutions": _Figure(self.tr("Institutions")),
         }
+        if allows(context.identity.role, Permission.VIEW_REQUESTS):
+            self.figures.update(
+                {
+                    "requests_open": _Figure(self.tr("Open info-update requests")),
+                    "requests_overdue": _Figure(self.tr("Requests past their deadline")),
+                    "notices_undelivered": _Figure(
+                        self.tr("Notice SMS to an old number not delivered")
+                    ),
+                }
+            )
         for i, figure in enumerate(self.figures.values()):
             grid.addWidget(figure, i // 4, i % 4)
         layout.addLayout(grid)
@@ -118,7 +129,9 @@ class OverviewPage(QWidget):
 
     def _show(self, data: overview_service.Overview) -> None:
         for key, figure in self.figures.items():
-            figure.set_value(getattr(data, key))
+            value = getattr(data, key)
+            if value is not None:
+                figure.set_value(value)
         self.events_model.set_rows(list(data.my_recent_events))
         self.status_label.clear()
         self.refresh_button.setEnabled(True)

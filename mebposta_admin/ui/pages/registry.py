@@ -18,6 +18,7 @@ from mebposta_admin.domain.roles import Role
 from mebposta_admin.texts import QT_TRANSLATE_NOOP
 from mebposta_admin.ui.pages.overview import OverviewPage
 from mebposta_admin.ui.pages.people import PeoplePage
+from mebposta_admin.ui.pages.requests import RequestsPage
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,23 @@ PAGES: tuple[PageSpec, ...] = (
             "the first row returns to the box. In the person view, Alt+T and Alt+G go to the "
             "caller check's fields, Enter in the GSM field runs the check, Alt+S sends a new "
             "password by SMS. Tab and Shift+Tab move between the parts of the screen.",
+        ),
+    ),
+    PageSpec(
+        "requests",
+        QT_TRANSLATE_NOOP("Pages", "Requests"),
+        Permission.VIEW_REQUESTS,
+        RequestsPage,
+        QT_TRANSLATE_NOOP(
+            "Pages",
+            "Info-update requests (Kullanıcı Bilgi Güncelleme Formu) of your scope, the most "
+            "urgent first: each is due the same working day (after 16:00, the next one). The "
+            "arrow keys move, Enter opens the highlighted request beside our record and "
+            "MEBBİS; there Alt+O approves, Alt+R rejects, Alt+K takes it, Alt+N opens the next "
+            "one and Esc closes. A GSM change MEBBİS does not hold yet needs a justification "
+            "and a second administrator. Shift or Ctrl with the arrows selects several to "
+            "reject at once (Alt+J). Alt+N here takes a new form by phone, Alt+I imports an "
+            "Excel export.",
         ),
     ),
 )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from mebposta_admin.app_context import SignedInContext
+from mebposta_admin.domain.business_calendar import ISTANBUL
 from mebposta_admin.domain.manual import PasswordScreenMessage
 from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.errors import AppError
@@ -18,7 +19,12 @@ from mebposta_admin.services import people
 from mebposta_admin.services.people import CallerCheck, Field, PersonDetail
 from mebposta_admin.texts import QT_TRANSLATE_NOOP
 from mebposta_admin.texts.errors import text_for
-from mebposta_admin.texts.labels import attempt_text, next_step_text
+from mebposta_admin.texts.labels import (
+    attempt_text,
+    next_step_text,
+    request_source_text,
+    request_status_text,
+)
 from mebposta_admin.ui import accessibility
 from mebposta_admin.ui.widgets.person_boxes import (
     CallerCheckBox,
@@ -246,6 +252,18 @@ class PersonPanel(QWidget):
                 for a in detail.reissues
             )
             or "—"
+        )
+        visible = allows(identity.role, Permission.VIEW_REQUESTS)
+        self.mailbox_box.requests_label.setVisible(visible)
+        self.mailbox_box.requests_caption.setVisible(visible)
+        self.mailbox_box.requests_label.setText(
+            "\n".join(
+                f"#{q.id} · {q.received_at.astimezone(ISTANBUL).strftime('%d.%m.%Y %H:%M')} · "
+                f"{request_status_text(q.status)} · {request_source_text(q.source)} · "
+                f"{q.gsm_masked}"
+                for q in detail.requests
+            )
+            or self.tr("none")
         )
         self.reissue.update_button(detail)
         if not same_person:

@@ -1,0 +1,648 @@
+"""The review of one info-update request: the request, our record and MEBBİS side by side,
+every field marked same or different, the warnings, the history — and the decision.
+
+Keyboard: Alt+O approves, Alt+R rejects, Alt+K takes the request, Alt+N opens the next one in
+the queue, Esc closes. A simple request (MEBBİS already holds the new number) is decided with
+Enter on the queue row and Alt+O. A GSM change MEBBİS does not hold needs a written
+justification and then a second administrator (four eyes); when MEBBİS cannot be reached the
+dialog says so and only rejection is offered. After an approval that changed the GSM the
+dialog offers a new password by SMS to the new number at once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mebposta_admin import adapters
+from mebposta_admin.app_context import SignedInContext
+from mebposta_admin.domain import gsm as gsm_rules
+from mebposta_admin.domain.business_calendar import ISTANBUL
+from mebposta_admin.domain.permissions import Permission, allows
+from mebposta_admin.errors import AppError
+from mebposta_admin.services import reissue
+from mebposta_admin.services import requests as r
+from mebposta_admin.services.auth import AdminIdentity
+from mebposta_admin.services.database import Database
+from mebposta_admin.services.requests import decide, review
+from mebposta_admin.services.secret_store import SecretStore
+from mebposta_admin.texts.errors import text_for
+from mebposta_admin.texts.labels import (
+    blocker_text,
+    deadline_text,
+    field_text,
+    history_text,
+    notice_text,
+    reject_reason_text,
+    request_source_text,
+    request_status_text,
+    request_warning_text,
+)
+from mebposta_admin.ui import accessibility, notify, theme
+from mebposta_admin.ui.dialogs.reject_dialog import RejectDialog
+
+
+def load_review(
+    db: Database, identity: AdminIdentity, request_id: int, secrets: SecretStore
+) -> review.Review:
+    """On a worker thread: the request and MEBBİS's answer (the directory the settings name)."""
+    return review.review(db, identity, request_id, adapters.directory(db, secrets))
+
+
+def approve_request(
+    db: Database,
+    identity: AdminIdentity,
+    request_id: int,
+    version: int,
+    justification: str,
+    secrets: SecretStore,
+    show_demo_sms: Any,
+) -> decide.Decision:
+    directory = adapters.directory(db, secrets)
+    gateway = adapters.sms_gateway(db, secrets, show_demo_sms=show_demo_sms)
+    return decide.approve(
+        db, identity, request_id, version, directory, justification=justification, gateway=gateway
+    )
+
+
+def retry_notice(
+    db: Database, identity: AdminIdentity, request_id: int, secrets: SecretStore, show_demo_sms: Any
+) -> decide.NoticeResult:
+    gateway = adapters.sms_gateway(db, secrets, show_demo_sms=show_demo_sms)
+    return decide.retry_notice(db, identity, request_id, gateway)
+
+
+class _DemoSms(QObject):
+    """Signals: arrived(number, text) — the demo gateway's SMS, carried to the GUI thread."""
+
+    arrived = Signal(str, str)
+
+
+class RequestReviewDialog(QDialog):
+    """Signals: decided(request id) after a decision; moved(request id) on Next."""
+
+    decided = Signal(int)
+    moved = Signal(int)
+
+    def __init__(self, context: SignedInContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Info-update request"))
+        self.setModal(False)
+        self.current: review.Review | None = None
+        self.request_id: int | None = None
+        self.queue_ids: list[int] = []
+        self.applied: decide.Decision | None = None
+        identity = context.identity
+        self.may_decide = allows(identity.role, Permission.DECIDE_REQUEST)
+        self.demo_sms = _DemoSms(self)
+        self.demo_sms.arrived.connect(self._show_demo_sms)
+
+        layout = QVBoxLayout(self)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("sectionTitle")
+        accessibility.selectable(self.title_label)
+        layout.addWidget(self.title_label)
+        self.meta_label = QLabel()
+        self.meta_label.setWordWrap(True)
+        accessibility.selectable(self.meta_label)
+        layout.addWidget(self.meta_label)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Request"), self.tr("Our record"), self.tr("MEBBİS")]
+        )
+        accessibility.keyboard_view(self.table, self.tr("Request, our record and MEBBİS"))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.setWordWrap(False)
+        layout.addWidget(self.table, 2)
+
+        self.mebbis_label = QLabel()
+        self.mebbis_label.setWordWrap(True)
+        accessibility.selectable(self.mebbis_label)
+        layout.addWidget(self.mebbis_label)
+        self.warnings_label = QLabel()
+        self.warnings_label.setObjectName("warningBox")
+        self.warnings_label.setWordWrap(True)
+        accessibility.selectable(self.warnings_label)
+        layout.addWidget(self.warnings_label)
+        self.blockers_label = QLabel()
+        self.blockers_label.setObjectName("statusLabel")
+        self.blockers_label.setProperty("error", True)
+        self.blockers_label.setWordWrap(True)
+        accessibility.selectable(self.blockers_label)
+        layout.addWidget(self.blockers_label)
+        self.first_label = QLabel()
+        self.first_label.setWordWrap(True)
+        accessibility.selectable(self.first_label)
+        layout.addWidget(self.first_label)
+        self.justification_label = QLabel(self.tr("&Justification (how you confirmed who asks):"))
+        self.justification_edit = QPlainTextEdit()
+        self.justification_edit.setTabChangesFocus(True)
+        self.justification_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
+        accessibility.name(self.justification_edit, self.tr("Justification"))
+        self.justification_label.setBuddy(self.justification_edit)
+        layout.addWidget(self.justification_label)
+        layout.addWidget(self.justification_edit)
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+        accessibility.selectable(self.note_label)
+        layout.addWidget(self.note_label)
+        history_title = QLabel(self.tr("History"))
+        history_title.setObjectName("sectionTitle")
+        layout.addWidget(history_title)
+        self.history_list = QListWidget()
+        accessibility.name(self.history_list, self.tr("History"))
+        self.history_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        layout.addWidget(self.history_list, 1)
+        self.result_label = accessibility.StatusLabel()
+        layout.addWidget(self.result_label)
+
+        buttons = QHBoxLayout()
+        self.take_button = QPushButton(self.tr("Ta&ke"))
+        self.take_button.clicked.connect(self.take)
+        self.approve_button = QPushButton(self.tr("Appr&ove"))
+        self.approve_button.clicked.connect(self.approve)
+        self.reject_button = QPushButton(self.tr("&Reject…"))
+        self.reject_button.clicked.connect(self.reject_request)
+        self.notice_button = QPushButton(self.tr("&Send the notice again"))
+        self.notice_button.clicked.connect(self.send_notice_again)
+        self.password_button = QPushButton(self.tr("New &password to the new number…"))
+        self.password_button.clicked.connect(self.offer_password)
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.next_button.clicked.connect(self.next_request)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.close)
+        for button in (
+            self.take_button,
+            self.approve_button,
+            self.reject_button,
+            self.notice_button,
+            self.password_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._approve_if_enabled)
+        self.resize(
+            self.fontMetrics().averageCharWidth() * 120, self.fontMetrics().lineSpacing() * 42
+        )
+        self._set_buttons(False)
+
+    # ------------------------------------------------------------------------------ loading
+    def show_request(self, request_id: int, queue_ids: list[int] | None = None) -> None:
+        self.request_id = request_id
+        if queue_ids is not None:
+            self.queue_ids = list(queue_ids)
+        self.applied = None
+        self.current = None
+        self.justification_edit.clear()
+        self.result_label.say(self.tr("Reading the request and asking MEBBİS…"))
+        self._set_buttons(False)
+        self.context.tasks.submit(
+            "request-review",
+            load_review,
+            owner=self,
+            db=self.context.database,
+            identity=self.context.identity,
+            request_id=request_id,
+            secrets=self.context.secrets,
+            on_result=self._show,
+            on_error=self._failed,
+        )
+
+    def _show(self, seen: review.Review) -> None:
+        if seen.request.id != self.request_id:
+            return  # the user moved on
+        self.current = seen
+        snap = seen.request
+        name = f"{snap.first_name} {snap.last_name}".strip() or "—"
+        self.title_label.setText(self.tr("Request #{id} — {name}").format(id=snap.id, name=name))
+        self.setWindowTitle(self.tr("Request #{id} — {name}").format(id=snap.id, name=name))
+        due = snap.due_at.astimezone(ISTANBUL).strftime("%d.%m.%Y %H:%M")
+        received = snap.received_at.astimezone(ISTANBUL).strftime("%d.%m.%Y %H:%M")
+        meta = self.tr("{status} · due {due} ({deadline}) · {source} · received {received}").format(
+            status=request_status_text(snap.status),
+            due=due,
+            deadline=deadline_text(snap.deadline),
+            source=request_source_text(snap.source),
+            received=received,
+        )
+        if snap.assigned_to:
+            meta += " · " + self.tr("taken by {who}").format(who=snap.assigned_to)
+        if snap.address:
+            meta += " · " + snap.address
+        self.meta_label.setText(meta)
+        self._fill_table(seen)
+        self.mebbis_label.setText(self._mebbis_text(seen))
+        warnings = [request_warning_text(w.code, w.count) for w in seen.warnings]
+        self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
+        self.warnings_label.setVisible(bool(warnings))
+        blockers = [b for b in seen.blockers if b != "request.closed" or snap.status]
+        decided = snap.status not in r.OPEN_STATUSES
+        lines = [blocker_text(b) for b in blockers if not (decided and b != "request.closed")]
+        if decided:
+            lines = [self._decided_text(snap)]
+        self.blockers_label.setText("\n".join(lines))
+        self.blockers_label.setVisible(bool(lines))
+        self.first_label.setVisible(snap.status == r.SECOND_APPROVAL or seen.needs_second)
+        if snap.status == r.SECOND_APPROVAL:
+            at = (
+                snap.first_approved_at.astimezone(ISTANBUL).strftime("%d.%m.%Y %H:%M")
+                if snap.first_approved_at
+                else "—"
+            )
+            self.first_label.setText(
+                self.tr(
+                    "First approval by {who} at {at}. Their justification: “{why}”. A second "
+                    "administrator's approval applies the change."
+                ).format(who=snap.first_approver, at=at, why=snap.justification or "")
+            )
+        elif seen.needs_second:
+            self.first_label.setText(
+                self.tr(
+                    "MEBBİS does not hold the new GSM number yet. Approving records the first "
+                    "approval with your justification; a second administrator applies it (four "
+                    "eyes). The usual advice is to correct the number in MEBBİS first."
+                )
+            )
+        show_justification = seen.needs_second and self.may_decide and not seen.blockers
+        self.justification_label.setVisible(show_justification)
+        self.justification_edit.setVisible(show_justification)
+        self.note_label.setText(
+            self.tr("The person wrote: “{note}”").format(note=snap.note) if snap.note else ""
+        )
+        self.note_label.setVisible(bool(snap.note))
+        self.history_list.clear()
+        for h in snap.history:
+            when = h.occurred_at.astimezone(ISTANBUL).strftime("%d.%m.%Y %H:%M")
+            who = f" — {h.admin_username}" if h.admin_username else ""
+            self.history_list.addItem(f"{when}  {history_text(h.kind)}{who}")
+        self.approve_button.setText(
+            self.tr("Appr&ove (first of two)") if seen.needs_second else self.tr("Appr&ove")
+        )
+        self.result_label.clear()
+        self._set_buttons(True)
+        if self.approve_button.isEnabled() and self.approve_button.isVisible():
+            (self.justification_edit if show_justification else self.approve_button).setFocus()
+        else:
+            self.table.setFocus()
+        accessibility.announce(self.title_label, self.title_label.text())
+
+    def _decided_text(self, snap: review.RequestSnapshot) -> str:
+        at = (
+            snap.decided_at.astimezone(ISTANBUL).strftime("%d.%m.%Y %H:%M")
+            if snap.decided_at
+            else "—"
+        )
+        if snap.status == r.SUPERSEDED:
+            return self.tr("Superseded by request #{id}.").format(id=snap.superseded_by)
+        reason = reject_reason_text(snap.reason_code) if snap.reason_code else ""
+        if snap.reason_code == "invalid":
+            reason = snap.reason_text or ""
+        text = self.tr("{status} by {who} at {at}.").format(
+            status=request_status_text(snap.status), who=snap.decided_by or "—", at=at
+        )
+        return f"{text} {reason}".strip()
+
+    def _mebbis_text(self, seen: review.Review) -> str:
+        if seen.directory == review.UNAVAILABLE:
+            reason = text_for(AppError(seen.directory_error or "mebbis.unreachable", url="MEBBİS"))
+            return self.tr(
+                "MEBBİS cannot be reached: approval waits until it answers; rejecting still "
+                "works. ({reason})"
+            ).format(reason=reason)
+        if seen.directory == review.UNKNOWN_PERSON:
+            return self.tr("MEBBİS has no record for this TCKN.")
+        if seen.gsm_change:
+            if seen.mebbis_holds_gsm:
+                return self.tr("MEBBİS already holds the new GSM number: one approval applies it.")
+            return self.tr("MEBBİS does not hold the new GSM number.")
+        return self.tr("MEBBİS has a record for this TCKN.")
+
+    def _fill_table(self, seen: review.Review) -> None:
+        self.table.setRowCount(len(seen.fields))
+        same, differs = self.tr("same"), self.tr("different")
+        for row, f in enumerate(seen.fields):
+            label = QTableWidgetItem(field_text(f.field))
+            self.table.setItem(row, 0, label)
+            self.table.setItem(row, 1, QTableWidgetItem(f.request or "—"))
+            for col, value, mark in ((2, f.ours, f.ours_same), (3, f.mebbis, f.mebbis_same)):
+                text = value if value else "—"
+                item = QTableWidgetItem(text)
+                if mark is not None:
+                    # The mark in words too (never by colour alone), and for screen readers.
+                    item.setText(f"{'=' if mark else '≠'} {text}")
+                    item.setToolTip(same if mark else differs)
+                    item.setData(
+                        Qt.ItemDataRole.AccessibleTextRole, f"{text}, {same if mark else differs}"
+                    )
+                    if not mark:
+                        item.setBackground(QBrush(theme.colour("bad_back")))
+                        item.setForeground(QBrush(theme.colour("bad_text")))
+                self.table.setItem(row, col, item)
+
+    def _set_buttons(self, loaded: bool) -> None:
+        seen = self.current
+        decide_ok = loaded and self.may_decide and seen is not None
+        open_ = bool(seen and seen.request.status in r.OPEN_STATUSES)
+        self.take_button.setVisible(self.may_decide)
+        self.approve_button.setVisible(self.may_decide)
+        self.reject_button.setVisible(self.may_decide)
+        self.take_button.setEnabled(bool(decide_ok and open_))
+        self.approve_button.setEnabled(bool(decide_ok and open_ and seen and seen.can_approve))
+        reason = ""
+        if seen is not None and not seen.can_approve and open_:
+            reason = "\n".join(blocker_text(b) for b in seen.blockers)
+        self.approve_button.setToolTip(reason)
+        self.approve_button.setAccessibleDescription(reason)
+        self.reject_button.setEnabled(bool(decide_ok and open_))
+        notice = bool(self.applied and self.applied.notice and self.applied.notice.state != "sent")
+        self.notice_button.setVisible(self.may_decide and notice)
+        offer = bool(self.applied and self.applied.offer_reissue)
+        self.password_button.setVisible(
+            offer and allows(self.context.identity.role, Permission.REISSUE_PASSWORD)
+        )
+        self.next_button.setEnabled(self._next_id() is not None)
+
+    def _failed(self, exc: BaseException) -> None:
+        text = text_for(exc) if isinstance(exc, AppError) else repr(exc)
+        self.result_label.say(text, outcome="error", announce=True)
+        self._set_buttons(self.current is not None)
+        refused_by_other = isinstance(exc, AppError) and exc.code in (
+            "request.already_decided",
+            "request.changed",
+        )
+        if self.current is not None and refused_by_other:
+            # Someone else decided first: show the request as it is now, with the message.
+            self._reload_keeping(text)
+
+    def _reload_keeping(self, text: str) -> None:
+        request_id = self.request_id
+        if request_id is None:
+            return
+        self.context.tasks.submit(
+            "request-review",
+            load_review,
+            owner=self,
+            db=self.context.database,
+            identity=self.context.identity,
+            request_id=request_id,
+            secrets=self.context.secrets,
+            on_result=lambda seen: (self._show(seen), self.result_label.say(text, outcome="error")),
+            on_error=lambda _exc: None,
+        )
+
+    # ------------------------------------------------------------------------------ actions
+    def _approve_if_enabled(self) -> None:
+        if self.approve_button.isVisible() and self.approve_button.isEnabled():
+            self.approve()
+
+    def approve(self) -> None:
+        seen = self.current
+        if seen is None:
+            return
+        justification = self.justification_edit.toPlainText().strip()
+        self.result_label.say(self.tr("Approving…"))
+        accessibility.park_focus(self.approve_button, self.result_label)
+        self._set_buttons(False)
+        self.context.tasks.submit(
+            "request-approve",
+            approve_request,
+            owner=self,
+            db=self.context.database,
+            identity=self.context.identity,
+            request_id=seen.request.id,
+            version=seen.request.version,
+            justification=justification,
+            secrets=self.context.secrets,
+            show_demo_sms=self.demo_sms.arrived.emit,
+            on_result=self._approved,
+            on_error=self._failed,
+        )
+
+    def _approved(self, decision: decide.Decision) -> None:
+        self.decided.emit(decision.request_id)
+        if decision.status == r.SECOND_APPROVAL:
+            text = self.tr(
+                "First approval recorded. A second administrator with scope for this request "
+                "applies it."
+            )
+            self._after_decision(decision, text)
+            return
+        changed = ", ".join(field_text(name) for name in decision.changed) or self.tr("nothing")
+        text = self.tr("Approved and applied to the record (changed: {changed}).").format(
+            changed=changed
+        )
+        if decision.notice is not None:
+            text += " " + self.tr("Notice SMS to the old number {gsm}: {state}.").format(
+                gsm=decision.notice.gsm_masked, state=notice_text(decision.notice.state)
+            )
+        self._after_decision(decision, text)
+
+    def _after_decision(self, decision: decide.Decision, text: str) -> None:
+        request_id = decision.request_id
+        self.context.tasks.submit(
+            "request-review",
+            load_review,
+            owner=self,
+            db=self.context.database,
+            identity=self.context.identity,
+            request_id=request_id,
+            secrets=self.context.secrets,
+            on_result=lambda seen: self._show_decided(seen, decision, text),
+            on_error=self._failed,
+        )
+
+    def _show_decided(self, seen: review.Review, decision: decide.Decision, text: str) -> None:
+        self._show(seen)
+        self.applied = decision if decision.status == r.APPLIED else None
+        notice_failed = bool(decision.notice and decision.notice.state != "sent")
+        self.result_label.say(text, outcome="error" if notice_failed else "success", announce=True)
+        self._set_buttons(True)
+        if self.password_button.isVisible():
+            self.password_button.setFocus()
+        elif self.next_button.isEnabled():
+            self.next_button.setFocus()
+        else:
+            self.result_label.setFocus()
+
+    def reject_request(self) -> None:
+        seen = self.current
+        if seen is None:
+            return
+        dialog = RejectDialog(1, self)
+        if not dialog.exec():
+            return
+        self.result_label.say(self.tr("Rejecting…"))
+        self._set_buttons(False)
+        self.context.tasks.submit(
+            "request-reject",
+            decide.reject,
+            owner=self,
+            db=self.context.database,
+            identity=self.context.identity,
+            request_ids=[seen.request.id],
+            reason=dialog.reason(),
+            text=dialog.text(),
+            versions={seen.request.id: seen.request.version},
+            on_result=lambda decisions: self._after_decision(
+                decisions[0], self.tr("Rejected. The reason is recorded.")
+            ),
+            on_error=self._failed,
+        )
+
+    def take(self) -> None:
+        seen = self.current
+        if seen is None:
+            return
+        self.context.tasks.submit(
+            "request-take",
+            decide.assign,
+            owner=self,
+            db=self.context.database,
+            identity=self.context.identity,
+            request_id=seen.request.id,
+            version=seen.request.version,
+            on_result=lambda _v: (
+                self.decided.emit(seen.request.id),
+                self.show_request(seen.request.id),
+            ),
+            on_error=self._failed,
+        )
+
+    def send_notice_again(self) -> None:
+        if self.request_id is None:
+            return
+        self.result_label.say(self.tr("Sending the notice again…"))
+        self.context.tasks.submit(
+            "request-notice",
+            retry_notice,
+            owner=self,
+            db=self.context.database,
+            identity=self.context.identity,
+            request_id=self.request_id,
+            secrets=self.context.secrets,
+            show_demo_sms=self.demo_sms.arrived.emit,
+            on_result=self._notice_sent,
+            on_error=self._failed,
+        )
+
+    def _notice_sent(self, notice: decide.NoticeResult) -> None:
+        ok = notice.state == "sent"
+        self.result_label.say(
+            self.tr("Notice SMS to {gsm}: {state}.").format(
+                gsm=notice.gsm_masked, state=notice_text(notice.state)
+            ),
+            outcome="success" if ok else "error",
+            announce=True,
+        )
+        if ok and self.applied is not None:
+            self.applied = decide.Decision(
+                self.applied.request_id,
+                self.applied.status,
+                self.applied.changed,
+                notice,
+                self.applied.person_id,
+                self.applied.offer_reissue,
+            )
+        self._set_buttons(True)
+
+    def offer_password(self) -> None:
+        decision = self.applied
+        if decision is None or decision.person_id is None:
+            return
+        self.result_label.say(self.tr("Checking…"))
+        self.context.tasks.submit(
+            "reissue-preview",
+            reissue.preview,
+            owner=self,
+            db=self.context.database,
+            identity=self.context.identity,
+            person_id=decision.person_id,
+            on_result=self._confirm_password,
+            on_error=self._failed,
+        )
+
+    def _confirm_password(self, view: reissue.ReissuePreview) -> None:
+        question = self.tr(
+            "Send a new e-mail password by SMS to {name}?\n\nMailbox: {address}\nTo the new GSM "
+            "on file: {gsm}"
+        ).format(name=view.person_name, address=view.address, gsm=view.gsm_masked)
+        if not notify.confirm(self, self.tr("Send password"), question):
+            self.result_label.say(self.tr("No password was sent."))
+            return
+        self.result_label.say(self.tr("Sending the SMS…"))
+        self.context.tasks.submit(
+            "reissue",
+            adapters.reissue,
+            owner=self,
+            db=self.context.database,
+            identity=self.context.identity,
+            person_id=view.person_id,
+            secrets=self.context.secrets,
+            show_demo_sms=self.demo_sms.arrived.emit,
+            on_result=self._password_sent,
+            on_error=self._failed,
+        )
+
+    def _password_sent(self, result: reissue.ReissueResult) -> None:
+        self.result_label.say(
+            self.tr("Sent: the new password went by SMS to {gsm} (job {job}).").format(
+                gsm=result.gsm_masked, job=result.job_id
+            ),
+            outcome="success",
+            announce=True,
+        )
+        self.applied = None
+        self._set_buttons(True)
+        (self.next_button if self.next_button.isEnabled() else self.close_button).setFocus()
+
+    def _next_id(self) -> int | None:
+        if self.request_id is None or not self.queue_ids:
+            return None
+        try:
+            position = self.queue_ids.index(self.request_id)
+        except ValueError:
+            return self.queue_ids[0] if self.queue_ids else None
+        following = position + 1
+        return self.queue_ids[following] if following < len(self.queue_ids) else None
+
+    def next_request(self) -> None:
+        following = self._next_id()
+        if following is not None:
+            self.moved.emit(following)
+            self.show_request(following)
+
+    def _show_demo_sms(self, number: str, text: str) -> None:
+        notify.inform(
+            self,
+            self.tr("Demo SMS"),
+            self.tr(
+                "Demo mode: no SMS leaves this computer. The message to {gsm} would read:\n\n{text}"
+            ).format(gsm=gsm_rules.mask(number), text=text),
+        )
