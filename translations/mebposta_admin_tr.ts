@@ -124,6 +124,61 @@
         <source>Sent to {gsm} for {address} (job {job}).</source>
         <translation>{address} için şifre {gsm} numarasına gönderildi (iş no {job}).</translation>
     </message>
+    <message>
+        <location filename="../mebposta_admin/cli/requests.py" line="67" />
+        <source>{open} open, {overdue} overdue, {second} waiting for a second approval.</source>
+        <translation>{open} açık, {overdue} gecikmiş, {second} ikinci onay bekliyor.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/requests.py" line="171" />
+        <source>Notice SMS to {gsm}: {state}.</source>
+        <translation>{gsm} numarasına bildirim SMS'i: {state}.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/requests.py" line="178" />
+        <source>The GSM number changed: send a new password to it with “password reissue --tckn …”.</source>
+        <translation>GSM numarası değişti: yeni numaraya “password reissue --tckn …” ile yeni şifre gönderin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/requests.py" line="224" />
+        <source>Fetched: {stored} stored, {rejected} rejected, {repeated} repeats.</source>
+        <translation>Alındı: {stored} kaydedildi, {rejected} reddedildi, {repeated} tekrar.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/requests.py" line="242" />
+        <source>Intake running; stop with SIGTERM.</source>
+        <translation>Talep alımı çalışıyor; SIGTERM ile durdurun.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/requests.py" line="244" />
+        <source>Intake stopped.</source>
+        <translation>Talep alımı durdu.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/requests.py" line="268" />
+        <source>{stored} people stored, {rejected} rows rejected.</source>
+        <translation>{stored} kişi kaydedildi, {rejected} satır reddedildi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/requests.py" line="278" />
+        <source>Row</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/requests.py" line="279" />
+        <source>Verdict</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/requests.py" line="280" />
+        <source>Reasons</source>
+        <translation>Nedenler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/requests.py" line="289" />
+        <source>{rows} rows: {stored} stored, {rejected} rejected, {repeated} repeats, {before} imported before. Report: {report}</source>
+        <translation>{rows} satır: {stored} kaydedildi, {rejected} reddedildi, {repeated} tekrar, {before} daha önce alınmış. Rapor: {report}</translation>
+    </message>
 </context>
 <context>
     <name>ErrorTexts</name>
@@ -489,16 +544,196 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/errors.py" line="317" />
+        <source>The form cannot be saved as it stands: {problem_text} Correct the field and save again (problems found: {count}).</source>
+        <translation>Form bu hâliyle kaydedilemez: {problem_text} Alanı düzeltip yeniden kaydedin (bulunan sorun: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="322" />
+        <source>Request {id} no longer exists. Refresh the queue.</source>
+        <translation>{id} numaralı talep artık yok. Listeyi yenileyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="325" />
+        <source>“{value}” is not a request status or source.</source>
+        <translation>“{value}” bir talep durumu ya da kaynağı değil.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="328" />
+        <source>This request was already decided ({status}) by {by} at {at}. Nothing was changed; the queue shows its current state.</source>
+        <translation>Bu talep {at} tarihinde {by} tarafından zaten sonuçlandırıldı ({status}). Hiçbir şey değiştirilmedi; liste güncel durumunu gösteriyor.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="333" />
+        <source>This request was changed by {by} ({at}) after you opened it. Nothing was changed: open it again to see its current state, then decide.</source>
+        <translation>Bu talep siz açtıktan sonra {by} tarafından değiştirildi ({at}). Hiçbir şey değiştirilmedi: güncel durumunu görmek için yeniden açın, sonra karar verin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="338" />
+        <source>MEBBİS cannot be reached ({reason}), so the request cannot be approved now: approval waits until MEBBİS answers. Rejecting still works.</source>
+        <translation>MEBBİS'e ulaşılamıyor ({reason}); talep şu an onaylanamaz: onay, MEBBİS yanıt verene kadar bekler. Reddetmek yine mümkündür.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="343" />
+        <source>MEBBİS has no personnel record for this TCKN, so the request cannot be approved. Reject it, or ask the person to have their record entered in MEBBİS first.</source>
+        <translation>MEBBİS'te bu TCKN'ye ait personel kaydı yok; talep onaylanamaz. Reddedin ya da kişiden önce MEBBİS kaydını yaptırmasını isteyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="348" />
+        <source>The name on the request contradicts MEBBİS, so it cannot be approved. Reject it with the reason, or ask the person to correct MEBBİS first (Bilgi Düzeltme).</source>
+        <translation>Talepteki ad MEBBİS ile çelişiyor; onaylanamaz. Nedenini yazarak reddedin ya da kişiden önce MEBBİS'i düzeltmesini isteyin (Bilgi Düzeltme).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="353" />
+        <source>MEBBİS lists this person as no longer in service, so the request cannot be approved.</source>
+        <translation>MEBBİS bu kişiyi görevde değil olarak gösteriyor; talep onaylanamaz.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="357" />
+        <source>MEBBİS cannot be reached: approval waits until it answers.</source>
+        <translation>MEBBİS'e ulaşılamıyor: onay, MEBBİS yanıt verene kadar bekler.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="360" />
+        <source>Nobody with this TCKN is on file, and the form does not create new addresses. Reject the request with the reason.</source>
+        <translation>Bu TCKN ile kayıtlı kimse yok; form yeni adres açmaz. Talebi nedenini yazarak reddedin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="365" />
+        <source>MEBBİS does not hold the new GSM number yet, so this change needs a second administrator. Write why you approve it (at least {minimum} characters): how you confirmed the caller's identity.</source>
+        <translation>Yeni GSM numarası MEBBİS'te henüz yok; bu değişiklik ikinci bir yöneticinin onayını gerektirir. Neden onayladığınızı yazın (en az {minimum} karakter): arayanın kimliğini nasıl doğruladınız.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="371" />
+        <source>You gave this request its first approval. The second approval must come from another administrator with scope for it (four eyes).</source>
+        <translation>Bu talebin ilk onayını siz verdiniz. İkinci onay, talebin bölgesinde yetkili başka bir yöneticiden gelmelidir (dört göz).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="376" />
+        <source>Select at least one request.</source>
+        <translation>En az bir talep seçin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="377" />
+        <source>“{reason}” is not one of the rejection reasons.</source>
+        <translation>“{reason}” ret nedenlerinden biri değil.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="380" />
+        <source>Write the reason for the rejection: the person will be told.</source>
+        <translation>Ret nedenini yazın: kişiye bildirilecek.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="383" />
+        <source>The reason is too long (at most {limit} characters).</source>
+        <translation>Neden çok uzun (en çok {limit} karakter).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="386" />
+        <source>The notice SMS of this request no longer exists.</source>
+        <translation>Bu talebin bildirim SMS'i artık yok.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="389" />
+        <source>This request has no notice SMS waiting to be sent.</source>
+        <translation>Bu talebin gönderilmeyi bekleyen bildirim SMS'i yok.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="392" />
+        <source>No help-desk portal address is set, so its requests are not fetched. A system administrator sets portal_base_url in the system settings and the portal token in the keyring.</source>
+        <translation>Yardım masası portalının adresi tanımlı değil; portaldaki talepler alınmıyor. Sistem yöneticisi sistem ayarlarında portal_base_url'i, anahtarlıkta da portal erişim anahtarını tanımlar.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="398" />
+        <source>The help-desk portal {url} did not answer in time. Requests already fetched are kept; fetching resumes on its own.</source>
+        <translation>Yardım masası portalı {url} zamanında yanıt vermedi. Alınmış talepler korunur; alım kendiliğinden sürer.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="403" />
+        <source>The help-desk portal {url} cannot be reached. Requests already fetched are kept; fetching resumes when it is back.</source>
+        <translation>Yardım masası portalına ({url}) ulaşılamıyor. Alınmış talepler korunur; portal dönünce alım sürer.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="408" />
+        <source>The help-desk portal refused this computer's access token (HTTP {status}). Enter a valid token in the keyring (portal:token).</source>
+        <translation>Yardım masası portalı bu bilgisayarın erişim anahtarını reddetti (HTTP {status}). Anahtarlığa geçerli bir anahtar girin (portal:token).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="413" />
+        <source>The help-desk portal answered with an error (HTTP {status}). Fetching resumes on its own; nothing was lost.</source>
+        <translation>Yardım masası portalı hata ile yanıt verdi (HTTP {status}). Alım kendiliğinden sürer; hiçbir şey kaybolmadı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="418" />
+        <source>The help-desk portal answered something that is not its feed ({reason}). Nothing was stored from that answer; tell the portal's team if it lasts.</source>
+        <translation>Yardım masası portalı talep akışı olmayan bir yanıt verdi ({reason}). Bu yanıttan hiçbir şey kaydedilmedi; sürerse portal ekibine bildirin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="423" />
+        <source>MEBBİS ({url}) did not answer in time. Try again in a minute.</source>
+        <translation>MEBBİS ({url}) zamanında yanıt vermedi. Bir dakika sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="426" />
+        <source>MEBBİS ({url}) cannot be reached from this computer.</source>
+        <translation>Bu bilgisayardan MEBBİS'e ({url}) ulaşılamıyor.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="429" />
+        <source>MEBBİS refused this computer's access token (HTTP {status}). Enter a valid token in the keyring (mebbis:token).</source>
+        <translation>MEBBİS bu bilgisayarın erişim anahtarını reddetti (HTTP {status}). Anahtarlığa geçerli bir anahtar girin (mebbis:token).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="434" />
+        <source>MEBBİS answered with an error (HTTP {status}). Try again later.</source>
+        <translation>MEBBİS hata ile yanıt verdi (HTTP {status}). Daha sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="437" />
+        <source>MEBBİS answered something that cannot be read ({reason}).</source>
+        <translation>MEBBİS okunamayan bir yanıt verdi ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="440" />
+        <source>The file {path} does not exist.</source>
+        <translation>{path} dosyası yok.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="441" />
+        <source>{path} is not an Excel workbook (.xlsx). Save it from Excel as “Excel Workbook” and import it again. Nothing was imported.</source>
+        <translation>{path} bir Excel çalışma kitabı (.xlsx) değil. Excel'de “Excel Çalışma Kitabı” olarak kaydedip yeniden içe aktarın. Hiçbir şey alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="446" />
+        <source>No header row was found in the first rows of {path} (such as Ad, Soyad, TCKN, GSM, İl). Nothing was imported.</source>
+        <translation>{path} dosyasının ilk satırlarında başlık satırı bulunamadı (Ad, Soyad, TCKN, GSM, İl gibi). Hiçbir şey alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="451" />
+        <source>The file lacks required columns: {columns}. Add them and import again. Nothing was imported.</source>
+        <translation>Dosyada gerekli sütunlar eksik: {columns}. Ekleyip yeniden içe aktarın. Hiçbir şey alınmadı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="456" />
+        <source>“{value}” is not a time within working hours. Write it as HH:MM, e.g. 16:00.</source>
+        <translation>“{value}” mesai saatleri içinde bir saat değil. SS:DD biçiminde yazın, örneğin 16:00.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="460" />
+        <source>“{value}” is not a date. Write dates as YYYY-MM-DD, separated by commas.</source>
+        <translation>“{value}” bir tarih değil. Tarihleri YYYY-AA-GG biçiminde, virgülle ayırarak yazın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="463" />
         <source>Cancelled. Nothing was changed.</source>
         <translation>İptal edildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="318" />
+        <location filename="../mebposta_admin/texts/errors.py" line="464" />
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="325" />
+        <location filename="../mebposta_admin/texts/errors.py" line="471" />
         <source>Unexpected error ({code}). Details are in the log.</source>
         <translation>Beklenmeyen hata ({code}). Ayrıntılar günlük dosyasında.</translation>
     </message>
@@ -587,8 +822,8 @@
 <context>
     <name>HistoryBox</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="183" />
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="188" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="186" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="191" />
         <source>Recent history</source>
         <translation>Son işlemler</translation>
     </message>
@@ -661,7 +896,7 @@
     <name>Labels</name>
     <message>
         <location filename="../mebposta_admin/cli/check.py" line="43" />
-        <location filename="../mebposta_admin/texts/labels.py" line="148" />
+        <location filename="../mebposta_admin/texts/labels.py" line="157" />
         <source>National</source>
         <translation>Ülke geneli</translation>
     </message>
@@ -806,149 +1041,567 @@
         <translation>Sistem ayarları veritabanına taşındı</translation>
     </message>
     <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="54" />
+        <source>Request taken at the desk</source>
+        <translation>Talep masada alındı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="55" />
+        <source>Requests imported from Excel</source>
+        <translation>Talepler Excel'den alındı</translation>
+    </message>
+    <message>
         <location filename="../mebposta_admin/texts/labels.py" line="56" />
+        <source>Request viewed</source>
+        <translation>Talep görüntülendi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="57" />
+        <source>Request taken or given back</source>
+        <translation>Talep üstlenildi ya da bırakıldı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="58" />
+        <source>Request approved</source>
+        <translation>Talep onaylandı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="59" />
+        <source>Request rejected</source>
+        <translation>Talep reddedildi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="60" />
+        <source>Record updated from a request</source>
+        <translation>Kayıt talebe göre güncellendi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="61" />
+        <source>Notice SMS to the old number</source>
+        <translation>Eski numaraya bildirim SMS'i</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="62" />
+        <source>MEBBİS export imported</source>
+        <translation>MEBBİS dökümü alındı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="65" />
         <source>The TCKN typed fails its check digits. Ask the caller to read the 11 digits from the identity card again and retype them.</source>
         <translation>Girilen TCKN’nin kontrol basamakları tutmuyor. Arayandan kimlik kartındaki 11 haneyi yeniden okumasını ve tekrar yazmasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="61" />
+        <location filename="../mebposta_admin/texts/labels.py" line="70" />
         <source>The GSM must be typed as ten digits starting with 5: without the leading 0 or +90.</source>
         <translation>GSM, 5 ile başlayan on hane olarak yazılmalı: baştaki 0 ya da +90 olmadan.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="65" />
+        <location filename="../mebposta_admin/texts/labels.py" line="74" />
         <source>The GSM must be ten digits starting with 5 (5XXXXXXXXX).</source>
         <translation>GSM, 5 ile başlayan on haneli olmalı (5XXXXXXXXX).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="68" />
+        <location filename="../mebposta_admin/texts/labels.py" line="77" />
         <source>The TCKN typed is valid but is not this person's. Check that you have the right record: search for the TCKN the caller typed.</source>
         <translation>Girilen TCKN geçerli ama bu kişiye ait değil. Doğru kaydı açtığınızı denetleyin: arayanın yazdığı TCKN ile arama yapın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="73" />
+        <location filename="../mebposta_admin/texts/labels.py" line="82" />
         <source>The GSM typed differs from the one on file. The caller must correct the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}); it is processed the same day, after which the password screen works.</source>
         <translation>Girilen GSM kayıttakinden farklı. Arayan cep telefonu numarasını MEBBİS’te (Bilgi Düzeltme) düzeltmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı; form aynı gün içinde işlenir, sonra şifre ekranı çalışır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="79" />
+        <location filename="../mebposta_admin/texts/labels.py" line="88" />
         <source>There is no GSM on file. The caller must enter the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}).</source>
         <translation>Kayıtlı GSM yok. Arayan cep telefonu numarasını MEBBİS’e (Bilgi Düzeltme) girmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="84" />
+        <location filename="../mebposta_admin/texts/labels.py" line="93" />
         <source>Both match the record: the password screen sends the SMS. If it does not arrive, check that the phone is on and can receive SMS, then try again a few minutes later.</source>
         <translation>İkisi de kayıtla eşleşiyor: şifre ekranı SMS’i gönderir. SMS gelmezse telefonun açık olduğunu ve SMS alabildiğini denetleyip birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="113" />
+        <location filename="../mebposta_admin/texts/labels.py" line="122" />
         <source>Type a name, TCKN (at least 4 digits), GSM, e-mail address or institution code.</source>
         <translation>Ad soyad, TCKN (en az 4 hane), GSM, e-posta adresi ya da kurum kodu yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="117" />
+        <location filename="../mebposta_admin/texts/labels.py" line="126" />
         <source>Type at least two letters.</source>
         <translation>En az iki harf yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="118" />
+        <location filename="../mebposta_admin/texts/labels.py" line="127" />
         <source>Type at least 4 digits of a TCKN, or a whole GSM number.</source>
         <translation>TCKN’nin en az 4 hanesini ya da GSM numarasının tamamını yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="121" />
+        <location filename="../mebposta_admin/texts/labels.py" line="130" />
         <source>Names, numbers and e-mail addresses can be searched; this text has none.</source>
         <translation>Ad, numara ve e-posta adresi aranabilir; bu metinde hiçbiri yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="124" />
+        <location filename="../mebposta_admin/texts/labels.py" line="133" />
         <source>(Only the first 100 characters were used.)</source>
         <translation>(Yalnızca ilk 100 karakter kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="127" />
+        <location filename="../mebposta_admin/texts/labels.py" line="136" />
         <source>(Only the first six words were used.)</source>
         <translation>(Yalnızca ilk altı sözcük kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="143" />
+        <location filename="../mebposta_admin/texts/labels.py" line="152" />
         <source>{province} / {district} district</source>
         <translation>{province} / {district} ilçesi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="147" />
+        <location filename="../mebposta_admin/texts/labels.py" line="156" />
         <source>{province} province</source>
         <translation>{province} ili</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="153" />
+        <location filename="../mebposta_admin/texts/labels.py" line="162" />
         <source>The name or surname is missing.</source>
         <translation>Ad ya da soyad eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="154" />
+        <location filename="../mebposta_admin/texts/labels.py" line="163" />
         <source>The name or surname holds digits or signs that no name has.</source>
         <translation>Ad ya da soyadında hiçbir adda olmayan rakam ya da işaretler var.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="157" />
+        <location filename="../mebposta_admin/texts/labels.py" line="166" />
         <source>The TCKN is missing.</source>
         <translation>TCKN eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="158" />
+        <location filename="../mebposta_admin/texts/labels.py" line="167" />
         <source>The TCKN is not 11 digits.</source>
         <translation>TCKN 11 hane değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="159" />
+        <location filename="../mebposta_admin/texts/labels.py" line="168" />
         <source>The TCKN fails its check digits: it was mistyped.</source>
         <translation>TCKN kontrol hanelerini tutmuyor: yanlış yazılmış.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="162" />
+        <location filename="../mebposta_admin/texts/labels.py" line="171" />
         <source>The GSM number is missing.</source>
         <translation>GSM numarası eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="163" />
+        <location filename="../mebposta_admin/texts/labels.py" line="172" />
         <source>The GSM number is not a Turkish mobile number (5XXXXXXXXX).</source>
         <translation>GSM numarası bir Türkiye cep telefonu numarası değil (5XXXXXXXXX).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="166" />
+        <location filename="../mebposta_admin/texts/labels.py" line="175" />
         <source>The e-mail address cannot be read.</source>
         <translation>E-posta adresi okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="167" />
+        <location filename="../mebposta_admin/texts/labels.py" line="176" />
         <source>The e-mail address is not a meb.gov.tr address.</source>
         <translation>E-posta adresi bir meb.gov.tr adresi değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="170" />
+        <location filename="../mebposta_admin/texts/labels.py" line="177" />
         <source>The province is missing.</source>
         <translation>İl eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="171" />
+        <location filename="../mebposta_admin/texts/labels.py" line="178" />
         <source>The province is not one of the 81.</source>
         <translation>İl, 81 ilden biri değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="172" />
+        <location filename="../mebposta_admin/texts/labels.py" line="179" />
         <source>The district is not in the province given.</source>
         <translation>İlçe, yazılan ilde değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="175" />
+        <location filename="../mebposta_admin/texts/labels.py" line="182" />
         <source>The institution code is not the usual six digits.</source>
         <translation>Kurum kodu alışılmış altı hane değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="178" />
+        <location filename="../mebposta_admin/texts/labels.py" line="185" />
         <source>A text field is longer than the form allows.</source>
         <translation>Bir metin alanı formun izin verdiğinden uzun.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="186" />
+        <source>The portal sent something that is not a form; it is kept as it came.</source>
+        <translation>Portal form olmayan bir şey gönderdi; geldiği gibi saklandı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="189" />
+        <source>A field holds a list or an object, not text.</source>
+        <translation>Bir alan metin yerine liste ya da nesne içeriyor.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="190" />
+        <source>The portal sent the form without its id.</source>
+        <translation>Portal formu kimlik numarası olmadan gönderdi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="191" />
+        <source>The submission time is missing or has no time zone.</source>
+        <translation>Gönderim zamanı yok ya da saat dilimi belirtilmemiş.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="194" />
+        <source>A cell holds a formula: type the value itself, formulas are not imported.</source>
+        <translation>Bir hücrede formül var: değerin kendisini yazın, formüller alınmaz.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="197" />
+        <source>The date cannot be read (use 01.12.2026 10:15); the import time is used.</source>
+        <translation>Tarih okunamadı (01.12.2026 10:15 biçimini kullanın); içe aktarma zamanı kullanıldı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="200" />
+        <source>The province or district is outside your scope: its administrators import it.</source>
+        <translation>İl ya da ilçe yetki alanınızın dışında: o bölgenin yöneticileri içe aktarır.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="206" />
+        <source>Waiting</source>
+        <translation>Bekliyor</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="207" />
+        <source>Second approval</source>
+        <translation>İkinci onay</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="208" />
+        <location filename="../mebposta_admin/texts/labels.py" line="233" />
+        <source>Approved</source>
+        <translation>Onaylandı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="209" />
+        <location filename="../mebposta_admin/texts/labels.py" line="234" />
+        <location filename="../mebposta_admin/texts/labels.py" line="304" />
+        <source>Rejected</source>
+        <translation>Reddedildi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="210" />
+        <source>Superseded</source>
+        <translation>Yenisiyle değişti</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="211" />
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="212" />
+        <source>All</source>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="215" />
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="216" />
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="217" />
+        <source>Desk</source>
+        <translation>Masa</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="220" />
+        <source>on time</source>
+        <translation>zamanında</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="221" />
+        <source>due soon</source>
+        <translation>süresi yaklaşıyor</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="222" />
+        <source>overdue</source>
+        <translation>gecikti</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="223" />
+        <source>closed</source>
+        <translation>kapandı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="226" />
+        <source>Received</source>
+        <translation>Alındı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="227" />
+        <source>Received and rejected by the form check</source>
+        <translation>Alındı; form denetiminde reddedildi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="228" />
+        <source>Superseded by a newer request</source>
+        <translation>Daha yeni bir talep bunun yerini aldı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="229" />
+        <source>Supersedes an older request</source>
+        <translation>Daha eski bir talebin yerini aldı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="230" />
+        <source>Taken</source>
+        <translation>Üstlenildi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="231" />
+        <source>Given back</source>
+        <translation>Bırakıldı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="232" />
+        <source>First approval (waits for a second)</source>
+        <translation>İlk onay (ikinci onayı bekliyor)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="235" />
+        <source>Applied to the record</source>
+        <translation>Kayda işlendi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="236" />
+        <source>Notice SMS sent to the old number</source>
+        <translation>Eski numaraya bildirim SMS'i gönderildi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="237" />
+        <source>Notice SMS refused by the gateway</source>
+        <translation>Bildirim SMS'ini SMS sağlayıcısı reddetti</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="238" />
+        <source>Notice SMS: the gateway did not answer</source>
+        <translation>Bildirim SMS'i: SMS sağlayıcısı yanıt vermedi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="241" />
+        <source>Other people with the new GSM number on file: {count}.</source>
+        <translation>Yeni GSM numarası kaydında bulunan başka kişi: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="244" />
+        <source>Other TCKNs whose requests asked for this GSM number in 30 days: {count}.</source>
+        <translation>Son 30 günde bu GSM numarasını isteyen başka TCKN: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="247" />
+        <source>{count} requests for this TCKN in 30 days.</source>
+        <translation>Son 30 günde bu TCKN için {count} talep.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="248" />
+        <source>{count} requests from this institution within a day.</source>
+        <translation>Bu kurumdan bir gün içinde {count} talep.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="251" />
+        <source>The person's record on file is passive.</source>
+        <translation>Kişinin kaydı pasif.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="254" />
+        <source>The request is already decided.</source>
+        <translation>Talep zaten sonuçlandı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="255" />
+        <source>Nobody with this TCKN is on file (the form does not create addresses).</source>
+        <translation>Bu TCKN ile kayıtlı kimse yok (form yeni adres açmaz).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="258" />
+        <source>MEBBİS cannot be reached: approval waits. Rejecting still works.</source>
+        <translation>MEBBİS'e ulaşılamıyor: onay bekler. Reddetmek yine mümkün.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="261" />
+        <source>MEBBİS does not know this TCKN.</source>
+        <translation>MEBBİS bu TCKN'yi tanımıyor.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="262" />
+        <source>The name contradicts MEBBİS: it cannot be approved.</source>
+        <translation>Ad MEBBİS ile çelişiyor: onaylanamaz.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="265" />
+        <source>MEBBİS lists the person as out of service.</source>
+        <translation>MEBBİS kişiyi görevde değil olarak gösteriyor.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="266" />
+        <source>You gave the first approval: the second must come from someone else.</source>
+        <translation>İlk onayı siz verdiniz: ikincisi başka bir yöneticiden gelmeli.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="271" />
+        <source>Correct your GSM number in MEBBİS first (MEBBİS → Bilgi Düzeltme), then send the form again.</source>
+        <translation>GSM numaranızı önce MEBBİS'te düzeltin (MEBBİS → Bilgi Düzeltme), sonra formu yeniden gönderin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="276" />
+        <source>The name and TCKN on the form do not match MEBBİS.</source>
+        <translation>Formdaki ad ve TCKN MEBBİS ile uyuşmuyor.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="279" />
+        <source>No staff record was found for this TCKN.</source>
+        <translation>Bu TCKN için personel kaydı bulunamadı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="280" />
+        <source>The same request was already received.</source>
+        <translation>Aynı talep daha önce alındı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="281" />
+        <source>The form is incomplete or cannot be read.</source>
+        <translation>Form eksik ya da okunamıyor.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="282" />
+        <source>The request was not made by the owner of the record.</source>
+        <translation>Talep kaydın sahibi tarafından yapılmamış.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="285" />
+        <source>Not a real request (test, spam or nonsense).</source>
+        <translation>Gerçek bir talep değil (deneme, istenmeyen ya da anlamsız).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="286" />
+        <source>Other (write the reason)</source>
+        <translation>Diğer (nedeni yazın)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="289" />
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="290" />
+        <source>Surname</source>
+        <translation>Soyad</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="291" />
+        <source>TCKN</source>
+        <translation>TCKN</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="292" />
+        <source>GSM</source>
+        <translation>GSM</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="293" />
+        <source>Current e-mail</source>
+        <translation>Mevcut e-posta</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="294" />
+        <source>Institution / unit</source>
+        <translation>Kurum / birim</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="295" />
+        <source>Institution code</source>
+        <translation>Kurum kodu</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="296" />
+        <source>Province</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="297" />
+        <source>District</source>
+        <translation>İlçe</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="298" />
+        <source>Explanation</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="301" />
+        <source>Stored</source>
+        <translation>Kaydedildi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="302" />
+        <source>Stored, with warnings</source>
+        <translation>Kaydedildi, uyarılarla</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="303" />
+        <source>Stored, superseded by a later row</source>
+        <translation>Kaydedildi; sonraki bir satır yerini aldı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="305" />
+        <source>Skipped: the same form as an earlier row</source>
+        <translation>Atlandı: önceki bir satırla aynı form</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="306" />
+        <source>Skipped: imported before</source>
+        <translation>Atlandı: daha önce alınmış</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="307" />
+        <source>Same as row {0}.</source>
+        <translation>{0}. satırla aynı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="308" />
+        <source>Superseded by request {0}.</source>
+        <translation>{0} numaralı talep yerini aldı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="309" />
+        <source>Import report</source>
+        <translation>İçe aktarma raporu</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="312" />
+        <source>not sent yet</source>
+        <translation>henüz gönderilmedi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="313" />
+        <source>sent</source>
+        <translation>gönderildi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="314" />
+        <source>refused by the gateway</source>
+        <translation>SMS sağlayıcısı reddetti</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="315" />
+        <source>the gateway did not answer</source>
+        <translation>SMS sağlayıcısı yanıt vermedi</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1727,7 @@
         <translation>Demo veritabanı oluşturuluyor: {total} kişiden {done}…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="264" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="265" />
         <source>Connected: {database}</source>
         <translation>Bağlandı: {database}</translation>
     </message>
@@ -1089,7 +1742,7 @@
         <translation>Oturum açılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="318" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="317" />
         <source>Unexpected error: {error}. Details are in the log.</source>
         <translation>Beklenmeyen hata: {error}. Ayrıntılar günlük dosyasında.</translation>
     </message>
@@ -1162,22 +1815,32 @@
         <translation>Son SMS şifreleri:</translation>
     </message>
     <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="150" />
+        <source>Info-update requests</source>
+        <translation>Bilgi güncelleme talepleri</translation>
+    </message>
+    <message>
         <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="151" />
+        <source>Info-update requests:</source>
+        <translation>Bilgi güncelleme talepleri:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="154" />
         <source>&amp;Send password by SMS</source>
         <translation>&amp;SMS ile şifre gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="154" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="157" />
         <source>&amp;End open mail sessions</source>
         <translation>Açık posta &amp;oturumlarını sonlandır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="172" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="175" />
         <source>Outcome of the send</source>
         <translation>Gönderimin sonucu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="157" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="160" />
         <source>Signs out Outlook, phones and webmail that use the old password (doveadm kick).</source>
         <translation>Eski şifreyi kullanan Outlook, telefon ve web postası oturumlarını kapatır (doveadm kick).</translation>
     </message>
@@ -1292,63 +1955,78 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="54" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="55" />
         <source>Overview — {scope}</source>
         <translation>Genel Bakış — {scope}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="59" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="60" />
         <source>&amp;Refresh</source>
         <translation>Yeni&amp;le</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="72" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="73" />
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="73" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="74" />
         <source>Personal mailboxes</source>
         <translation>Kişisel posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="75" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="76" />
         <source>Mailboxes without an e-mail password yet</source>
         <translation>Henüz e-posta şifresi almamış kutular</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="77" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="78" />
         <source>Staff without a GSM number on file</source>
         <translation>Kayıtlı GSM numarası olmayan personel</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="78" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="79" />
         <source>Inactive mailboxes</source>
         <translation>Pasif posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="79" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="80" />
         <source>Old addresses forwarding</source>
         <translation>Yönlendirilen eski adresler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="80" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="81" />
         <source>Unit accounts</source>
         <translation>Birim hesapları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="81" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="82" />
         <source>Institutions</source>
         <translation>Kurumlar</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/ui/pages/overview.py" line="87" />
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="92" />
+        <source>Open info-update requests</source>
+        <translation>Açık bilgi güncelleme talepleri</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="88" />
+        <source>Requests past their deadline</source>
+        <translation>Süresi geçmiş talepler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="90" />
+        <source>Notice SMS to an old number not delivered</source>
+        <translation>Eski numaraya iletilemeyen bildirim SMS'leri</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="98" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="103" />
         <source>Your recent actions</source>
         <translation>Son işlemleriniz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="108" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="119" />
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
@@ -1356,24 +2034,34 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="41" />
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="42" />
         <source>Overview</source>
         <translation>Genel Bakış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="44" />
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="45" />
         <source>The figures of your scope and your own recent actions. Refresh (Alt+R or F5) reads them again.</source>
         <translation>Kapsamınızın rakamları ve kendi son işlemleriniz. Yenile (Alt+L ya da F5) onları yeniden okur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="52" />
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="53" />
         <source>People</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="55" />
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="56" />
         <source>Find the caller: type a name, TCKN, GSM, e-mail address or institution code. Down moves into the results, the arrow keys open the highlighted person, Up on the first row returns to the box. In the person view, Alt+T and Alt+G go to the caller check's fields, Enter in the GSM field runs the check, Alt+S sends a new password by SMS. Tab and Shift+Tab move between the parts of the screen.</source>
         <translation>Arayanı bulun: ad, TCKN, GSM, e-posta adresi ya da kurum kodu yazın. Aşağı ok sonuçlara geçer, ok tuşları vurgulanan kişiyi açar, ilk satırda Yukarı ok arama kutusuna döner. Kişi görünümünde Alt+T ve Alt+G arayan kontrolünün alanlarına gider, GSM alanında Enter kontrolü yapar, Alt+S SMS ile yeni şifre gönderir. Tab ve Shift+Tab ekranın bölümleri arasında gezer.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="67" />
+        <source>Requests</source>
+        <translation>Talepler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="70" />
+        <source>Info-update requests (Kullanıcı Bilgi Güncelleme Formu) of your scope, the most urgent first: each is due the same working day (after 16:00, the next one). The arrow keys move, Enter opens the highlighted request beside our record and MEBBİS; there Alt+O approves, Alt+R rejects, Alt+K takes it, Alt+N opens the next one and Esc closes. A GSM change MEBBİS does not hold yet needs a justification and a second administrator. Shift or Ctrl with the arrows selects several to reject at once (Alt+J). Alt+N here takes a new form by phone, Alt+I imports an Excel export.</source>
+        <translation>Yetki alanınızdaki bilgi güncelleme talepleri (Kullanıcı Bilgi Güncelleme Formu), en acili başta: her talep aynı iş günü sonuçlanmalıdır (16:00'dan sonra gelen, ertesi iş günü). Ok tuşları gezinir, Enter seçili talebi kaydımız ve MEBBİS ile yan yana açar; orada Alt+O onaylar, Alt+R reddeder, Alt+T üstlenir, Alt+S sonrakini açar, Esc kapatır. Yeni GSM numarası MEBBİS'te henüz yoksa değişiklik gerekçe ve ikinci bir yöneticinin onayını ister. Shift ya da Ctrl ile ok tuşları birden çok talebi seçer; Alt+R hepsini birden reddeder. Burada Alt+P telefonla gelen yeni bir formu alır, Alt+E bir Excel dökümünü içe aktarır.</translation>
     </message>
 </context>
 <context>
@@ -1534,70 +2222,75 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="356" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="357" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="376" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="377" />
         <source>Show</source>
         <translation>Göster</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="31" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="37" />
         <source>Search for a caller, then select a row (click or arrow keys) to open them.</source>
         <translation>Arayanı arayın, sonra açmak için bir satır seçin (tıklayarak ya da ok tuşlarıyla).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="163" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="168" />
         <source>Opening the record…</source>
         <translation>Kayıt açılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="190" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="231" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="195" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="236" />
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="190" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="231" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="195" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="236" />
         <source>Inactive</source>
         <translation>Pasif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="196" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="201" />
         <source>no GSM on file</source>
         <translation>kayıtlı GSM yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="202" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="207" />
         <source>Your role may not see personal data unmasked.</source>
         <translation>Rolünüz kişisel verileri maskesiz göremez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="220" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="225" />
         <source>no mailbox</source>
         <translation>posta kutusu yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="234" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="239" />
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="239" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="244" />
         <source>never — no e-mail password issued yet</source>
         <translation>hiç — henüz e-posta şifresi verilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="285" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="266" />
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="305" />
         <source>Shown</source>
         <translation>Gösterildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="339" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="359" />
         <source>No error: the password screen accepts these details.</source>
         <translation>Hata yok: şifre ekranı bu bilgileri kabul eder.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="343" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="363" />
         <source>The caller saw: “{message}”</source>
         <translation>Arayanın gördüğü uyarı: “{message}”</translation>
     </message>
@@ -1630,13 +2323,13 @@ Günlük dosyası: {log}</translation>
         <translation>Denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="88" />
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="104" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="87" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="101" />
         <source>The selection changed: nothing was sent.</source>
         <translation>Seçim değişti: hiçbir şey gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="93" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="91" />
         <source>Send a new e-mail password by SMS to {name}?
 
 Mailbox: {address}
@@ -1651,47 +2344,47 @@ Kayıtlı GSM: {gsm}
 SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="96" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="94" />
         <source>Waiting for your confirmation…</source>
         <translation>Onayınız bekleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="97" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="95" />
         <source>Send password</source>
         <translation>Şifre gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="98" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="96" />
         <source>Not sent.</source>
         <translation>Gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="107" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="103" />
         <source>Sending the SMS…</source>
         <translation>SMS gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="126" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="122" />
         <source>Sent: the new password went by SMS to {gsm} (job {job}). The caller can sign in with it now.</source>
         <translation>Gönderildi: yeni şifre {gsm} numarasına SMS ile gitti (iş no {job}). Arayan şimdi bu şifreyle giriş yapabilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="131" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="127" />
         <source>Open sessions ended: {count}.</source>
         <translation>Kapatılan açık oturum: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="133" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="129" />
         <source>Open sessions could not be ended.</source>
         <translation>Açık oturumlar kapatılamadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="159" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="147" />
         <source>Demo SMS</source>
         <translation>Demo SMS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="161" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="149" />
         <source>Demo mode: no SMS leaves this computer. The message to {gsm} would read:
 
 {text}</source>
@@ -1701,260 +2394,890 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
     </message>
 </context>
 <context>
+    <name>RejectDialog</name>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/reject_dialog.py" line="24" />
+        <source>Reject requests</source>
+        <translation>Talepleri reddet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../mebposta_admin/ui/dialogs/reject_dialog.py" line="27" />
+        <source>Reject %n request(s)? The reason is recorded with each.</source>
+        <translation>
+            <numerusform>%n talep reddedilsin mi? Neden her birine kaydedilir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/reject_dialog.py" line="35" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Neden:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/reject_dialog.py" line="41" />
+        <source>&amp;In your words:</source>
+        <translation>&amp;Kendi sözlerinizle:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/reject_dialog.py" line="43" />
+        <source>Reason in your words</source>
+        <translation>Kendi sözlerinizle neden</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/reject_dialog.py" line="50" />
+        <source>Re&amp;ject</source>
+        <translation>&amp;Reddet</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/reject_dialog.py" line="65" />
+        <source>Write the reason: “Other” needs it.</source>
+        <translation>Nedeni yazın: “Diğer” için gerekli.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEntryDialog</name>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="37" />
+        <source>New info-update request</source>
+        <translation>Yeni bilgi güncelleme talebi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="42" />
+        <source>&amp;Name:</source>
+        <translation>A&amp;d:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="43" />
+        <source>&amp;Surname:</source>
+        <translation>&amp;Soyad:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="44" />
+        <source>&amp;TCKN:</source>
+        <translation>&amp;TCKN:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="45" />
+        <source>&amp;GSM:</source>
+        <translation>&amp;GSM:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="46" />
+        <source>Current &amp;e-mail:</source>
+        <translation>&amp;Mevcut e-posta:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="47" />
+        <source>Institution / &amp;unit:</source>
+        <translation>Kurum / &amp;birim adı:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="48" />
+        <source>Institution &amp;code:</source>
+        <translation>Kurum k&amp;odu:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="63" />
+        <source>&amp;Province:</source>
+        <translation>İ&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="65" />
+        <source>&amp;District:</source>
+        <translation>İlç&amp;e:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="73" />
+        <source>E&amp;xplanation:</source>
+        <translation>&amp;Açıklama:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="77" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="78" />
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="79" />
+        <source>In person</source>
+        <translation>Yüz yüze</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="80" />
+        <source>Ta&amp;ken by:</source>
+        <translation>Alındığı &amp;yol:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="88" />
+        <source>S&amp;ave</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="114" />
+        <source>(not given)</source>
+        <translation>(belirtilmedi)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="136" />
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestReviewDialog</name>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="106" />
+        <source>Info-update request</source>
+        <translation>Bilgi güncelleme talebi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="129" />
+        <source>Field</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="129" />
+        <source>Request</source>
+        <translation>Talep</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="129" />
+        <source>Our record</source>
+        <translation>Kaydımız</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="129" />
+        <source>MEBBİS</source>
+        <translation>MEBBİS</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="131" />
+        <source>Request, our record and MEBBİS</source>
+        <translation>Talep, kaydımız ve MEBBİS</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="161" />
+        <source>&amp;Justification (how you confirmed who asks):</source>
+        <translation>G&amp;erekçe (arayanın kimliğini nasıl doğruladınız):</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="165" />
+        <source>Justification</source>
+        <translation>Gerekçe</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="173" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="177" />
+        <source>History</source>
+        <translation>Geçmiş</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="184" />
+        <source>Ta&amp;ke</source>
+        <translation>Üs&amp;tlen</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="186" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="306" />
+        <source>Appr&amp;ove</source>
+        <translation>&amp;Onayla</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="188" />
+        <source>&amp;Reject…</source>
+        <translation>&amp;Reddet…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="190" />
+        <source>&amp;Send the notice again</source>
+        <translation>Bildirimi &amp;yeniden gönder</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="192" />
+        <source>New &amp;password to the new number…</source>
+        <translation>Yeni numaraya şifre &amp;gönder…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="194" />
+        <source>&amp;Next</source>
+        <translation>&amp;Sonraki</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="196" />
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="224" />
+        <source>Reading the request and asking MEBBİS…</source>
+        <translation>Talep okunuyor, MEBBİS'e soruluyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="244" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="245" />
+        <source>Request #{id} — {name}</source>
+        <translation>Talep #{id} — {name}</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="248" />
+        <source>{status} · due {due} ({deadline}) · {source} · received {received}</source>
+        <translation>{status} · son tarih {due} ({deadline}) · {source} · geliş {received}</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="256" />
+        <source>taken by {who}</source>
+        <translation>üstlenen: {who}</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="281" />
+        <source>First approval by {who} at {at}. Their justification: “{why}”. A second administrator's approval applies the change.</source>
+        <translation>İlk onay: {who}, {at}. Gerekçesi: “{why}”. Değişikliği ikinci bir yöneticinin onayı uygular.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="288" />
+        <source>MEBBİS does not hold the new GSM number yet. Approving records the first approval with your justification; a second administrator applies it (four eyes). The usual advice is to correct the number in MEBBİS first.</source>
+        <translation>Yeni GSM numarası MEBBİS'te henüz yok. Onaylamak, gerekçenizle birlikte ilk onayı kaydeder; değişikliği ikinci bir yönetici uygular (dört göz). Olağan öneri, numaranın önce MEBBİS'te düzeltilmesidir.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="297" />
+        <source>The person wrote: “{note}”</source>
+        <translation>Kişinin yazdığı: “{note}”</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="306" />
+        <source>Appr&amp;ove (first of two)</source>
+        <translation>&amp;Onayla (iki onaydan ilki)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="323" />
+        <source>Superseded by request #{id}.</source>
+        <translation>#{id} numaralı talep bunun yerini aldı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="327" />
+        <source>{status} by {who} at {at}.</source>
+        <translation>{status}: {who}, {at}.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="336" />
+        <source>MEBBİS cannot be reached: approval waits until it answers; rejecting still works. ({reason})</source>
+        <translation>MEBBİS'e ulaşılamıyor: onay, MEBBİS yanıt verene kadar bekler; reddetmek yine mümkün. ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="340" />
+        <source>MEBBİS has no record for this TCKN.</source>
+        <translation>MEBBİS'te bu TCKN'ye ait kayıt yok.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="343" />
+        <source>MEBBİS already holds the new GSM number: one approval applies it.</source>
+        <translation>Yeni GSM numarası MEBBİS'te zaten kayıtlı: tek onay yeterli.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="344" />
+        <source>MEBBİS does not hold the new GSM number.</source>
+        <translation>Yeni GSM numarası MEBBİS'te yok.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="345" />
+        <source>MEBBİS has a record for this TCKN.</source>
+        <translation>MEBBİS'te bu TCKN'ye ait kayıt var.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="349" />
+        <source>same</source>
+        <translation>aynı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="349" />
+        <source>different</source>
+        <translation>farklı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="430" />
+        <source>Approving…</source>
+        <translation>Onaylanıyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="452" />
+        <source>First approval recorded. A second administrator with scope for this request applies it.</source>
+        <translation>İlk onay kaydedildi. Değişikliği, talebin bölgesinde yetkili ikinci bir yönetici uygular.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="457" />
+        <source>nothing</source>
+        <translation>hiçbir şey</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="458" />
+        <source>Approved and applied to the record (changed: {changed}).</source>
+        <translation>Onaylandı ve kayda işlendi (değişen: {changed}).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="462" />
+        <source>Notice SMS to the old number {gsm}: {state}.</source>
+        <translation>Eski numaraya ({gsm}) bildirim SMS'i: {state}.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="501" />
+        <source>Rejecting…</source>
+        <translation>Reddediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="514" />
+        <source>Rejected. The reason is recorded.</source>
+        <translation>Reddedildi. Neden kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="541" />
+        <source>Sending the notice again…</source>
+        <translation>Bildirim yeniden gönderiliyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="558" />
+        <source>Notice SMS to {gsm}: {state}.</source>
+        <translation>{gsm} numarasına bildirim SMS'i: {state}.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="579" />
+        <source>Checking…</source>
+        <translation>Denetleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="593" />
+        <source>Send a new e-mail password by SMS to {name}?
+
+Mailbox: {address}
+To the new GSM on file: {gsm}</source>
+        <translation>{name} için SMS ile yeni e-posta şifresi gönderilsin mi?
+
+Posta kutusu: {address}
+Kayıtlı yeni GSM: {gsm}</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="596" />
+        <source>Send password</source>
+        <translation>Şifre gönder</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="597" />
+        <source>No password was sent.</source>
+        <translation>Şifre gönderilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="599" />
+        <source>Sending the SMS…</source>
+        <translation>SMS gönderiliyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="615" />
+        <source>Sent: the new password went by SMS to {gsm} (job {job}).</source>
+        <translation>Gönderildi: yeni şifre {gsm} numarasına SMS ile gitti (iş {job}).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="644" />
+        <source>Demo SMS</source>
+        <translation>Tanıtım SMS'i</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="646" />
+        <source>Demo mode: no SMS leaves this computer. The message to {gsm} would read:
+
+{text}</source>
+        <translation>Tanıtım kipi: bu bilgisayardan SMS çıkmaz. {gsm} numarasına gidecek ileti şöyle olurdu:
+
+{text}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="56" />
+        <source>Info-update requests</source>
+        <translation>Bilgi güncelleme talepleri</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="67" />
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="71" />
+        <source>Province</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="72" />
+        <source>All provinces</source>
+        <translation>Tüm iller</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="75" />
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="76" />
+        <source>All sources</source>
+        <translation>Tüm kaynaklar</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="80" />
+        <source>Age</source>
+        <translation>Yaş</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="81" />
+        <source>Any age</source>
+        <translation>Her yaşta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="83" />
+        <source>Older than %n day(s)</source>
+        <translation>
+            <numerusform>%n günden eski</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="84" />
+        <source>O&amp;verdue only</source>
+        <translation>Yalnız &amp;gecikenler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="85" />
+        <source>&amp;Taken by me</source>
+        <translation>Ba&amp;na atananlar</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="100" />
+        <source>Requests</source>
+        <translation>Talepler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="116" />
+        <source>&amp;Open</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="118" />
+        <source>Ta&amp;ke</source>
+        <translation>Üs&amp;tlen</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="119" />
+        <source>Take the highlighted request: it is yours to decide</source>
+        <translation>Seçili talebi üstlenin: kararı size kalır</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="121" />
+        <source>Re&amp;ject selected…</source>
+        <translation>Seçilenleri &amp;reddet…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="123" />
+        <source>&amp;New request…</source>
+        <translation>Yeni tale&amp;p…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="124" />
+        <source>A form taken by phone or e-mail</source>
+        <translation>Telefonla ya da e-postayla alınan bir form</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="126" />
+        <source>&amp;Import Excel…</source>
+        <translation>&amp;Excel'den içe aktar…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="128" />
+        <source>&amp;Cancel import</source>
+        <translation>İçe aktarmayı d&amp;urdur</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="131" />
+        <source>&amp;Refresh</source>
+        <translation>Yeni&amp;le</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="214" />
+        <source>{open} open · {overdue} overdue · {soon} due within two hours · {second} waiting for a second approval · {mine} taken by you · {today} received today</source>
+        <translation>{open} açık · {overdue} gecikmiş · {soon} iki saat içinde dolacak · {second} ikinci onay bekliyor · {mine} sizde · bugün {today} geldi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="230" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="231" />
+        <source>No requests match these filters.</source>
+        <translation>Bu süzgeçlere uyan talep yok.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="295" />
+        <source>Taking the request…</source>
+        <translation>Talep üstleniliyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="310" />
+        <source>You took the request of {name}.</source>
+        <translation>{name} adlı kişinin talebini üstlendiniz.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="321" />
+        <source>Rejecting…</source>
+        <translation>Reddediliyor…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="338" />
+        <source>%n request(s) rejected.</source>
+        <translation>
+            <numerusform>%n talep reddedildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="351" />
+        <source>Import requests from Excel</source>
+        <translation>Talepleri Excel'den içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="351" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel çalışma kitapları (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="360" />
+        <source>Importing {file}…</source>
+        <translation>{file} içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="363" />
+        <source>Row</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="363" />
+        <source>Verdict</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="363" />
+        <source>Reasons</source>
+        <translation>Nedenler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="382" />
+        <source>Importing: row {done} of {total}…</source>
+        <translation>İçe aktarılıyor: {total} satırın {done}. satırı…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="398" />
+        <source>{rows} rows read: {stored} stored, {rejected} rejected, {repeated} repeated, {before} imported before. The row-by-row report is in {report}.</source>
+        <translation>{rows} satır okundu: {stored} kaydedildi, {rejected} reddedildi, {repeated} tekrar, {before} daha önce alınmış. Satır satır rapor: {report}.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="416" />
+        <source>Import</source>
+        <translation>İçe aktarma</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTableModel</name>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="36" />
+        <source>Deadline</source>
+        <translation>Son tarih</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="37" />
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="38" />
+        <source>TCKN</source>
+        <translation>TCKN</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="39" />
+        <source>Province / district</source>
+        <translation>İl / ilçe</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="40" />
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="41" />
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="42" />
+        <source>Taken by</source>
+        <translation>Üstlenen</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="43" />
+        <source>Received</source>
+        <translation>Geliş</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="60" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="58" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="73" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="71" />
         <source>Personal</source>
         <translation>Kişisel</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="74" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="72" />
         <source>This computer</source>
         <translation>Bu bilgisayar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="75" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="73" />
         <source>System</source>
         <translation>Sistem</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="91" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="89" />
         <source>Interface</source>
         <translation>Arayüz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="99" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="97" />
         <source>A new language takes effect the next time the program starts.</source>
         <translation>Yeni dil, program bir sonraki açılışında geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="117" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="115" />
         <source>Database connection profiles</source>
         <translation>Veritabanı bağlantı profilleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="128" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="126" />
         <source>stored in the system keyring</source>
         <translation>sistem anahtarlığında saklanır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="129" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="127" />
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="130" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="128" />
         <source>Address (URL):</source>
         <translation>Adres (URL):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="131" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="129" />
         <source>Password:</source>
         <translation>Parola:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="151" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="149" />
         <source>Credentials and tools of this computer</source>
         <translation>Bu bilgisayarın kimlik bilgileri ve araçları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="165" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="163" />
         <source>SMS gateway password:</source>
         <translation>SMS ağ geçidi parolası:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="166" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="164" />
         <source>Mail servers' database password:</source>
         <translation>Posta sunucuları veritabanının parolası:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="171" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="169" />
         <source>Keyring: {backend}</source>
         <translation>Anahtarlık: {backend}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="174" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="172" />
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="236" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="234" />
         <source>Demo database: SMS are shown on this screen, never sent.</source>
         <translation>Tanıtım veritabanı: SMS'ler gönderilmez, bu ekranda gösterilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="268" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="266" />
         <source>not set</source>
         <translation>ayarlanmamış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="274" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="272" />
         <source>Sign in to see the system settings.</source>
         <translation>Sistem ayarlarını görmek için giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="276" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="274" />
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="391" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="394" />
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="156" />
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="161" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="154" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="159" />
         <source>stored in the keyring (leave empty to keep)</source>
         <translation>anahtarlıkta saklanır (değiştirmemek için boş bırakın)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="189" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="187" />
         <source>These settings apply to every workstation. Each change is recorded in the audit trail with the values before and after.</source>
         <translation>Bu ayarlar bütün iş istasyonlarında geçerlidir. Her değişiklik, önceki ve sonraki değerleriyle denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="194" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="192" />
         <source>These settings apply to every workstation; only a system administrator can change them.</source>
         <translation>Bu ayarlar bütün iş istasyonlarında geçerlidir; bunları yalnızca bir sistem yöneticisi değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="201" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="199" />
         <source>SMS gateway</source>
         <translation>SMS ağ geçidi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="208" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="206" />
         <source>Gateway address:</source>
         <translation>Ağ geçidi adresi:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="209" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="207" />
         <source>User code:</source>
         <translation>Kullanıcı kodu:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="210" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="208" />
         <source>Sender name:</source>
         <translation>Gönderici adı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="167" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="165" />
         <source>Dovecot configuration (doveadm):</source>
         <translation>Dovecot yapılandırması (doveadm):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="97" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="95" />
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="98" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="96" />
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="105" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="103" />
         <source>As the desktop (light or dark)</source>
         <translation>Masaüstü gibi (açık ya da koyu)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="106" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="104" />
         <source>Light</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="107" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="105" />
         <source>Dark</source>
         <translation>Koyu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="113" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="111" />
         <source>Appearance</source>
         <translation>Görünüm</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="114" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="112" />
         <source>A&amp;ppearance:</source>
         <translation>&amp;Görünüm:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="120" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="118" />
         <source>Connection profiles</source>
         <translation>Bağlantı profilleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="134" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="132" />
         <source>&amp;Add or update</source>
         <translation>&amp;Ekle veya güncelle</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="135" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="133" />
         <source>Re&amp;move</source>
         <translation>&amp;Kaldır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="212" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="210" />
         <source>Password reissue</source>
         <translation>Şifre gönderimi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="216" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="214" />
         <source> per mailbox in 24 hours</source>
         <translation> (posta kutusu başına, 24 saatte)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="219" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="217" />
         <source> per administrator per hour</source>
         <translation> (yönetici başına, saatte)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="222" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="220" />
         <source>10 characters, no look-alikes (recommended)</source>
         <translation>10 karakter, benzer harfler yok (önerilir)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="225" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="223" />
         <source>8 digits, as the manual shows</source>
         <translation>8 rakam, kılavuzda gösterildiği gibi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="227" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="225" />
         <source>New passwords</source>
         <translation>Yeni şifreler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="229" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="227" />
         <source>empty: the mail servers read this database</source>
         <translation>boş: posta sunucuları bu veritabanını okur</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="230" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="228" />
         <source>SMS passwords at most:</source>
         <translation>En çok SMS şifresi:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="231" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="229" />
         <source>Sends at most:</source>
         <translation>En çok gönderim:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="232" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="230" />
         <source>New passwords:</source>
         <translation>Yeni şifreler:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="233" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="231" />
         <source>Mail servers' database:</source>
         <translation>Posta sunucularının veritabanı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="338" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="341" />
         <source>Give the profile a name (not “demo”).</source>
         <translation>Profile bir ad verin (“demo” olamaz).</translation>
     </message>

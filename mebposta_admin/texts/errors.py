@@ -316,8 +316,8 @@ TEXTS: dict[str, str] = {
     ),
     "request.form_invalid": QT_TRANSLATE_NOOP(
         "ErrorTexts",
-        "The form cannot be saved as it stands ({count} problem(s)): {problem_text} Correct the "
-        "field and save again.",
+        "The form cannot be saved as it stands: {problem_text} Correct the field and save "
+        "again (problems found: {count}).",
     ),
     "request.not_found": QT_TRANSLATE_NOOP(
         "ErrorTexts", "Request {id} no longer exists. Refresh the queue."

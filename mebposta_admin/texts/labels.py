@@ -239,10 +239,10 @@ _HISTORY = {
 }
 _REQUEST_WARNING = {
     "gsm.on_file_elsewhere": QT_TRANSLATE_NOOP(
-        "Labels", "The new GSM number is already on file for {count} other person(s)."
+        "Labels", "Other people with the new GSM number on file: {count}."
     ),
     "gsm.asked_elsewhere": QT_TRANSLATE_NOOP(
-        "Labels", "Requests for {count} other TCKN(s) asked for this GSM number in 30 days."
+        "Labels", "Other TCKNs whose requests asked for this GSM number in 30 days: {count}."
     ),
     "tckn.repeated": QT_TRANSLATE_NOOP("Labels", "{count} requests for this TCKN in 30 days."),
     "institution.burst": QT_TRANSLATE_NOOP(

@@ -109,3 +109,17 @@ def audit_rows(db, prefix: str = "request.") -> list[tuple[str, str, str]]:
                 {"p": prefix + "%"},
             )
         ]
+
+
+def mebbis_holds(db, person: OnFile, gsm: str | None, *, active: bool = True) -> None:
+    """The local MEBBİS directory's record of ``person`` (the demo seed copied the people it
+    made; people a test adds need their own)."""
+    with db.engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                "INSERT INTO mebbis_personnel (tckn, first_name, last_name, gsm, institution_code,"
+                " institution_name, province_code, district, active, imported_at)"
+                " VALUES (:t, :f, :l, :g, '', '', '06', 'Çankaya', :a, CURRENT_TIMESTAMP)"
+            ),
+            {"t": person.tckn, "f": person.first, "l": person.last, "g": gsm, "a": active},
+        )

@@ -178,3 +178,52 @@ def test_message_boxes_pass(qtbot, turkish) -> None:
     findings += check(notice, "notice")
     notice.close()
     assert_passes(findings)
+
+
+@pytest.mark.parametrize(("scale", "scheme"), ((1.0, "light"), (1.5, "dark")))
+def test_request_queue_review_and_forms_pass(
+    qtbot, qapp, make_context, turkish, sqlite_seeded, themed, scale, scheme
+) -> None:
+    """The queue with rows, the review of a four-eyes GSM change with its warnings, the
+    rejection and desk-entry forms: named, no traps, nothing clipped, at 150 % and in dark."""
+    from mebposta_admin.services import auth
+    from mebposta_admin.services.requests import intake
+    from mebposta_admin.ui.dialogs.reject_dialog import RejectDialog
+    from mebposta_admin.ui.dialogs.request_entry import RequestEntryDialog
+    from tests.support.requests import form_for, mebbis_holds, on_file
+
+    font = qapp.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    qapp.setFont(font)
+    themed.set_preference(scheme)
+    db = open_database(sqlite_seeded)
+    from mebposta_admin.demo.seed import DEMO_PASSWORD
+
+    il06 = auth.authenticate(db, "il06", DEMO_PASSWORD)
+    ayse = on_file(db)
+    mebbis_holds(db, ayse, ayse.gsm)  # still the old number: four eyes
+    intake.receive(db, il06, form_for(ayse, "5329998800"))
+    intake.receive(db, il06, form_for(ayse, "5329998877"))
+    db.dispose()
+    window = signed_window(qtbot, make_context, sqlite_seeded, "il06")
+    window.show_page("requests")
+    page = window.page_widgets["requests"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=15000)
+    window.context.tasks.wait_for_done(15000)
+    findings = check(window, f"queue {scheme} {scale}")
+    page.open_current()
+    dialog = page.review
+    qtbot.waitUntil(lambda: dialog.current is not None, timeout=15000)
+    window.context.tasks.wait_for_done(15000)
+    assert dialog.warnings_label.isVisible() and dialog.justification_edit.isVisible()
+    findings += check(dialog, f"review {scheme} {scale}")
+    reject = RejectDialog(2, window)
+    qtbot.addWidget(reject)
+    reject.show()
+    findings += check(reject, f"reject {scheme} {scale}")
+    entry = RequestEntryDialog(window.context, window)
+    qtbot.addWidget(entry)
+    entry.show()
+    qtbot.waitUntil(lambda: entry.province_combo.count() > 0, timeout=15000)
+    findings += check(entry, f"entry {scheme} {scale}")
+    assert_passes(findings)

@@ -17,22 +17,10 @@ from mebposta_admin.services.requests import intake
 from mebposta_admin.ui import notify, theme
 from mebposta_admin.ui.dialogs import reject_dialog
 from mebposta_admin.ui.main_window import MainWindow
-from tests.support.requests import form_for, on_file, person_gsm
+from tests.support.requests import form_for, mebbis_holds, on_file, person_gsm
 from tests.support.typing import type_text
 
 NEW = "5329998877"
-
-
-def _mebbis(db, person, gsm) -> None:
-    with db.engine.begin() as conn:
-        conn.execute(
-            sa.text(
-                "INSERT INTO mebbis_personnel (tckn, first_name, last_name, gsm, institution_code,"
-                " institution_name, province_code, district, active, imported_at)"
-                " VALUES (:t, :f, :l, :g, '', '', '06', 'Çankaya', :a, CURRENT_TIMESTAMP)"
-            ),
-            {"t": person.tckn, "f": person.first, "l": person.last, "g": gsm, "a": True},
-        )
 
 
 @pytest.fixture
@@ -75,7 +63,7 @@ def test_open_see_mismatches_approve_and_the_record_changes(
 ) -> None:
     db = open_database(seeded_url)
     ayse = on_file(db)
-    _mebbis(db, ayse, NEW)
+    mebbis_holds(db, ayse, NEW)
     il06 = auth.authenticate(db, "il06", DEMO_PASSWORD)
     stored = intake.receive(db, il06, form_for(ayse, "0532 999 88 77"))
     db.dispose()
@@ -104,7 +92,7 @@ def test_four_eyes_needs_a_justification_and_a_second_administrator(
 ) -> None:
     db = open_database(seeded_url)
     ayse = on_file(db)
-    _mebbis(db, ayse, ayse.gsm)  # MEBBİS still has the old number
+    mebbis_holds(db, ayse, ayse.gsm)  # MEBBİS still has the old number
     intake.receive(db, auth.authenticate(db, "il06", DEMO_PASSWORD), form_for(ayse, NEW))
     db.dispose()
     _main, page, database = _window(qtbot, make_context, seeded_url, "il06")
@@ -134,7 +122,7 @@ def test_keyboard_only_decides_a_simple_request_in_three_keys(
 ) -> None:
     db = open_database(seeded_url)
     ayse = on_file(db)
-    _mebbis(db, ayse, NEW)
+    mebbis_holds(db, ayse, NEW)
     intake.receive(db, auth.authenticate(db, "il06", DEMO_PASSWORD), form_for(ayse, NEW))
     db.dispose()
     main, page, database = _window(qtbot, make_context, seeded_url, "il06")
