@@ -134,11 +134,57 @@ def main() -> None:
         wait(app, lambda d=dialog: d.loaded is not None)
         grab(dialog, out / f"settings-system-{username}.png")
         dialog.close()
+    shoot_requests(app, window, context, context_for, db, out)
     QTimer.singleShot(0, app.quit)
     app.exec()
     context.tasks.wait_for_done(5000)
     db.dispose()
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def shoot_requests(app, window, context, context_for, db, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The queue with overdue rows; the review of a GSM change with a hijack warning (the new
+    number is already someone else's); the second approval of a four-eyes change."""
+    window.show_page("requests")
+    page = window.page_widgets["requests"]
+    wait(app, lambda: page.model.rowCount() > 5)
+    page.table.setFocus()
+    grab(window, out / "requests-queue-1280x800.png")
+    with db.engine.connect() as conn:
+        hijack = conn.exec_driver_sql(
+            "SELECT q.id FROM info_update_requests q JOIN people p ON p.gsm = q.gsm "
+            "AND p.tckn <> q.tckn WHERE q.status = 'pending' AND q.province_code = '06' "
+            "ORDER BY q.id LIMIT 1"
+        ).scalar()
+        second = conn.exec_driver_sql(
+            "SELECT id FROM info_update_requests WHERE status = 'second_approval' "
+            "AND province_code = '06' ORDER BY id LIMIT 1"
+        ).scalar()
+    for row, request_id in enumerate(r.id for r in page.model.rows()):
+        if request_id == hijack:
+            page.table.selectRow(row)
+    page.open_current()
+    dialog = page.review
+    wait(app, lambda: dialog.current is not None and dialog.current.request.id == hijack)
+    dialog.resize(1100, 760)
+    grab(dialog, out / "request-review-hijack.png")
+    dialog.close()
+    desk = MainWindow(context_for("yardim"))
+    desk.resize(1280, 800)
+    desk.show()
+    desk.show_page("requests")
+    desk_page = desk.page_widgets["requests"]
+    wait(app, lambda: desk_page.model.rowCount() > 5)
+    for row, request_id in enumerate(r.id for r in desk_page.model.rows()):
+        if request_id == second:
+            desk_page.table.selectRow(row)
+    desk_page.open_current()
+    review = desk_page.review
+    wait(app, lambda: review.current is not None and review.current.request.id == second)
+    review.resize(1100, 760)
+    grab(review, out / "request-review-second-approval.png")
+    review.close()
+    desk.close()
 
 
 if __name__ == "__main__":

@@ -2559,195 +2559,200 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
         <translation>Talep, kaydımız ve MEBBİS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="161" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="162" />
         <source>&amp;Justification (how you confirmed who asks):</source>
         <translation>G&amp;erekçe (arayanın kimliğini nasıl doğruladınız):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="165" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="166" />
         <source>Justification</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="173" />
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="177" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="174" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="178" />
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="184" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="185" />
         <source>Ta&amp;ke</source>
         <translation>Üs&amp;tlen</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="186" />
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="306" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="187" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="311" />
         <source>Appr&amp;ove</source>
         <translation>&amp;Onayla</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="188" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="189" />
         <source>&amp;Reject…</source>
         <translation>&amp;Reddet…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="190" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="191" />
         <source>&amp;Send the notice again</source>
         <translation>Bildirimi &amp;yeniden gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="192" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="193" />
         <source>New &amp;password to the new number…</source>
         <translation>Yeni numaraya şifre &amp;gönder…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="194" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="195" />
         <source>&amp;Next</source>
         <translation>&amp;Sonraki</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="196" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="197" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="224" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="225" />
         <source>Reading the request and asking MEBBİS…</source>
         <translation>Talep okunuyor, MEBBİS'e soruluyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="244" />
         <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="245" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="246" />
         <source>Request #{id} — {name}</source>
         <translation>Talep #{id} — {name}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="248" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="249" />
         <source>{status} · due {due} ({deadline}) · {source} · received {received}</source>
         <translation>{status} · son tarih {due} ({deadline}) · {source} · geliş {received}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="256" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="257" />
         <source>taken by {who}</source>
         <translation>üstlenen: {who}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="281" />
-        <source>First approval by {who} at {at}. Their justification: “{why}”. A second administrator's approval applies the change.</source>
-        <translation>İlk onay: {who}, {at}. Gerekçesi: “{why}”. Değişikliği ikinci bir yöneticinin onayı uygular.</translation>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="282" />
+        <source>First approval by {who} at {at}, with the justification “{why}” — a second administrator's approval applies the change.</source>
+        <translation>İlk onay: {who}, {at}; gerekçesi: “{why}” — değişikliği ikinci bir yöneticinin onayı uygular.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="288" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="289" />
         <source>MEBBİS does not hold the new GSM number yet. Approving records the first approval with your justification; a second administrator applies it (four eyes). The usual advice is to correct the number in MEBBİS first.</source>
         <translation>Yeni GSM numarası MEBBİS'te henüz yok. Onaylamak, gerekçenizle birlikte ilk onayı kaydeder; değişikliği ikinci bir yönetici uygular (dört göz). Olağan öneri, numaranın önce MEBBİS'te düzeltilmesidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="297" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="298" />
         <source>The person wrote: “{note}”</source>
         <translation>Kişinin yazdığı: “{note}”</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="306" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="307" />
         <source>Appr&amp;ove (first of two)</source>
         <translation>&amp;Onayla (iki onaydan ilki)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="323" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="309" />
+        <source>Appr&amp;ove (second approval)</source>
+        <translation>&amp;Onayla (ikinci onay)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="327" />
         <source>Superseded by request #{id}.</source>
         <translation>#{id} numaralı talep bunun yerini aldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="327" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="331" />
         <source>{status} by {who} at {at}.</source>
         <translation>{status}: {who}, {at}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="336" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="340" />
         <source>MEBBİS cannot be reached: approval waits until it answers; rejecting still works. ({reason})</source>
         <translation>MEBBİS'e ulaşılamıyor: onay, MEBBİS yanıt verene kadar bekler; reddetmek yine mümkün. ({reason})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="340" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="344" />
         <source>MEBBİS has no record for this TCKN.</source>
         <translation>MEBBİS'te bu TCKN'ye ait kayıt yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="343" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="347" />
         <source>MEBBİS already holds the new GSM number: one approval applies it.</source>
         <translation>Yeni GSM numarası MEBBİS'te zaten kayıtlı: tek onay yeterli.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="344" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="348" />
         <source>MEBBİS does not hold the new GSM number.</source>
         <translation>Yeni GSM numarası MEBBİS'te yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="345" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="349" />
         <source>MEBBİS has a record for this TCKN.</source>
         <translation>MEBBİS'te bu TCKN'ye ait kayıt var.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="349" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="354" />
         <source>same</source>
         <translation>aynı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="349" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="354" />
         <source>different</source>
         <translation>farklı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="430" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="439" />
         <source>Approving…</source>
         <translation>Onaylanıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="452" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="461" />
         <source>First approval recorded. A second administrator with scope for this request applies it.</source>
         <translation>İlk onay kaydedildi. Değişikliği, talebin bölgesinde yetkili ikinci bir yönetici uygular.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="457" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="466" />
         <source>nothing</source>
         <translation>hiçbir şey</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="458" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="467" />
         <source>Approved and applied to the record (changed: {changed}).</source>
         <translation>Onaylandı ve kayda işlendi (değişen: {changed}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="462" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="471" />
         <source>Notice SMS to the old number {gsm}: {state}.</source>
         <translation>Eski numaraya ({gsm}) bildirim SMS'i: {state}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="501" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="510" />
         <source>Rejecting…</source>
         <translation>Reddediliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="514" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="523" />
         <source>Rejected. The reason is recorded.</source>
         <translation>Reddedildi. Neden kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="541" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="550" />
         <source>Sending the notice again…</source>
         <translation>Bildirim yeniden gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="558" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="567" />
         <source>Notice SMS to {gsm}: {state}.</source>
         <translation>{gsm} numarasına bildirim SMS'i: {state}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="579" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="588" />
         <source>Checking…</source>
         <translation>Denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="593" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="602" />
         <source>Send a new e-mail password by SMS to {name}?
 
 Mailbox: {address}
@@ -2758,32 +2763,32 @@ Posta kutusu: {address}
 Kayıtlı yeni GSM: {gsm}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="596" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="605" />
         <source>Send password</source>
         <translation>Şifre gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="597" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="606" />
         <source>No password was sent.</source>
         <translation>Şifre gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="599" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="608" />
         <source>Sending the SMS…</source>
         <translation>SMS gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="615" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="624" />
         <source>Sent: the new password went by SMS to {gsm} (job {job}).</source>
         <translation>Gönderildi: yeni şifre {gsm} numarasına SMS ile gitti (iş {job}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="644" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="653" />
         <source>Demo SMS</source>
         <translation>Tanıtım SMS'i</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="646" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="655" />
         <source>Demo mode: no SMS leaves this computer. The message to {gsm} would read:
 
 {text}</source>

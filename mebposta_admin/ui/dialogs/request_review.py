@@ -137,14 +137,14 @@ class RequestReviewDialog(QDialog):
             0, QHeaderView.ResizeMode.ResizeToContents
         )
         self.table.setWordWrap(False)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table)
 
         self.mebbis_label = QLabel()
         self.mebbis_label.setWordWrap(True)
         accessibility.selectable(self.mebbis_label)
         layout.addWidget(self.mebbis_label)
         self.warnings_label = QLabel()
-        self.warnings_label.setObjectName("warningBox")
+        self.warnings_label.setObjectName("warningLabel")
         self.warnings_label.setWordWrap(True)
         accessibility.selectable(self.warnings_label)
         layout.addWidget(self.warnings_label)
@@ -155,6 +155,7 @@ class RequestReviewDialog(QDialog):
         accessibility.selectable(self.blockers_label)
         layout.addWidget(self.blockers_label)
         self.first_label = QLabel()
+        self.first_label.setObjectName("warningLabel")
         self.first_label.setWordWrap(True)
         accessibility.selectable(self.first_label)
         layout.addWidget(self.first_label)
@@ -175,7 +176,7 @@ class RequestReviewDialog(QDialog):
         layout.addWidget(history_title)
         self.history_list = QListWidget()
         accessibility.name(self.history_list, self.tr("History"))
-        self.history_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.history_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         layout.addWidget(self.history_list, 1)
         self.result_label = accessibility.StatusLabel()
         layout.addWidget(self.result_label)
@@ -278,7 +279,7 @@ class RequestReviewDialog(QDialog):
             )
             self.first_label.setText(
                 self.tr(
-                    "First approval by {who} at {at}. Their justification: “{why}”. A second "
+                    "First approval by {who} at {at}, with the justification “{why}” — a second "
                     "administrator's approval applies the change."
                 ).format(who=snap.first_approver, at=at, why=snap.justification or "")
             )
@@ -302,9 +303,12 @@ class RequestReviewDialog(QDialog):
             when = h.occurred_at.astimezone(ISTANBUL).strftime("%d.%m.%Y %H:%M")
             who = f" — {h.admin_username}" if h.admin_username else ""
             self.history_list.addItem(f"{when}  {history_text(h.kind)}{who}")
-        self.approve_button.setText(
-            self.tr("Appr&ove (first of two)") if seen.needs_second else self.tr("Appr&ove")
-        )
+        if seen.needs_second:
+            self.approve_button.setText(self.tr("Appr&ove (first of two)"))
+        elif snap.status == r.SECOND_APPROVAL:
+            self.approve_button.setText(self.tr("Appr&ove (second approval)"))
+        else:
+            self.approve_button.setText(self.tr("Appr&ove"))
         self.result_label.clear()
         self._set_buttons(True)
         if self.approve_button.isEnabled() and self.approve_button.isVisible():
@@ -346,6 +350,7 @@ class RequestReviewDialog(QDialog):
 
     def _fill_table(self, seen: review.Review) -> None:
         self.table.setRowCount(len(seen.fields))
+        # As tall as its rows (no empty band): the fields are few and always the same.
         same, differs = self.tr("same"), self.tr("different")
         for row, f in enumerate(seen.fields):
             label = QTableWidgetItem(field_text(f.field))
@@ -365,6 +370,10 @@ class RequestReviewDialog(QDialog):
                         item.setBackground(QBrush(theme.colour("bad_back")))
                         item.setForeground(QBrush(theme.colour("bad_text")))
                 self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
+        rows = sum(self.table.rowHeight(i) for i in range(self.table.rowCount()))
+        frame = self.table.frameWidth() * 2 + self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(rows + frame + 4)
 
     def _set_buttons(self, loaded: bool) -> None:
         seen = self.current
