@@ -6,6 +6,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the bundle's Excel reader process starts here
     from mebposta_admin import cli
 
     argv = list(sys.argv[1:] if argv is None else argv)

@@ -146,7 +146,7 @@ def shoot_requests(app, window, context, context_for, db, out: Path) -> None:  #
     """The queue with overdue rows; the review of a GSM change with a hijack warning (the new
     number is already someone else's); the second approval of a four-eyes change."""
     window.show_page("requests")
-    page = window.page_widgets["requests"]
+    page = window.requests_page
     wait(app, lambda: page.model.rowCount() > 5)
     page.table.setFocus()
     grab(window, out / "requests-queue-1280x800.png")
@@ -164,7 +164,7 @@ def shoot_requests(app, window, context, context_for, db, out: Path) -> None:  #
         if request_id == hijack:
             page.table.selectRow(row)
     page.open_current()
-    dialog = page.review
+    dialog = page.review_dialog()
     wait(app, lambda: dialog.current is not None and dialog.current.request.id == hijack)
     dialog.resize(1100, 760)
     grab(dialog, out / "request-review-hijack.png")
@@ -173,13 +173,13 @@ def shoot_requests(app, window, context, context_for, db, out: Path) -> None:  #
     desk.resize(1280, 800)
     desk.show()
     desk.show_page("requests")
-    desk_page = desk.page_widgets["requests"]
+    desk_page = desk.requests_page
     wait(app, lambda: desk_page.model.rowCount() > 5)
     for row, request_id in enumerate(r.id for r in desk_page.model.rows()):
         if request_id == second:
             desk_page.table.selectRow(row)
     desk_page.open_current()
-    review = desk_page.review
+    review = desk_page.review_dialog()
     wait(app, lambda: review.current is not None and review.current.request.id == second)
     review.resize(1100, 760)
     grab(review, out / "request-review-second-approval.png")

@@ -120,7 +120,8 @@ class Places:
 def _clean(text: str | None) -> str:
     """NFC, no control characters, single spaces, trimmed."""
     value = unicodedata.normalize("NFC", str(text or ""))
-    value = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in value)
+    if not value.isprintable():  # control, format or separator characters: the slow path
+        value = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in value)
     return " ".join(value.split())
 
 

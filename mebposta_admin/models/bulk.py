@@ -75,6 +75,23 @@ class BulkWriter:
                 for row in rows:
                     copy.write_row(row)
 
+    def insert_dicts(
+        self, table: str, columns: Sequence[str], rows: Sequence[dict[str, Any]]
+    ) -> None:
+        """Rows as dicts (missing keys are NULL); aware datetimes stored as SQLAlchemy's UTC
+        columns store them, so the ORM reads them back the same."""
+        sqlite = self.dialect == "sqlite"
+
+        def value(v: Any) -> Any:
+            if isinstance(v, datetime):
+                utc = v.astimezone(UTC)
+                return utc.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else utc
+            if sqlite and isinstance(v, bool):
+                return int(v)
+            return v
+
+        self.insert(table, columns, [tuple(value(r.get(c)) for c in columns) for r in rows])
+
     def insert_mail(self, mailboxes: list[Row], aliases: list[Row], people: list[Row]) -> None:
         """Mailboxes and old addresses with their owner's area, which the triggers would
         otherwise add one row at a time (they are away during bulk loads; see

@@ -58,6 +58,86 @@ class Table:
     rows: Iterator[SheetRow]
 
 
+PROCESS_READER_BYTES = 512 * 1024  # larger files are parsed in a reader process
+BATCH_ROWS = 500
+_END = "end"
+
+
+def _rows_of(path: str) -> Iterator[tuple[Any, ...]]:
+    """The first sheet's rows as values (formulas as their text: ``data_only=False``).
+    Raises ExcelError for a file that cannot be read as a workbook."""
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    except FileNotFoundError as exc:
+        raise ExcelError("excel.missing_file", path=path) from exc
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise ExcelError("excel.not_a_workbook", path=path) from exc
+    try:
+        if not book.worksheets:
+            raise ExcelError("excel.no_header", path=path)
+        # No max_row: without a <dimension> element openpyxl reads the whole sheet for it.
+        yield from book.worksheets[0].iter_rows(values_only=True)
+    finally:
+        book.close()
+
+
+def _reader_process(path: str, out: Any) -> None:
+    """In the reader process: parse the sheet and send its rows in batches, then the end
+    (or the error). The queue is bounded: the parser waits for the importer, so memory
+    stays flat whatever the file's size."""
+    try:
+        batch: list[tuple[Any, ...]] = []
+        for row in _rows_of(path):
+            batch.append(row)
+            if len(batch) >= BATCH_ROWS:
+                out.put(("rows", batch))
+                batch = []
+        out.put(("rows", batch))
+        out.put((_END, None))
+    except ExcelError as exc:
+        out.put(("error", exc.code))
+    except BaseException as exc:  # noqa: BLE001 - reported to the importer, which raises
+        out.put(("error", f"excel.not_a_workbook:{type(exc).__name__}"))
+
+
+def _rows_in_process(path: str, cancel: CancelToken | None) -> Iterator[tuple[Any, ...]]:
+    """Rows parsed by a reader process (openpyxl's parsing is most of an import's time; in
+    a process of its own it overlaps the checking and storing: a 100 000-row file imports
+    in about the time of its parsing). Spawned, never forked: the GUI's threads and Qt
+    state stay out of it. Stopped when the iterator is closed (cancel, error, end)."""
+    import multiprocessing
+    import queue as queue_module
+
+    context = multiprocessing.get_context("spawn")
+    out = context.Queue(maxsize=8)
+    reader = context.Process(target=_reader_process, args=(path, out), daemon=True)
+    reader.start()
+    try:
+        while True:
+            try:
+                kind, payload = out.get(timeout=1.0)
+            except queue_module.Empty:
+                if cancel is not None:
+                    check_cancel(cancel)
+                if not reader.is_alive() and out.empty():
+                    raise ExcelError("excel.not_a_workbook", path=path) from None
+                continue
+            if kind == _END:
+                return
+            if kind == "error":
+                code = str(payload).split(":", 1)[0]
+                raise ExcelError(code, path=path)
+            yield from payload
+    finally:
+        if reader.is_alive():
+            reader.terminate()
+        reader.join(timeout=5)
+        out.close()
+
+
 def open_table(
     path: Path,
     synonyms: Mapping[str, Sequence[str]],
@@ -65,80 +145,80 @@ def open_table(
     *,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
+    in_process: bool | None = None,
 ) -> Table:
     """The first sheet's header row (within the first rows) and an iterator of its data rows.
     Raises :class:`ExcelError` for a file that is not a workbook, has no header row, or lacks
-    a required column."""
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    wanted = {header_key(s): name for name, words in synonyms.items() for s in words}
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    except FileNotFoundError as exc:
-        raise ExcelError("excel.missing_file", path=str(path)) from exc
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ExcelError("excel.not_a_workbook", path=str(path)) from exc
-    sheet = book.worksheets[0] if book.worksheets else None
-    if sheet is None:
-        book.close()
-        raise ExcelError("excel.no_header", path=str(path))
-    total = sheet.max_row or 0
-    rows = sheet.iter_rows()
+    a required column. ``in_process``: parse in a reader process (default: for files over
+    :data:`PROCESS_READER_BYTES`)."""
+    name = str(path)
+    if in_process is None:
+        try:
+            in_process = Path(path).stat().st_size > PROCESS_READER_BYTES
+        except OSError:
+            in_process = False
+    source = _rows_in_process(name, cancel) if in_process else _rows_of(name)
+    wanted = {header_key(s): field for field, words in synonyms.items() for s in words}
     header_at, columns = 0, {}
     headers: tuple[str, ...] = ()
-    for number in range(1, HEADER_SEARCH_ROWS + 1):
-        try:
-            cells = next(rows)
-        except StopIteration:
-            break
-        values = [c.value for c in cells]
-        found = {}
-        for index, value in enumerate(values):
-            name = wanted.get(header_key(value))
-            if name is not None and name not in found:
-                found[name] = index
-        if len(found) >= min(3, len(required) or 1):
-            header_at, columns = number, found
-            headers = tuple("" if v is None else str(v) for v in values)
-            break
-    if not header_at:
-        book.close()
-        raise ExcelError("excel.no_header", path=str(path))
-    missing = [name for name in required if name not in columns]
-    if missing:
-        book.close()
-        raise ExcelError("excel.missing_columns", columns=", ".join(missing))
+    try:
+        for number in range(1, HEADER_SEARCH_ROWS + 1):
+            try:
+                values = list(next(source))
+            except StopIteration:
+                break
+            found: dict[str, int] = {}
+            for index, value in enumerate(values):
+                field = wanted.get(header_key(value))
+                if field is not None and field not in found:
+                    found[field] = index
+            if len(found) >= min(3, len(required) or 1):
+                header_at, columns = number, found
+                headers = tuple("" if v is None else str(v) for v in values)
+                break
+        if not header_at:
+            raise ExcelError("excel.no_header", path=name)
+        missing = [field for field in required if field not in columns]
+        if missing:
+            raise ExcelError("excel.missing_columns", columns=", ".join(missing))
+    except BaseException:
+        _close(source)
+        raise
 
     def data() -> Iterator[SheetRow]:
         try:
-            for offset, cells in enumerate(rows, start=header_at + 1):
+            for offset, cells in enumerate(source, start=header_at + 1):
                 if cancel is not None and offset % 500 == 0:
                     check_cancel(cancel)
-                raw = tuple(c.value for c in cells)
+                raw = tuple(cells)
                 if all(v is None or (isinstance(v, str) and not v.strip()) for v in raw):
                     continue
                 picked = {}
-                for name, index in columns.items():
-                    cell = cells[index] if index < len(cells) else None
-                    picked[name] = _cell(cell)
+                for field, index in columns.items():
+                    picked[field] = _cell(raw[index] if index < len(raw) else None)
                 if offset % 2000 == 0:
-                    progress(offset, total, "rows")
+                    progress(offset, 0, "rows")  # the total is unknown until the end
                 yield SheetRow(offset, picked, raw)
         finally:
-            book.close()
+            _close(source)
 
     return Table(header_at, columns, headers, data())
 
 
-def _cell(cell: Any) -> Cell:
-    if cell is None or cell.value is None:
+def _close(source: Iterator[Any]) -> None:
+    close = getattr(source, "close", None)
+    if close is not None:
+        close()
+
+
+def _cell(value: Any) -> Cell:
+    """Read with ``data_only=False``: a formula cell's value is its formula text (``=…``),
+    never its cached result; a text that starts with "=" is treated the same (Excel would
+    run it as a formula when the cell is edited)."""
+    if value is None:
         return Cell("")
-    value = cell.value
-    if getattr(cell, "data_type", None) == "f" or (
-        isinstance(value, str) and value.startswith("=")
-    ):
-        return Cell(str(value), formula=True)
+    if isinstance(value, str) and value.startswith("="):
+        return Cell(value, formula=True)
     return Cell(cell_text(value))
 
 

@@ -25,6 +25,7 @@ from mebposta_admin.ui.dialogs.settings_dialog import SettingsDialog
 from mebposta_admin.ui.pages.overview import OverviewPage
 from mebposta_admin.ui.pages.people import PeoplePage
 from mebposta_admin.ui.pages.registry import PageSpec, pages_for
+from mebposta_admin.ui.pages.requests import RequestsPage
 from mebposta_admin.ui.widgets.elided_label import ElidedLabel
 
 
@@ -201,6 +202,12 @@ class MainWindow(QMainWindow):
     def people_page(self) -> PeoplePage:
         page = self.page_widgets["people"]
         assert isinstance(page, PeoplePage)
+        return page
+
+    @property
+    def requests_page(self) -> RequestsPage:
+        page = self.page_widgets["requests"]
+        assert isinstance(page, RequestsPage)
         return page
 
     def find_person(self) -> None:

@@ -31,6 +31,7 @@ def mebbis():
 def test_found_and_unknown(mebbis) -> None:
     client = HttpDirectory(mebbis.url, TOKEN)
     found = client.lookup(TCKN)
+    assert found is not None
     assert (found.gsm, found.province_code, found.active) == ("5321112233", "06", True)
     assert client.lookup("12345678950") is None  # 404: MEBBİS does not know this person
     assert client.lookup("12345678951") is None  # invalid: never sent

@@ -126,10 +126,12 @@ def test_each_bad_row_gets_its_verdict_and_the_report_is_a_workbook(seeded_db, t
     sheet = out.active
     header = [c.value for c in sheet[1]]
     assert header[-3:] == ["Row", "Verdict", "Reasons"] and sheet.freeze_panes == "A2"
-    formula_row = list(sheet[5])  # the file's row 7
+    assert [c.value for c in sheet["A"]][1:] == ["Ayşe"] * 6  # rows 5, 7-11: not simply stored
+    formula_row = list(sheet[3])  # the file's row 7
     assert all(c.data_type != "f" for c in formula_row)
     assert any(str(c.value).startswith("=HYPERLINK") for c in formula_row)  # kept as text
-    assert sheet.cell(3, len(header)).value == "<tckn.checksum>"  # the file's row 5
+    assert sheet.cell(2, len(header)).value == "<tckn.checksum>"  # the file's row 5
+    assert sheet.cell(2, len(header) - 2).value == "5"
 
 
 def test_english_headers_in_another_order(seeded_db, tmp_path) -> None:
@@ -260,14 +262,16 @@ def test_mebbis_export_is_imported_and_answers_lookups(seeded_db, tmp_path) -> N
     result = directory.import_export(seeded_db, admin(seeded_db, "sistem"), source)
     assert result.stored == 2 and [row for row, _ in result.rejected] == [4, 5]
     local = directory.LocalDirectory(seeded_db)
-    found = local.lookup(t[0])
+    found, passive = local.lookup(t[0]), local.lookup(t[1])
+    assert found is not None and passive is not None
     assert found.gsm == "5321112233" and found.first_name == "AYŞE" and found.active
-    assert local.lookup(t[1]).gsm is None and not local.lookup(t[1]).active
+    assert passive.gsm is None and not passive.active
     assert local.lookup(t[3]) is None
     # importing a newer export updates, never duplicates
     _book(source, MEBBIS_HEADER, [[t[0], "Ayşe", "Yılmaz", "5329998877", "", "", "06", "", ""]])
     directory.import_export(seeded_db, admin(seeded_db, "sistem"), source)
-    assert local.lookup(t[0]).gsm == "5329998877"
+    updated = local.lookup(t[0])
+    assert updated is not None and updated.gsm == "5329998877"
     with pytest.raises(PermissionDenied):
         directory.import_export(seeded_db, admin(seeded_db, "il06"), source)
 
@@ -281,3 +285,39 @@ def test_dates_in_cells_are_read_in_turkish_time(seeded_db, tmp_path) -> None:
         submitted = conn.execute(sa.text("SELECT submitted_at FROM info_update_requests")).scalar()
     text = str(submitted)
     assert "06:30" in text  # 09:30 in Turkey is 06:30 UTC
+
+
+def test_the_reader_process_reads_what_the_inline_reader_reads(tmp_path) -> None:
+    """Big files are parsed in a spawned reader process (its own CPU): same rows, same
+    errors, and a cancel stops it."""
+    from mebposta_admin.services import excel_io
+
+    rows = [_row(t) for t in _tckns(1200, seed=9)]
+    rows[7][3] = '=HYPERLINK("x")'
+    source = _book(tmp_path / "p.xlsx", TR_HEADER, rows, title="Dışa aktarım")
+
+    def read(in_process: bool) -> list[tuple[int, dict[str, tuple[str, bool]]]]:
+        table = excel_io.open_table(source, excel.SYNONYMS, excel.REQUIRED, in_process=in_process)
+        return [
+            (r.number, {k: (c.text, c.formula) for k, c in r.cells.items()}) for r in table.rows
+        ]
+
+    inline, spawned = read(False), read(True)
+    assert spawned == inline and len(spawned) == 1200
+    assert spawned[7][1]["gsm"] == ('=HYPERLINK("x")', True)
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(ExcelError) as caught:
+        excel_io.open_table(bad, excel.SYNONYMS, excel.REQUIRED, in_process=True)
+    assert caught.value.code == "excel.not_a_workbook"
+
+    class Cancelled:
+        def is_set(self) -> bool:
+            return True
+
+    table = excel_io.open_table(
+        source, excel.SYNONYMS, excel.REQUIRED, in_process=True, cancel=Cancelled()
+    )
+    with pytest.raises(AppError) as stopped:
+        list(table.rows)
+    assert stopped.value.code == "task.cancelled"

@@ -173,4 +173,6 @@ def test_run_backs_off_and_stops_on_request(db, portal) -> None:
     worker.start()
     worker.join(timeout=10)
     assert not worker.is_alive()
-    assert isinstance(reports[0], FeedError) and reports[1].stored == 4
+    first, second = reports[0], reports[1]
+    assert isinstance(first, FeedError) and isinstance(second, feed.PollResult)
+    assert second.stored == 4

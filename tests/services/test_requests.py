@@ -163,7 +163,8 @@ def test_gsm_change_mebbis_confirms_is_applied_with_notice_to_the_old_number(
         gateway=gateway,
     )
     assert decision.status == r.APPLIED and decision.changed == ("gsm",)
-    assert decision.offer_reissue and decision.notice.state == "sent"
+    assert decision.notice is not None and decision.notice.state == "sent"
+    assert decision.offer_reissue
     assert person_gsm(seeded_db, ayse.id) == NEW
     (sms,) = gateway.sent
     assert sms["number"] == ayse.gsm and "DEĞİŞTİRİLDİ" in sms["text"] and NEW not in sms["text"]
@@ -360,7 +361,8 @@ def test_a_refused_notice_is_shown_and_sent_again(seeded_db, ayse) -> None:
     decision = decide.approve(
         seeded_db, il06, stored.id, 1, Directory(holding(ayse, NEW)), gateway=gateway
     )
-    assert decision.status == r.APPLIED and decision.notice.state == "failed"
+    assert decision.status == r.APPLIED
+    assert decision.notice is not None and decision.notice.state == "failed"
     assert decide.undelivered(seeded_db, il06) == 1
     gateway.fail = False
     again = decide.retry_notice(seeded_db, il06, stored.id, gateway)

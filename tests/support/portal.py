@@ -31,7 +31,7 @@ class PortalServer:
     def url(self) -> str:
         assert self._server is not None
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"
 
     def start(self) -> PortalServer:
         portal = self

@@ -4,6 +4,7 @@ the test says (the HTTP and local directories have tests of their own), forms.""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -76,7 +77,7 @@ class Directory:
 
 
 def holding(person: OnFile, gsm: str | None, **changes) -> DirectoryRecord:
-    values = dict(
+    values: dict[str, Any] = dict(
         tckn=person.tckn,
         first_name=person.first,
         last_name=person.last,

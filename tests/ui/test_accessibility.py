@@ -207,12 +207,12 @@ def test_request_queue_review_and_forms_pass(
     db.dispose()
     window = signed_window(qtbot, make_context, sqlite_seeded, "il06")
     window.show_page("requests")
-    page = window.page_widgets["requests"]
+    page = window.requests_page
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=15000)
     window.context.tasks.wait_for_done(15000)
     findings = check(window, f"queue {scheme} {scale}")
     page.open_current()
-    dialog = page.review
+    dialog = page.review_dialog()
     qtbot.waitUntil(lambda: dialog.current is not None, timeout=15000)
     window.context.tasks.wait_for_done(15000)
     assert dialog.warnings_label.isVisible() and dialog.justification_edit.isVisible()

@@ -39,7 +39,7 @@ def _window(qtbot, make_context, url, who):
     qtbot.addWidget(main)
     main.show()
     main.show_page("requests")
-    page = main.page_widgets["requests"]
+    page = main.requests_page
     return main, page, context.database
 
 
@@ -48,7 +48,7 @@ def _open_first(qtbot, page):
     page.table.setFocus()
     page.table.setCurrentIndex(page.model.index(0, 0))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    dialog = page.review
+    dialog = page.review_dialog()
     qtbot.waitUntil(lambda: dialog.current is not None, timeout=10000)
     return dialog
 
@@ -131,7 +131,7 @@ def test_keyboard_only_decides_a_simple_request_in_three_keys(
     main.show_page("requests")  # 1: Ctrl+<n> or the sidebar
     page.focus_first()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # 2: open
-    dialog = page.review
+    dialog = page.review_dialog()
     qtbot.waitUntil(lambda: dialog.current is not None, timeout=10000)
     assert QApplication.focusWidget() is dialog.approve_button
     qtbot.keyClick(dialog.approve_button, Qt.Key.Key_Space)  # 3: approve

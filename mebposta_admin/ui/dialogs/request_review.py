@@ -208,7 +208,8 @@ class RequestReviewDialog(QDialog):
         buttons.addWidget(self.next_button)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._approve_if_enabled)
+        approve_key = QShortcut(QKeySequence("Ctrl+Return"), self)
+        approve_key.activated.connect(self._approve_if_enabled)
         self.resize(
             self.fontMetrics().averageCharWidth() * 120, self.fontMetrics().lineSpacing() * 42
         )
@@ -422,9 +423,13 @@ class RequestReviewDialog(QDialog):
             identity=self.context.identity,
             request_id=request_id,
             secrets=self.context.secrets,
-            on_result=lambda seen: (self._show(seen), self.result_label.say(text, outcome="error")),
+            on_result=lambda seen: self._show_with_message(seen, text),
             on_error=lambda _exc: None,
         )
+
+    def _show_with_message(self, seen: review.Review, text: str) -> None:
+        self._show(seen)
+        self.result_label.say(text, outcome="error")
 
     # ------------------------------------------------------------------------------ actions
     def _approve_if_enabled(self) -> None:
@@ -537,12 +542,13 @@ class RequestReviewDialog(QDialog):
             identity=self.context.identity,
             request_id=seen.request.id,
             version=seen.request.version,
-            on_result=lambda _v: (
-                self.decided.emit(seen.request.id),
-                self.show_request(seen.request.id),
-            ),
+            on_result=lambda _v: self._taken(seen.request.id),
             on_error=self._failed,
         )
+
+    def _taken(self, request_id: int) -> None:
+        self.decided.emit(request_id)
+        self.show_request(request_id)
 
     def send_notice_again(self) -> None:
         if self.request_id is None:

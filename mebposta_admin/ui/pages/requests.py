@@ -38,6 +38,7 @@ from mebposta_admin.ui.dialogs.reject_dialog import RejectDialog
 from mebposta_admin.ui.dialogs.request_entry import RequestEntryDialog
 from mebposta_admin.ui.dialogs.request_review import RequestReviewDialog
 from mebposta_admin.ui.itemmodels.requests_model import RequestsTableModel
+from mebposta_admin.ui.tasks import TaskHandle
 
 PAGE = 100
 AGES = (None, 1, 3, 7)
@@ -51,7 +52,7 @@ class RequestsPage(QWidget):
         self.may_decide = allows(identity.role, Permission.DECIDE_REQUEST)
         self.may_receive = allows(identity.role, Permission.RECEIVE_REQUEST)
         self.review: RequestReviewDialog | None = None
-        self.import_task = None
+        self.import_task: TaskHandle | None = None
         outer = QVBoxLayout(self)
         title = QLabel(self.tr("Info-update requests"))
         title.setObjectName("pageTitle")
@@ -268,14 +269,19 @@ class RequestsPage(QWidget):
         if row is None:
             return
         ids = [r.id for r in self.model.rows()]
+        dialog = self.review_dialog()
+        dialog.show_request(row.id, ids)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def review_dialog(self) -> RequestReviewDialog:
+        """The one review window of this page (made on first use, then reused)."""
         if self.review is None:
             self.review = RequestReviewDialog(self.context, self)
             self.review.decided.connect(self._decided)
             self.review.moved.connect(self._follow)
-        self.review.show_request(row.id, ids)
-        self.review.show()
-        self.review.raise_()
-        self.review.activateWindow()
+        return self.review
 
     def _follow(self, request_id: int) -> None:
         for position, row in enumerate(self.model.rows()):
