@@ -1848,102 +1848,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="35" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="38" />
         <source>MEB Posta Yönetim</source>
         <translation>MEB Posta Yönetim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="46" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="49" />
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="47" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="50" />
         <source>Ctrl+1, Ctrl+2 … open a section directly.</source>
         <translation>Ctrl+1, Ctrl+2 … bir bölümü doğrudan açar.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="97" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="92" />
+        <source>From the help-desk portal: {stored} new requests, {rejected} rejected.</source>
+        <translation>Yardım masası portalından: {stored} yeni talep, {rejected} reddedildi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/main_window.py" line="116" />
         <source>System settings moved from this computer into the database: {keys}</source>
         <translation>Sistem ayarları bu bilgisayardan veritabanına taşındı: {keys}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="117" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="136" />
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="118" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="137" />
         <source>&amp;Find a person</source>
         <translation>Kişi a&amp;ra</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="122" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="141" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="131" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="150" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="138" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="157" />
         <source>Na&amp;vigate</source>
         <translation>&amp;Bölümler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="147" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="166" />
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="148" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="167" />
         <source>&amp;Help and keys</source>
         <translation>&amp;Yardım ve tuşlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="152" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="171" />
         <source>&amp;About</source>
         <translation>&amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="169" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="188" />
         <source>{name} ({username})</source>
         <translation>{name} ({username})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="184" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="203" />
         <source>No keyring</source>
         <translation>Anahtarlık yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="175" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="194" />
         <source>Scope: {scope}</source>
         <translation>Kapsam: {scope}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="178" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="197" />
         <source>{database} (demo)</source>
         <translation>{database} (demo)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="179" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="198" />
         <source>Database: {database}</source>
         <translation>Veritabanı: {database}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="188" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="207" />
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="233" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="258" />
         <source>About MEB Posta Yönetim</source>
         <translation>MEB Posta Yönetim hakkında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="235" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="260" />
         <source>MEB Posta Yönetim {version}
 Account administration and help desk for the Ministry of National Education's e-mail system.
 Log file: {log}</source>
@@ -2581,7 +2586,7 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="187" />
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="311" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="312" />
         <source>Appr&amp;ove</source>
         <translation>&amp;Onayla</translation>
     </message>
@@ -2611,148 +2616,148 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="225" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="226" />
         <source>Reading the request and asking MEBBİS…</source>
         <translation>Talep okunuyor, MEBBİS'e soruluyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="245" />
         <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="246" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="247" />
         <source>Request #{id} — {name}</source>
         <translation>Talep #{id} — {name}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="249" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="250" />
         <source>{status} · due {due} ({deadline}) · {source} · received {received}</source>
         <translation>{status} · son tarih {due} ({deadline}) · {source} · geliş {received}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="257" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="258" />
         <source>taken by {who}</source>
         <translation>üstlenen: {who}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="282" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="283" />
         <source>First approval by {who} at {at}, with the justification “{why}” — a second administrator's approval applies the change.</source>
         <translation>İlk onay: {who}, {at}; gerekçesi: “{why}” — değişikliği ikinci bir yöneticinin onayı uygular.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="289" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="290" />
         <source>MEBBİS does not hold the new GSM number yet. Approving records the first approval with your justification; a second administrator applies it (four eyes). The usual advice is to correct the number in MEBBİS first.</source>
         <translation>Yeni GSM numarası MEBBİS'te henüz yok. Onaylamak, gerekçenizle birlikte ilk onayı kaydeder; değişikliği ikinci bir yönetici uygular (dört göz). Olağan öneri, numaranın önce MEBBİS'te düzeltilmesidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="298" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="299" />
         <source>The person wrote: “{note}”</source>
         <translation>Kişinin yazdığı: “{note}”</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="307" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="308" />
         <source>Appr&amp;ove (first of two)</source>
         <translation>&amp;Onayla (iki onaydan ilki)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="309" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="310" />
         <source>Appr&amp;ove (second approval)</source>
         <translation>&amp;Onayla (ikinci onay)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="327" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="328" />
         <source>Superseded by request #{id}.</source>
         <translation>#{id} numaralı talep bunun yerini aldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="331" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="332" />
         <source>{status} by {who} at {at}.</source>
         <translation>{status}: {who}, {at}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="340" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="341" />
         <source>MEBBİS cannot be reached: approval waits until it answers; rejecting still works. ({reason})</source>
         <translation>MEBBİS'e ulaşılamıyor: onay, MEBBİS yanıt verene kadar bekler; reddetmek yine mümkün. ({reason})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="344" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="345" />
         <source>MEBBİS has no record for this TCKN.</source>
         <translation>MEBBİS'te bu TCKN'ye ait kayıt yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="347" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="348" />
         <source>MEBBİS already holds the new GSM number: one approval applies it.</source>
         <translation>Yeni GSM numarası MEBBİS'te zaten kayıtlı: tek onay yeterli.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="348" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="349" />
         <source>MEBBİS does not hold the new GSM number.</source>
         <translation>Yeni GSM numarası MEBBİS'te yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="349" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="350" />
         <source>MEBBİS has a record for this TCKN.</source>
         <translation>MEBBİS'te bu TCKN'ye ait kayıt var.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="354" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="355" />
         <source>same</source>
         <translation>aynı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="354" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="355" />
         <source>different</source>
         <translation>farklı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="439" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="444" />
         <source>Approving…</source>
         <translation>Onaylanıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="461" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="466" />
         <source>First approval recorded. A second administrator with scope for this request applies it.</source>
         <translation>İlk onay kaydedildi. Değişikliği, talebin bölgesinde yetkili ikinci bir yönetici uygular.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="466" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="471" />
         <source>nothing</source>
         <translation>hiçbir şey</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="467" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="472" />
         <source>Approved and applied to the record (changed: {changed}).</source>
         <translation>Onaylandı ve kayda işlendi (değişen: {changed}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="471" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="476" />
         <source>Notice SMS to the old number {gsm}: {state}.</source>
         <translation>Eski numaraya ({gsm}) bildirim SMS'i: {state}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="510" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="515" />
         <source>Rejecting…</source>
         <translation>Reddediliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="523" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="528" />
         <source>Rejected. The reason is recorded.</source>
         <translation>Reddedildi. Neden kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="550" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="556" />
         <source>Sending the notice again…</source>
         <translation>Bildirim yeniden gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="567" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="573" />
         <source>Notice SMS to {gsm}: {state}.</source>
         <translation>{gsm} numarasına bildirim SMS'i: {state}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="588" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="594" />
         <source>Checking…</source>
         <translation>Denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="602" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="608" />
         <source>Send a new e-mail password by SMS to {name}?
 
 Mailbox: {address}
@@ -2763,32 +2768,32 @@ Posta kutusu: {address}
 Kayıtlı yeni GSM: {gsm}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="605" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="611" />
         <source>Send password</source>
         <translation>Şifre gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="606" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="612" />
         <source>No password was sent.</source>
         <translation>Şifre gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="608" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="614" />
         <source>Sending the SMS…</source>
         <translation>SMS gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="624" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="630" />
         <source>Sent: the new password went by SMS to {gsm} (job {job}).</source>
         <translation>Gönderildi: yeni şifre {gsm} numarasına SMS ile gitti (iş {job}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="653" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="659" />
         <source>Demo SMS</source>
         <translation>Tanıtım SMS'i</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="655" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="661" />
         <source>Demo mode: no SMS leaves this computer. The message to {gsm} would read:
 
 {text}</source>
@@ -2800,187 +2805,187 @@ Kayıtlı yeni GSM: {gsm}</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="56" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="57" />
         <source>Info-update requests</source>
         <translation>Bilgi güncelleme talepleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="67" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="68" />
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="71" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="72" />
         <source>Province</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="72" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="73" />
         <source>All provinces</source>
         <translation>Tüm iller</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="75" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="76" />
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="76" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="77" />
         <source>All sources</source>
         <translation>Tüm kaynaklar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="80" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="81" />
         <source>Age</source>
         <translation>Yaş</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="81" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="82" />
         <source>Any age</source>
         <translation>Her yaşta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="83" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="84" />
         <source>Older than %n day(s)</source>
         <translation>
             <numerusform>%n günden eski</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="84" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="85" />
         <source>O&amp;verdue only</source>
         <translation>Yalnız &amp;gecikenler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="85" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="86" />
         <source>&amp;Taken by me</source>
         <translation>Ba&amp;na atananlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="100" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="101" />
         <source>Requests</source>
         <translation>Talepler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="116" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="117" />
         <source>&amp;Open</source>
         <translation>&amp;Aç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="118" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="119" />
         <source>Ta&amp;ke</source>
         <translation>Üs&amp;tlen</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="119" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="120" />
         <source>Take the highlighted request: it is yours to decide</source>
         <translation>Seçili talebi üstlenin: kararı size kalır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="121" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="122" />
         <source>Re&amp;ject selected…</source>
         <translation>Seçilenleri &amp;reddet…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="123" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="124" />
         <source>&amp;New request…</source>
         <translation>Yeni tale&amp;p…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="124" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="125" />
         <source>A form taken by phone or e-mail</source>
         <translation>Telefonla ya da e-postayla alınan bir form</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="126" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="127" />
         <source>&amp;Import Excel…</source>
         <translation>&amp;Excel'den içe aktar…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="128" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="129" />
         <source>&amp;Cancel import</source>
         <translation>İçe aktarmayı d&amp;urdur</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="131" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="132" />
         <source>&amp;Refresh</source>
         <translation>Yeni&amp;le</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="214" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="215" />
         <source>{open} open · {overdue} overdue · {soon} due within two hours · {second} waiting for a second approval · {mine} taken by you · {today} received today</source>
         <translation>{open} açık · {overdue} gecikmiş · {soon} iki saat içinde dolacak · {second} ikinci onay bekliyor · {mine} sizde · bugün {today} geldi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="230" />
         <location filename="../mebposta_admin/ui/pages/requests.py" line="231" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="232" />
         <source>No requests match these filters.</source>
         <translation>Bu süzgeçlere uyan talep yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="295" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="301" />
         <source>Taking the request…</source>
         <translation>Talep üstleniliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="310" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="316" />
         <source>You took the request of {name}.</source>
         <translation>{name} adlı kişinin talebini üstlendiniz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="321" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="327" />
         <source>Rejecting…</source>
         <translation>Reddediliyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="338" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="344" />
         <source>%n request(s) rejected.</source>
         <translation>
             <numerusform>%n talep reddedildi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="351" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="357" />
         <source>Import requests from Excel</source>
         <translation>Talepleri Excel'den içe aktar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="351" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="357" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel çalışma kitapları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="360" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="366" />
         <source>Importing {file}…</source>
         <translation>{file} içe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="363" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="369" />
         <source>Row</source>
         <translation>Satır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="363" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="369" />
         <source>Verdict</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="363" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="369" />
         <source>Reasons</source>
         <translation>Nedenler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="382" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="388" />
         <source>Importing: row {done} of {total}…</source>
         <translation>İçe aktarılıyor: {total} satırın {done}. satırı…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="398" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="404" />
         <source>{rows} rows read: {stored} stored, {rejected} rejected, {repeated} repeated, {before} imported before. The row-by-row report is in {report}.</source>
         <translation>{rows} satır okundu: {stored} kaydedildi, {rejected} reddedildi, {repeated} tekrar, {before} daha önce alınmış. Satır satır rapor: {report}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="416" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="422" />
         <source>Import</source>
         <translation>İçe aktarma</translation>
     </message>
@@ -3031,258 +3036,325 @@ Kayıtlı yeni GSM: {gsm}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="58" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="70" />
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="71" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="83" />
         <source>Personal</source>
         <translation>Kişisel</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="72" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="84" />
         <source>This computer</source>
         <translation>Bu bilgisayar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="73" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="86" />
         <source>System</source>
         <translation>Sistem</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="89" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="103" />
         <source>Interface</source>
         <translation>Arayüz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="97" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="111" />
         <source>A new language takes effect the next time the program starts.</source>
         <translation>Yeni dil, program bir sonraki açılışında geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="115" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="129" />
         <source>Database connection profiles</source>
         <translation>Veritabanı bağlantı profilleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="126" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="140" />
         <source>stored in the system keyring</source>
         <translation>sistem anahtarlığında saklanır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="127" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="141" />
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="128" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="142" />
         <source>Address (URL):</source>
         <translation>Adres (URL):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="129" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="143" />
         <source>Password:</source>
         <translation>Parola:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="149" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="163" />
         <source>Credentials and tools of this computer</source>
         <translation>Bu bilgisayarın kimlik bilgileri ve araçları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="163" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="187" />
         <source>SMS gateway password:</source>
         <translation>SMS ağ geçidi parolası:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="164" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="188" />
         <source>Mail servers' database password:</source>
         <translation>Posta sunucuları veritabanının parolası:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="169" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="195" />
         <source>Keyring: {backend}</source>
         <translation>Anahtarlık: {backend}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="172" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="198" />
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="234" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="300" />
         <source>Demo database: SMS are shown on this screen, never sent.</source>
         <translation>Tanıtım veritabanı: SMS'ler gönderilmez, bu ekranda gösterilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="266" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="337" />
         <source>not set</source>
         <translation>ayarlanmamış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="272" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="343" />
         <source>Sign in to see the system settings.</source>
         <translation>Sistem ayarlarını görmek için giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="274" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="345" />
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="394" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="477" />
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="154" />
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="159" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="168" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="173" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="180" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="185" />
         <source>stored in the keyring (leave empty to keep)</source>
         <translation>anahtarlıkta saklanır (değiştirmemek için boş bırakın)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="187" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="253" />
         <source>These settings apply to every workstation. Each change is recorded in the audit trail with the values before and after.</source>
         <translation>Bu ayarlar bütün iş istasyonlarında geçerlidir. Her değişiklik, önceki ve sonraki değerleriyle denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="192" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="258" />
         <source>These settings apply to every workstation; only a system administrator can change them.</source>
         <translation>Bu ayarlar bütün iş istasyonlarında geçerlidir; bunları yalnızca bir sistem yöneticisi değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="199" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="265" />
         <source>SMS gateway</source>
         <translation>SMS ağ geçidi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="206" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="272" />
         <source>Gateway address:</source>
         <translation>Ağ geçidi adresi:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="207" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="273" />
         <source>User code:</source>
         <translation>Kullanıcı kodu:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="208" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="274" />
         <source>Sender name:</source>
         <translation>Gönderici adı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="165" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="191" />
         <source>Dovecot configuration (doveadm):</source>
         <translation>Dovecot yapılandırması (doveadm):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="95" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="87" />
+        <source>Requests</source>
+        <translation>Talepler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="109" />
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="96" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="110" />
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="103" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="117" />
         <source>As the desktop (light or dark)</source>
         <translation>Masaüstü gibi (açık ya da koyu)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="104" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="118" />
         <source>Light</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="105" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="119" />
         <source>Dark</source>
         <translation>Koyu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="111" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="125" />
         <source>Appearance</source>
         <translation>Görünüm</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="112" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="126" />
         <source>A&amp;ppearance:</source>
         <translation>&amp;Görünüm:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="118" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="132" />
         <source>Connection profiles</source>
         <translation>Bağlantı profilleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="132" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="146" />
         <source>&amp;Add or update</source>
         <translation>&amp;Ekle veya güncelle</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="133" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="147" />
         <source>Re&amp;move</source>
         <translation>&amp;Kaldır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="210" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="189" />
+        <source>MEBBİS access token:</source>
+        <translation>MEBBİS erişim anahtarı:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="190" />
+        <source>Help-desk portal token:</source>
+        <translation>Yardım masası portalı anahtarı:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="212" />
+        <source>Systems the requests use</source>
+        <translation>Taleplerin kullandığı sistemler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="215" />
+        <source>empty: the imported MEBBİS export</source>
+        <translation>boş: içe aktarılmış MEBBİS dökümü</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="217" />
+        <source>empty: the portal is not polled</source>
+        <translation>boş: portal sorgulanmaz</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="218" />
+        <source>MEBBİS address:</source>
+        <translation>MEBBİS adresi:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="219" />
+        <source>Help-desk portal address:</source>
+        <translation>Yardım masası portalı adresi:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="221" />
+        <source>Same-day deadline</source>
+        <translation>Aynı gün içinde sonuçlandırma</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="230" />
+        <source>Cut-off (later: the next working day):</source>
+        <translation>Son saat (sonrası: ertesi iş günü):</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="231" />
+        <source>Local holidays:</source>
+        <translation>Yerel tatiller:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="232" />
+        <source>Worked weekend days:</source>
+        <translation>Çalışılan hafta sonu günleri:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="235" />
+        <source>Turkish public holidays, the moving Bayrams and their half-day eves are known already; add only local closures and worked Saturdays.</source>
+        <translation>Resmî tatiller, dini bayramlar ve yarım günlük arifeler zaten biliniyor; yalnızca yerel tatilleri ve çalışılan cumartesileri ekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="276" />
         <source>Password reissue</source>
         <translation>Şifre gönderimi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="214" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="280" />
         <source> per mailbox in 24 hours</source>
         <translation> (posta kutusu başına, 24 saatte)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="217" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="283" />
         <source> per administrator per hour</source>
         <translation> (yönetici başına, saatte)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="220" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="286" />
         <source>10 characters, no look-alikes (recommended)</source>
         <translation>10 karakter, benzer harfler yok (önerilir)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="223" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="289" />
         <source>8 digits, as the manual shows</source>
         <translation>8 rakam, kılavuzda gösterildiği gibi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="225" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="291" />
         <source>New passwords</source>
         <translation>Yeni şifreler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="227" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="293" />
         <source>empty: the mail servers read this database</source>
         <translation>boş: posta sunucuları bu veritabanını okur</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="228" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="294" />
         <source>SMS passwords at most:</source>
         <translation>En çok SMS şifresi:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="229" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="295" />
         <source>Sends at most:</source>
         <translation>En çok gönderim:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="230" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="296" />
         <source>New passwords:</source>
         <translation>Yeni şifreler:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="231" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="297" />
         <source>Mail servers' database:</source>
         <translation>Posta sunucularının veritabanı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="341" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="420" />
         <source>Give the profile a name (not “demo”).</source>
         <translation>Profile bir ad verin (“demo” olamaz).</translation>
     </message>

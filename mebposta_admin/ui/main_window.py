@@ -18,10 +18,12 @@ from mebposta_admin import __version__
 from mebposta_admin.app_context import SignedInContext
 from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.services import system_settings
+from mebposta_admin.texts.errors import text_for
 from mebposta_admin.texts.labels import role_text, scope_text
 from mebposta_admin.ui import accessibility, notify
 from mebposta_admin.ui.dialogs.help_dialog import HelpDialog
 from mebposta_admin.ui.dialogs.settings_dialog import SettingsDialog
+from mebposta_admin.ui.intake_poller import IntakePoller
 from mebposta_admin.ui.pages.overview import OverviewPage
 from mebposta_admin.ui.pages.people import PeoplePage
 from mebposta_admin.ui.pages.registry import PageSpec, pages_for
@@ -76,6 +78,22 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._adopt_legacy_settings()
+        self.intake = IntakePoller(context, self)
+        self.intake.polled.connect(self._intake_polled)
+        self.intake.failed.connect(lambda exc: self.statusBar().showMessage(text_for(exc), 15000))
+        if IntakePoller.wanted(context) and "requests" in self.page_widgets:
+            self.intake.start()
+
+    def _intake_polled(self, result: object) -> None:
+        stored = getattr(result, "stored", 0)
+        rejected = getattr(result, "rejected", 0)
+        self.statusBar().showMessage(
+            self.tr(
+                "From the help-desk portal: {stored} new requests, {rejected} rejected."
+            ).format(stored=stored, rejected=rejected),
+            15000,
+        )
+        self.requests_page.refresh()
 
     def _adopt_legacy_settings(self) -> None:
         """An older version kept the gateway and limits in this computer's settings file: a

@@ -17,6 +17,9 @@ SCREENS = {
     "history-1280x800.png",
     "settings-system-il06.png",
     "settings-system-sistem.png",
+    "requests-queue-1280x800.png",
+    "request-review-hijack.png",
+    "request-review-second-approval.png",
 }
 
 

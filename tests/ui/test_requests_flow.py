@@ -173,3 +173,40 @@ def test_several_requests_rejected_at_once(
     with database.engine.connect() as conn:
         statuses = conn.execute(sa.text("SELECT DISTINCT status FROM info_update_requests")).all()
     assert statuses == [("rejected",)]
+
+
+def test_the_portal_is_polled_inside_the_app_on_one_workstation(
+    qtbot, make_context, turkish, seeded_url, shown
+) -> None:
+    """SQLite: the application polls the portal feed itself (a real local server), and the
+    new requests appear in the queue; the token comes from the keyring."""
+    from mebposta_admin.domain import tckn as tckn_rules
+    from mebposta_admin.services import system_settings
+    from tests.support.portal import TOKEN, PortalServer, item
+
+    portal = PortalServer().start()
+    try:
+        import random
+
+        rng = random.Random(3)
+        portal.items = [item(i, tckn_rules.generate(rng)) for i in range(4)]
+        db = open_database(seeded_url)
+        system_settings.update(
+            db, auth.authenticate(db, "sistem", DEMO_PASSWORD), {"portal_base_url": portal.url}
+        )
+        db.dispose()
+        context = make_context(db_url=seeded_url)
+        context.secrets.set("portal:token", TOKEN)
+        context.database = open_database(seeded_url)
+        context.identity = auth.authenticate(context.database, "il06", DEMO_PASSWORD)
+        main = MainWindow(context.signed())
+        qtbot.addWidget(main)
+        main.show()
+        main.show_page("requests")
+        page = main.requests_page
+        main.intake.poll()
+        qtbot.waitUntil(lambda: page.model.rowCount() == 4, timeout=15000)
+        assert "4" in main.statusBar().currentMessage()
+        assert portal.requests[0] == "/api/v1/info-update-requests"
+    finally:
+        portal.stop()

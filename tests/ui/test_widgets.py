@@ -308,3 +308,40 @@ def test_appearance_is_chosen_in_settings_applied_at_once_and_kept(
         context.theme.deleteLater()
         qapp.setStyleSheet("")
         qapp.setPalette(original)
+
+
+def test_the_request_calendar_and_systems_are_system_settings(
+    qtbot, make_context, turkish, seeded_url
+) -> None:
+    """The cut-off, local holidays and the MEBBİS / portal addresses: on the Requests tab,
+    validated (a bad time is named on that tab, nothing saved), audited; the tokens go to
+    the keyring, never to the settings file."""
+    from mebposta_admin.services import system_settings
+    from mebposta_admin.services.database import open_database
+
+    context = _signed_in(make_context, seeded_url, "sistem")
+    dialog = SettingsDialog(context.signed())
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded is not None, timeout=10000)
+    assert dialog.cutoff_edit.text() == "16:00"
+    dialog.cutoff_edit.setText("25:00")
+    dialog.save()
+    qtbot.waitUntil(lambda: "25:00" in dialog.requests_error_label.text(), timeout=10000)
+    assert dialog.tabs.currentIndex() == 3
+    dialog.cutoff_edit.setText("15:30")
+    dialog.closures_edit.setText("2026-12-31 2026-12-30")
+    dialog.mebbis_url_edit.setText("https://mebbis.example.test")
+    dialog.portal_token_edit.setText("gizli-portal-anahtari")
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        dialog.save()
+    context.tasks.wait_for_done(5000)
+    db = open_database(seeded_url)
+    values = system_settings.load(db)
+    db.dispose()
+    assert values.request_cutoff == "15:30"
+    assert values.business_closures == "2026-12-30, 2026-12-31"
+    assert values.mebbis_base_url == "https://mebbis.example.test"
+    assert context.secrets.get("portal:token") == "gizli-portal-anahtari"
+    assert "gizli" not in Path(context.settings._s.fileName()).read_text(encoding="utf-8")
+    [(_who, outcome, details)] = _audit(seeded_url, "settings.change")
+    assert outcome == "success" and '"request_cutoff": "15:30"' in details

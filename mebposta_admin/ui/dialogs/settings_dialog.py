@@ -35,12 +35,24 @@ from mebposta_admin.domain.mail_passwords import PasswordStyle
 from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.errors import AppError
 from mebposta_admin.services import system_settings
+from mebposta_admin.services.directory import SECRET_KEY as MEBBIS_SECRET_KEY
+from mebposta_admin.services.requests.feed import SECRET_KEY as PORTAL_SECRET_KEY
 from mebposta_admin.services.secret_store import store_secrets
 from mebposta_admin.services.sms_gateway import SECRET_KEY as SMS_SECRET_KEY
 from mebposta_admin.services.system_settings import SystemSettings
 from mebposta_admin.services.urls import parse_url, split_password
 from mebposta_admin.texts.errors import text_for
 from mebposta_admin.ui import accessibility
+
+REQUEST_SETTING_KEYS = frozenset(
+    {
+        "mebbis_base_url",
+        "portal_base_url",
+        "request_cutoff",
+        "business_closures",
+        "business_working_days",
+    }
+)
 
 
 def _status_label() -> accessibility.StatusLabel:
@@ -70,7 +82,9 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._personal_tab(), self.tr("Personal"))
         self.tabs.addTab(self._computer_tab(), self.tr("This computer"))
+        requests_tab = self._requests_tab()  # its fields are system fields too
         self.tabs.addTab(self._system_tab(), self.tr("System"))
+        self.tabs.addTab(requests_tab, self.tr("Requests"))
         layout.addWidget(self.tabs)
 
         self.buttons = QDialogButtonBox(
@@ -160,8 +174,20 @@ class SettingsDialog(QDialog):
         )
         self.doveadm_edit = QLineEdit(self.context.settings.doveadm_config)
         self.doveadm_edit.setPlaceholderText("/etc/dovecot/dovecot.conf")
+        self.mebbis_token_edit = QLineEdit()
+        self.mebbis_token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.mebbis_token_edit.setPlaceholderText(
+            self.tr("stored in the keyring (leave empty to keep)")
+        )
+        self.portal_token_edit = QLineEdit()
+        self.portal_token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.portal_token_edit.setPlaceholderText(
+            self.tr("stored in the keyring (leave empty to keep)")
+        )
         form.addRow(self.tr("SMS gateway password:"), self.sms_password_edit)
         form.addRow(self.tr("Mail servers' database password:"), self.mail_db_password_edit)
+        form.addRow(self.tr("MEBBİS access token:"), self.mebbis_token_edit)
+        form.addRow(self.tr("Help-desk portal token:"), self.portal_token_edit)
         form.addRow(self.tr("Dovecot configuration (doveadm):"), self.doveadm_edit)
         layout.addWidget(box)
         secrets = self.context.secrets
@@ -176,6 +202,46 @@ class SettingsDialog(QDialog):
         keyring.setObjectName("hintLabel" if secrets.persistent else "warningLabel")
         keyring.setWordWrap(True)
         layout.addWidget(keyring)
+        layout.addStretch(1)
+        return tab
+
+    def _requests_tab(self) -> QWidget:
+        """The info-update requests' systems and business calendar (system settings)."""
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        systems = QGroupBox(self.tr("Systems the requests use"))
+        sform = QFormLayout(systems)
+        self.mebbis_url_edit = QLineEdit()
+        self.mebbis_url_edit.setPlaceholderText(self.tr("empty: the imported MEBBİS export"))
+        self.portal_url_edit = QLineEdit()
+        self.portal_url_edit.setPlaceholderText(self.tr("empty: the portal is not polled"))
+        sform.addRow(self.tr("MEBBİS address:"), self.mebbis_url_edit)
+        sform.addRow(self.tr("Help-desk portal address:"), self.portal_url_edit)
+        layout.addWidget(systems)
+        calendar = QGroupBox(self.tr("Same-day deadline"))
+        cform = QFormLayout(calendar)
+        self.cutoff_edit = QLineEdit()
+        self.cutoff_edit.setPlaceholderText("16:00")
+        self.cutoff_edit.setMaxLength(5)
+        self.closures_edit = QLineEdit()
+        self.closures_edit.setPlaceholderText("2026-12-31, 2027-01-02")
+        self.working_days_edit = QLineEdit()
+        self.working_days_edit.setPlaceholderText("2027-03-27")
+        cform.addRow(self.tr("Cut-off (later: the next working day):"), self.cutoff_edit)
+        cform.addRow(self.tr("Local holidays:"), self.closures_edit)
+        cform.addRow(self.tr("Worked weekend days:"), self.working_days_edit)
+        note = QLabel(
+            self.tr(
+                "Turkish public holidays, the moving Bayrams and their half-day eves are known "
+                "already; add only local closures and worked Saturdays."
+            )
+        )
+        note.setObjectName("hintLabel")
+        note.setWordWrap(True)
+        cform.addRow(note)
+        layout.addWidget(calendar)
+        self.requests_error_label = _status_label()
+        layout.addWidget(self.requests_error_label)
         layout.addStretch(1)
         return tab
 
@@ -241,6 +307,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.system_error_label)
         layout.addStretch(1)
         self._system_fields: list[QWidget] = [
+            self.mebbis_url_edit,
+            self.portal_url_edit,
+            self.cutoff_edit,
+            self.closures_edit,
+            self.working_days_edit,
             self.sms_url_edit,
             self.sms_user_edit,
             self.sms_header_edit,
@@ -293,15 +364,18 @@ class SettingsDialog(QDialog):
             max(0, self.style_combo.findData(values.password_style.value))
         )
         self.mail_db_edit.setText(values.mail_database_url)
+        self.mebbis_url_edit.setText(values.mebbis_base_url)
+        self.portal_url_edit.setText(values.portal_base_url)
+        self.cutoff_edit.setText(values.request_cutoff)
+        self.closures_edit.setText(values.business_closures)
+        self.working_days_edit.setText(values.business_working_days)
         self.demo_label.setVisible(values.demo)
         self._set_system_editable(self.may_change_system)
 
     def _system_failed(self, exc: BaseException) -> None:
-        self.system_error_label.say(
-            text_for(exc) if isinstance(exc, AppError) else repr(exc),
-            outcome="error",
-            announce=True,
-        )
+        text = text_for(exc) if isinstance(exc, AppError) else repr(exc)
+        self.system_error_label.say(text, outcome="error", announce=True)
+        self.requests_error_label.say(text, outcome="error")  # shown on either tab
         self.buttons.setEnabled(True)
 
     def system_changes(self) -> dict[str, str]:
@@ -316,6 +390,11 @@ class SettingsDialog(QDialog):
             "reissue_per_admin_per_hour": str(self.per_admin_spin.value()),
             "password_style": str(self.style_combo.currentData()),
             "mail_database_url": self.mail_db_edit.text().strip(),
+            "mebbis_base_url": self.mebbis_url_edit.text().strip(),
+            "portal_base_url": self.portal_url_edit.text().strip(),
+            "request_cutoff": self.cutoff_edit.text().strip(),
+            "business_closures": self.closures_edit.text().strip(),
+            "business_working_days": self.working_days_edit.text().strip(),
         }
         before = system_settings.as_strings(self.loaded)
         return {key: value for key, value in now.items() if before.get(key) != value}
@@ -382,6 +461,10 @@ class SettingsDialog(QDialog):
             changes[MAIL_DB_SECRET_KEY] = self.mail_db_password_edit.text()
         if self.sms_password_edit.text():
             changes[SMS_SECRET_KEY] = self.sms_password_edit.text()
+        if self.mebbis_token_edit.text():
+            changes[MEBBIS_SECRET_KEY] = self.mebbis_token_edit.text()
+        if self.portal_token_edit.text():
+            changes[PORTAL_SECRET_KEY] = self.portal_token_edit.text()
         if changes:  # the keyring may be slow (D-Bus): never on the GUI thread
             self.context.tasks.submit(
                 "store-secrets", store_secrets, secrets=self.context.secrets, changes=changes
@@ -407,5 +490,6 @@ class SettingsDialog(QDialog):
         )
 
     def _save_failed(self, exc: BaseException) -> None:
-        self.tabs.setCurrentIndex(2)
+        requests_only = set(self.system_changes()) <= REQUEST_SETTING_KEYS
+        self.tabs.setCurrentIndex(3 if requests_only else 2)
         self._system_failed(exc)
