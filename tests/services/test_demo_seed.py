@@ -162,3 +162,28 @@ def test_the_demo_shows_past_reissues_of_every_outcome(db) -> None:
     il06 = auth.authenticate(seeded_db, "il06", demo_seed.DEMO_PASSWORD)
     view = people.get_person(seeded_db, il06, ankara)
     assert view.reissues and view.mailbox is not None
+
+
+def test_the_demo_shows_the_request_queue_at_work(db) -> None:
+    """A new user sees overdue requests, a second approval waiting, hijack warnings, a name
+    contradicting MEBBİS, superseded and decided requests — in the demo administrators' areas."""
+    from mebposta_admin.services.directory import LocalDirectory
+    from mebposta_admin.services.requests import queue, review
+
+    demo_seed.seed(db, 3000, rng_seed=5)
+    il06 = auth.authenticate(db, "il06", demo_seed.DEMO_PASSWORD)
+    counts = queue.counts(db, il06)
+    assert counts.open >= 10 and counts.overdue >= 2 and counts.second_approval >= 1
+    statuses = {row.status for row in queue.page(db, il06, queue.QueueFilter(status="all")).rows}
+    assert {"pending", "second_approval", "applied", "rejected", "superseded"} <= statuses
+    warnings, blockers, simple = set(), set(), 0
+    for row in queue.page(db, il06).rows:
+        seen = review.review(db, il06, row.id, LocalDirectory(db))
+        warnings |= {w.code for w in seen.warnings}
+        blockers |= set(seen.blockers)
+        simple += seen.can_approve and not seen.needs_second
+    assert {"gsm.on_file_elsewhere", "institution.burst"} <= warnings
+    assert "mebbis.identity_mismatch" in blockers and simple >= 3
+    cankaya = auth.authenticate(db, "ilce0601", demo_seed.DEMO_PASSWORD)
+    assert queue.counts(db, cankaya).open >= 2
+    assert overview.overview(db, il06).requests_open == counts.open

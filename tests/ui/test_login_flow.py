@@ -125,6 +125,7 @@ def test_main_window_shows_identity_scope_database_and_overview(
     assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
         "Genel Bakış",
         "Kişiler",
+        "Talepler",
     ]
     page = window.overview_page
     qtbot.waitUntil(lambda: page.figures["people"].value_label.text() != "–", timeout=10000)
