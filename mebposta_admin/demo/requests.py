@@ -270,8 +270,25 @@ def _spaced(gsm: str) -> str:
     return f"0{gsm[:3]} {gsm[3:6]} {gsm[6:8]} {gsm[8:]}"
 
 
-def _people(session: Session) -> list[dict[str, Any]]:
-    rows = session.execute(
+_PERSON_KEYS = (
+    "id",
+    "tckn",
+    "first_name",
+    "last_name",
+    "gsm",
+    "province_code",
+    "province_name",
+    "district_name",
+    "institution_code",
+    "institution_name",
+    "address",
+)
+
+
+def _people_where(
+    session: Session, *conditions: Any, limit: int | None = None
+) -> list[dict[str, Any]]:
+    query = (
         sa.select(
             Person.id,
             Person.tckn,
@@ -289,62 +306,29 @@ def _people(session: Session) -> list[dict[str, Any]]:
         .join(District, District.id == Person.district_id)
         .outerjoin(Institution, Institution.id == Person.institution_id)
         .outerjoin(Mailbox, Mailbox.person_id == Person.id)
-        .where(Person.active, Person.gsm.is_not(None))
+        .where(*conditions)
         .order_by(Person.id)
-        .limit(4000)
-    ).all()
-    keys = (
-        "id",
-        "tckn",
-        "first_name",
-        "last_name",
-        "gsm",
-        "province_code",
-        "province_name",
-        "district_name",
-        "institution_code",
-        "institution_name",
-        "address",
+        .limit(limit)
     )
-    people = [dict(zip(keys, row, strict=True)) for row in rows]
-    # The demo administrators' areas come first in the sample, whatever the ids.
-    extra = (
-        session.execute(
-            sa.select(Person.id)
-            .where(Person.province_code.in_(("06", "07")), Person.gsm.is_not(None))
-            .limit(600)
-        )
-        .scalars()
-        .all()
-    )
-    have = {p["id"] for p in people}
-    missing = [i for i in extra if i not in have]
-    if missing:
-        more = session.execute(
-            sa.select(
-                Person.id,
-                Person.tckn,
-                Person.first_name,
-                Person.last_name,
-                Person.gsm,
-                Person.province_code,
-                Province.name,
-                District.name,
-                Institution.code,
-                Institution.name,
-                Mailbox.address,
-            )
-            .join(Province, Province.code == Person.province_code)
-            .join(District, District.id == Person.district_id)
-            .outerjoin(Institution, Institution.id == Person.institution_id)
-            .outerjoin(Mailbox, Mailbox.person_id == Person.id)
-            .where(Person.id.in_(missing))
-        ).all()
-        people += [dict(zip(keys, row, strict=True)) for row in more]
+    people = [dict(zip(_PERSON_KEYS, row, strict=True)) for row in session.execute(query)]
     for p in people:
         p["institution_code"] = p["institution_code"] or ""
         p["institution_name"] = p["institution_name"] or ""
     return people
+
+
+def _people(session: Session) -> list[dict[str, Any]]:
+    """A sample of active people with a GSM, the demo administrators' areas always in it."""
+    people = _people_where(session, Person.active, Person.gsm.is_not(None), limit=4000)
+    have = {p["id"] for p in people}
+    local = _people_where(
+        session,
+        Person.province_code.in_(("06", "07")),
+        Person.active,
+        Person.gsm.is_not(None),
+        limit=600,
+    )
+    return people + [p for p in local if p["id"] not in have]
 
 
 _NOTES = (

@@ -22,13 +22,13 @@ from mebposta_admin.services.database import open_database
 from mebposta_admin.services.requests import intake
 from tests.integration.test_cli import run
 from tests.support.portal import TOKEN, PortalServer, item
-from tests.support.requests import form_for, mebbis_holds, on_file
+from tests.support.requests import OnFile, form_for, mebbis_holds, on_file
 
 ENV = {"MEBPOSTA_PASSWORD": DEMO_PASSWORD}
 NEW = "5329998877"
 
 
-def _request(url: str, *, holds: bool) -> tuple[int, object]:
+def _request(url: str, *, holds: bool) -> tuple[int, OnFile]:
     db = open_database(url)
     ayse = on_file(db)
     mebbis_holds(db, ayse, NEW if holds else ayse.gsm)
@@ -180,9 +180,8 @@ def test_intake_run_keeps_up_and_stops_cleanly_on_sigterm(db_url: str) -> None:
 
         def count() -> int:
             with engine.connect() as conn:
-                return int(
-                    conn.execute(sa.text("SELECT count(*) FROM info_update_requests")).scalar()
-                )
+                found = conn.execute(sa.text("SELECT count(*) FROM info_update_requests"))
+                return int(found.scalar() or 0)
 
         deadline = time.monotonic() + 60
         while count() < 12 and time.monotonic() < deadline:

@@ -225,6 +225,10 @@ class RequestReviewDialog(QDialog):
         self.justification_edit.clear()
         self.result_label.say(self.tr("Reading the request and asking MEBBİS…"))
         self._set_buttons(False)
+        self._load(request_id, self._show, self._failed)
+
+    def _load(self, request_id: int, on_result: Any, on_error: Any) -> None:
+        """Read the request and ask MEBBİS on the task runner (never on the GUI thread)."""
         self.context.tasks.submit(
             "request-review",
             load_review,
@@ -233,8 +237,8 @@ class RequestReviewDialog(QDialog):
             identity=self.context.identity,
             request_id=request_id,
             secrets=self.context.secrets,
-            on_result=self._show,
-            on_error=self._failed,
+            on_result=on_result,
+            on_error=on_error,
         )
 
     def _show(self, seen: review.Review) -> None:
@@ -415,17 +419,7 @@ class RequestReviewDialog(QDialog):
         request_id = self.request_id
         if request_id is None:
             return
-        self.context.tasks.submit(
-            "request-review",
-            load_review,
-            owner=self,
-            db=self.context.database,
-            identity=self.context.identity,
-            request_id=request_id,
-            secrets=self.context.secrets,
-            on_result=lambda seen: self._show_with_message(seen, text),
-            on_error=lambda _exc: None,
-        )
+        self._load(request_id, lambda seen: self._show_with_message(seen, text), lambda _e: None)
 
     def _show_with_message(self, seen: review.Review, text: str) -> None:
         self._show(seen)
@@ -479,17 +473,10 @@ class RequestReviewDialog(QDialog):
         self._after_decision(decision, text)
 
     def _after_decision(self, decision: decide.Decision, text: str) -> None:
-        request_id = decision.request_id
-        self.context.tasks.submit(
-            "request-review",
-            load_review,
-            owner=self,
-            db=self.context.database,
-            identity=self.context.identity,
-            request_id=request_id,
-            secrets=self.context.secrets,
-            on_result=lambda seen: self._show_decided(seen, decision, text),
-            on_error=self._failed,
+        self._load(
+            decision.request_id,
+            lambda seen: self._show_decided(seen, decision, text),
+            self._failed,
         )
 
     def _show_decided(self, seen: review.Review, decision: decide.Decision, text: str) -> None:
