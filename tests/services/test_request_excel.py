@@ -321,3 +321,58 @@ def test_the_reader_process_reads_what_the_inline_reader_reads(tmp_path) -> None
     with pytest.raises(AppError) as stopped:
         list(table.rows)
     assert stopped.value.code == "task.cancelled"
+
+
+def test_cells_of_the_wrong_type_get_their_verdict(seeded_db, tmp_path) -> None:
+    """A number where a name belongs, a date where the GSM belongs, a TCKN stored as a float
+    (Excel's own way of keeping long numbers) — each row judged, none lost, none crashing."""
+    t = _tckns(3, seed=12)
+    rows = [_row(t[0]), _row(t[1]), _row(float(int(t[2])))]
+    rows[0][0] = 12345  # the name
+    rows[1][3] = datetime(2026, 12, 1)  # the GSM
+    source = _book(tmp_path / "types.xlsx", TR_HEADER, rows)
+    report = excel.import_file(seeded_db, admin(seeded_db, "yardim"), source)
+    verdicts = _verdicts(report)
+    assert verdicts[2] == ("rejected", ("name.invalid",))
+    assert verdicts[3] == ("rejected", ("gsm.shape",))
+    assert verdicts[4] == ("stored", ())  # 1.0000000146e10 read back as its 11 digits
+
+
+def test_one_hundred_thousand_rows_import_whole(backend, seeded_db, tmp_path) -> None:
+    """The size of a province's yearly export: every row stored, none twice, in one unit of
+    work (its speed is measured by benchmarks/info_requests.py, not here)."""
+    if backend != "sqlite":
+        pytest.skip("the size is the point, not the backend: the services run on both")
+    from openpyxl import Workbook
+
+    rng = random.Random(100)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Talepler")
+    sheet.append(TR_HEADER)
+    for i in range(100_000):
+        sheet.append(
+            [
+                "Ayşe",
+                "Yılmaz",
+                int(tckn_rules.generate(rng)),
+                f"532{i:07d}",
+                "",
+                "",
+                "Ankara",
+                "Çankaya",
+                "",
+                "",
+                None,
+            ]
+        )
+    path = tmp_path / "big.xlsx"
+    book.save(path)
+    report = excel.import_file(seeded_db, admin(seeded_db, "yardim"), path)
+    assert report.rows == 100_000
+    assert report.stored + report.repeated + report.rejected == 100_000
+    assert report.rejected == 0
+    with seeded_db.engine.connect() as conn:
+        stored, distinct = conn.execute(
+            sa.text("SELECT count(*), count(DISTINCT import_key) FROM info_update_requests")
+        ).one()
+    assert stored == distinct == report.stored
