@@ -80,8 +80,15 @@ def _count(db) -> int:
         return conn.execute(sa.text("SELECT count(*) FROM info_update_requests")).scalar()
 
 
+class _Verdicts(dict):
+    """Row → (verdict, codes); a row the report does not list was stored as it came."""
+
+    def __missing__(self, row: int) -> tuple[str, tuple[str, ...]]:
+        return ("stored", ())
+
+
 def _verdicts(report) -> dict[int, tuple[str, tuple[str, ...]]]:
-    return {v.row: (v.verdict, v.codes) for v in report.verdicts}
+    return _Verdicts({v.row: (v.verdict, v.codes) for v in report.verdicts})
 
 
 def test_each_bad_row_gets_its_verdict_and_the_report_is_a_workbook(seeded_db, tmp_path) -> None:

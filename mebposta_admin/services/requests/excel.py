@@ -129,6 +129,7 @@ class ImportReport:
     repeated: int
     imported_before: int
     superseded: int
+    # Every row that was not simply stored (a row without a verdict was stored as it came).
     verdicts: tuple[RowVerdict, ...] = field(repr=False, default=())
     report_path: str | None = None
     headers: tuple[str, ...] = field(repr=False, default=())
@@ -202,10 +203,11 @@ def import_file(
 
     def work(session: Session, _none: None) -> Done[ImportReport]:
         verdicts: list[RowVerdict] = []
-        # tckn → (its first row, a digest of that row's form): memory stays small per row
-        first_row: dict[str, tuple[int, str]] = {}
+        # tckn → its first row and a digest of that row's form, packed in one int
+        first_row: dict[str, int] = {}
         batch: list[tuple[int, Incoming]] = []
         raw: dict[int, tuple[Any, ...]] = {}  # cells of the batch's rows (kept if flagged)
+        plain = [0]  # rows simply stored
         flagged: dict[int, tuple[Any, ...]] = {}
 
         def flush() -> None:
@@ -228,9 +230,10 @@ def import_file(
                 elif result.status == r.REJECTED:
                     errors = tuple(p.code for p in result.problems if p.severity == Severity.ERROR)
                     verdicts.append(RowVerdict(row, REJECTED, errors))
+                elif codes:
+                    verdicts.append(RowVerdict(row, STORED_WITH_WARNINGS, codes, result.id))
                 else:
-                    verdict = STORED_WITH_WARNINGS if codes else STORED
-                    verdicts.append(RowVerdict(row, verdict, codes, result.id))
+                    plain[0] += 1  # only counted: memory stays small per row
             batch.clear()
             raw.clear()
 
@@ -248,18 +251,21 @@ def import_file(
             submitted = _submitted(when_text.text) if when_text and not when_text.formula else None
             if when_text is not None and when_text.text and submitted is None:
                 problems += (Problem("submitted_at", "date.unreadable", Severity.WARNING),)
-            contents = hashlib.blake2b(
-                "\x1f".join(values.get(n, "").strip() for n in FORM_FIELDS).encode(),
-                digest_size=12,
-            ).hexdigest()
+            contents = int.from_bytes(
+                hashlib.blake2b(
+                    "\x1f".join(values.get(n, "").strip() for n in FORM_FIELDS).encode(),
+                    digest_size=8,
+                ).digest()
+            )
             tckn = values.get("tckn", "").strip()
-            earlier = first_row.get(tckn) if tckn else None
-            if earlier is not None and earlier[1] == contents:
-                verdicts.append(RowVerdict(sheet_row.number, REPEATED, note=str(earlier[0])))
+            packed = first_row.get(tckn) if tckn else None
+            if packed is not None and packed >> 32 == contents:
+                earlier = packed & 0xFFFFFFFF
+                verdicts.append(RowVerdict(sheet_row.number, REPEATED, note=str(earlier)))
                 flagged[sheet_row.number] = sheet_row.raw
                 continue
-            if tckn and earlier is None:
-                first_row[tckn] = (sheet_row.number, contents)
+            if tckn and packed is None:
+                first_row[tckn] = (contents << 32) | sheet_row.number
             incoming = Incoming(
                 form,
                 r.EXCEL,
@@ -273,11 +279,11 @@ def import_file(
                 flush()
         if batch:
             flush()
-        final = _mark_superseded(session, verdicts)
+        final, unplain = _mark_superseded(session, key, verdicts)
         for v in final:
             if v.verdict == SUPERSEDED_IN_FILE and v.row not in flagged:
                 flagged[v.row] = ()
-        report = _summary(path, final, table.headers, flagged)
+        report = _summary(path, final, plain[0] - unplain, table.headers, flagged)
         details = {
             "file": path.name,
             "sha256": key,
@@ -306,33 +312,44 @@ def import_file(
     return report
 
 
-def _mark_superseded(session: Session, verdicts: list[RowVerdict]) -> list[RowVerdict]:
-    """Rows whose request a later row (or a newer request) superseded, named as such."""
+def _mark_superseded(
+    session: Session, key: str, verdicts: list[RowVerdict]
+) -> tuple[list[RowVerdict], int]:
+    """Rows of this file whose request a later row (or a newer request) superseded, named
+    as such; and how many of them were counted as plainly stored."""
     from sqlalchemy import select
 
     from mebposta_admin.models import InfoUpdateRequest as Q
 
-    ids = [v.request_id for v in verdicts if v.verdict in (STORED, STORED_WITH_WARNINGS)]
-    lost: dict[int, int | None] = {}
-    for start in range(0, len(ids), 500):
-        chunk = [i for i in ids[start : start + 500] if i is not None]
-        for rid, by in session.execute(
-            select(Q.id, Q.superseded_by).where(Q.id.in_(chunk), Q.status == r.SUPERSEDED)
-        ):
-            lost[rid] = by
+    prefix = f"{key}:"
+    lost: dict[int, tuple[int, int | None]] = {}  # row → (request, superseded by)
+    for rid, import_key, by in session.execute(
+        select(Q.id, Q.import_key, Q.superseded_by).where(
+            Q.import_key.like(prefix + "%"), Q.status == r.SUPERSEDED
+        )
+    ):
+        lost[int(str(import_key)[len(prefix) :])] = (rid, by)
     if not lost:
-        return verdicts
-    return [
-        RowVerdict(v.row, SUPERSEDED_IN_FILE, v.codes, v.request_id, str(lost[v.request_id]))
-        if v.request_id in lost
+        return verdicts, 0
+    known = {v.row for v in verdicts}
+    final = [
+        RowVerdict(v.row, SUPERSEDED_IN_FILE, v.codes, v.request_id, str(lost[v.row][1]))
+        if v.row in lost and v.verdict == STORED_WITH_WARNINGS
         else v
         for v in verdicts
     ]
+    added = [
+        RowVerdict(row, SUPERSEDED_IN_FILE, (), rid, str(by))
+        for row, (rid, by) in lost.items()
+        if row not in known
+    ]
+    return final + added, len(added)
 
 
 def _summary(
     path: Path,
     verdicts: list[RowVerdict],
+    plain: int = 0,
     headers: tuple[str, ...] = (),
     flagged: dict[int, tuple[Any, ...]] | None = None,
 ) -> ImportReport:
@@ -341,8 +358,8 @@ def _summary(
 
     return ImportReport(
         file=str(path),
-        rows=len(verdicts),
-        stored=count(STORED, STORED_WITH_WARNINGS, SUPERSEDED_IN_FILE),
+        rows=plain + len(verdicts),
+        stored=plain + count(STORED, STORED_WITH_WARNINGS, SUPERSEDED_IN_FILE),
         rejected=count(REJECTED),
         repeated=count(REPEATED),
         imported_before=count(IMPORTED_BEFORE),
