@@ -81,13 +81,14 @@ def choose(
 def reissue(
     db: Database,
     identity: AdminIdentity,
-    person_id: int,
+    person_id: int | None,
     secrets: SecretStore,
     *,
     show_demo_sms: Callable[[str, str], None] | None = None,
     sms_password: str | None = None,
     end_sessions: DoveadmConfig | None = None,
     checkpoint: Callable[[str], None] | None = None,
+    mailbox_id: int | None = None,
 ) -> ReissueResult:
     """A reissue through the systems the settings name, as of now (a superadmin may have
     changed them since start-up). Runs on a worker thread: it reads the database and the
@@ -102,6 +103,7 @@ def reissue(
             end_sessions=end_sessions,
             mail_db=systems.mail_db,
             checkpoint=checkpoint or reissue_service.no_checkpoint,
+            mailbox_id=mailbox_id,
         )
     finally:
         systems.close()

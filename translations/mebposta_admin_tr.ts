@@ -110,17 +110,22 @@
         <translation>{total}{more} kişiden {shown} tanesi gösterildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/password.py" line="38" />
+        <location filename="../mebposta_admin/cli/password.py" line="44" />
+        <source>{address} is a unit account: the SMS goes to its primary custodian {name}.</source>
+        <translation>{address} bir birim hesabı: SMS birincil sorumlusu {name} adlı kişiye gider.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/password.py" line="51" />
         <source>Send a new password for {address} to {gsm}? [y/N] </source>
         <translation>{address} için yeni şifre {gsm} numarasına gönderilsin mi? [e/H] </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/password.py" line="42" />
+        <location filename="../mebposta_admin/cli/password.py" line="55" />
         <source>Not sent.</source>
         <translation>Gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/password.py" line="67" />
+        <location filename="../mebposta_admin/cli/password.py" line="81" />
         <source>Sent to {gsm} for {address} (job {job}).</source>
         <translation>{address} için şifre {gsm} numarasına gönderildi (iş no {job}).</translation>
     </message>
@@ -724,16 +729,26 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/errors.py" line="463" />
+        <source>No mailbox or old address is {address}. Check the spelling.</source>
+        <translation>{address} adında bir posta kutusu ya da eski adres yok. Yazımı denetleyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="466" />
+        <source>The unit account {address} has no primary custodian, so its password has nobody to go to. Name a primary custodian first (a person of the office with a GSM on file).</source>
+        <translation>{address} birim hesabının birincil sorumlusu yok; şifre gönderilecek kimse yok. Önce birincil sorumlu belirleyin (birimden, kayıtlı GSM'i olan bir kişi).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="471" />
         <source>Cancelled. Nothing was changed.</source>
         <translation>İptal edildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="464" />
+        <location filename="../mebposta_admin/texts/errors.py" line="472" />
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="471" />
+        <location filename="../mebposta_admin/texts/errors.py" line="479" />
         <source>Unexpected error ({code}). Details are in the log.</source>
         <translation>Beklenmeyen hata ({code}). Ayrıntılar günlük dosyasında.</translation>
     </message>
@@ -2586,7 +2601,7 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="187" />
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="312" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="316" />
         <source>Appr&amp;ove</source>
         <translation>&amp;Onayla</translation>
     </message>
@@ -2621,143 +2636,143 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
         <translation>Talep okunuyor, MEBBİS'e soruluyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="246" />
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="247" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="250" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="251" />
         <source>Request #{id} — {name}</source>
         <translation>Talep #{id} — {name}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="250" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="254" />
         <source>{status} · due {due} ({deadline}) · {source} · received {received}</source>
         <translation>{status} · son tarih {due} ({deadline}) · {source} · geliş {received}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="258" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="262" />
         <source>taken by {who}</source>
         <translation>üstlenen: {who}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="283" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="287" />
         <source>First approval by {who} at {at}, with the justification “{why}” — a second administrator's approval applies the change.</source>
         <translation>İlk onay: {who}, {at}; gerekçesi: “{why}” — değişikliği ikinci bir yöneticinin onayı uygular.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="290" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="294" />
         <source>MEBBİS does not hold the new GSM number yet. Approving records the first approval with your justification; a second administrator applies it (four eyes). The usual advice is to correct the number in MEBBİS first.</source>
         <translation>Yeni GSM numarası MEBBİS'te henüz yok. Onaylamak, gerekçenizle birlikte ilk onayı kaydeder; değişikliği ikinci bir yönetici uygular (dört göz). Olağan öneri, numaranın önce MEBBİS'te düzeltilmesidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="299" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="303" />
         <source>The person wrote: “{note}”</source>
         <translation>Kişinin yazdığı: “{note}”</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="308" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="312" />
         <source>Appr&amp;ove (first of two)</source>
         <translation>&amp;Onayla (iki onaydan ilki)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="310" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="314" />
         <source>Appr&amp;ove (second approval)</source>
         <translation>&amp;Onayla (ikinci onay)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="328" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="332" />
         <source>Superseded by request #{id}.</source>
         <translation>#{id} numaralı talep bunun yerini aldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="332" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="336" />
         <source>{status} by {who} at {at}.</source>
         <translation>{status}: {who}, {at}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="341" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="345" />
         <source>MEBBİS cannot be reached: approval waits until it answers; rejecting still works. ({reason})</source>
         <translation>MEBBİS'e ulaşılamıyor: onay, MEBBİS yanıt verene kadar bekler; reddetmek yine mümkün. ({reason})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="345" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="349" />
         <source>MEBBİS has no record for this TCKN.</source>
         <translation>MEBBİS'te bu TCKN'ye ait kayıt yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="348" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="352" />
         <source>MEBBİS already holds the new GSM number: one approval applies it.</source>
         <translation>Yeni GSM numarası MEBBİS'te zaten kayıtlı: tek onay yeterli.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="349" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="353" />
         <source>MEBBİS does not hold the new GSM number.</source>
         <translation>Yeni GSM numarası MEBBİS'te yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="350" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="354" />
         <source>MEBBİS has a record for this TCKN.</source>
         <translation>MEBBİS'te bu TCKN'ye ait kayıt var.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="355" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="359" />
         <source>same</source>
         <translation>aynı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="355" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="359" />
         <source>different</source>
         <translation>farklı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="444" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="438" />
         <source>Approving…</source>
         <translation>Onaylanıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="466" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="460" />
         <source>First approval recorded. A second administrator with scope for this request applies it.</source>
         <translation>İlk onay kaydedildi. Değişikliği, talebin bölgesinde yetkili ikinci bir yönetici uygular.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="471" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="465" />
         <source>nothing</source>
         <translation>hiçbir şey</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="472" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="466" />
         <source>Approved and applied to the record (changed: {changed}).</source>
         <translation>Onaylandı ve kayda işlendi (değişen: {changed}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="476" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="470" />
         <source>Notice SMS to the old number {gsm}: {state}.</source>
         <translation>Eski numaraya ({gsm}) bildirim SMS'i: {state}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="515" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="502" />
         <source>Rejecting…</source>
         <translation>Reddediliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="528" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="515" />
         <source>Rejected. The reason is recorded.</source>
         <translation>Reddedildi. Neden kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="556" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="543" />
         <source>Sending the notice again…</source>
         <translation>Bildirim yeniden gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="573" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="560" />
         <source>Notice SMS to {gsm}: {state}.</source>
         <translation>{gsm} numarasına bildirim SMS'i: {state}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="594" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="581" />
         <source>Checking…</source>
         <translation>Denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="608" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="595" />
         <source>Send a new e-mail password by SMS to {name}?
 
 Mailbox: {address}
@@ -2768,32 +2783,32 @@ Posta kutusu: {address}
 Kayıtlı yeni GSM: {gsm}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="611" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="598" />
         <source>Send password</source>
         <translation>Şifre gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="612" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="599" />
         <source>No password was sent.</source>
         <translation>Şifre gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="614" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="601" />
         <source>Sending the SMS…</source>
         <translation>SMS gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="630" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="617" />
         <source>Sent: the new password went by SMS to {gsm} (job {job}).</source>
         <translation>Gönderildi: yeni şifre {gsm} numarasına SMS ile gitti (iş {job}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="659" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="646" />
         <source>Demo SMS</source>
         <translation>Tanıtım SMS'i</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="661" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="648" />
         <source>Demo mode: no SMS leaves this computer. The message to {gsm} would read:
 
 {text}</source>

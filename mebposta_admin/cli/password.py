@@ -30,10 +30,23 @@ def _reissue(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         identity = _sign_in(db, args)
-        person_id = people.find_person(
-            db, identity, tckn=args.tckn, address=args.address, action=reissue.ACTION
-        )
-        view = reissue.preview(db, identity, person_id)
+        person_id: int | None = None
+        mailbox_id: int | None = None
+        if args.address:
+            # Keyed on the mailbox: a person's, or a unit account's (its custodian receives).
+            mailbox_id = reissue.find_mailbox(db, args.address)
+            view = reissue.preview(db, identity, mailbox_id=mailbox_id)
+        else:
+            person_id = people.find_person(db, identity, tckn=args.tckn, action=reissue.ACTION)
+            view = reissue.preview(db, identity, person_id)
+        if view.unit:
+            print(
+                translate(
+                    "Cli",
+                    "{address} is a unit account: the SMS goes to its primary custodian {name}.",
+                ).format(address=view.address, name=view.person_name),
+                file=sys.stderr,
+            )
         if not args.yes:
             question = translate(
                 "Cli", "Send a new password for {address} to {gsm}? [y/N] "
@@ -53,6 +66,7 @@ def _reissue(args: argparse.Namespace) -> int:
             identity,
             person_id,
             SecretStore(),
+            mailbox_id=mailbox_id,
             # A scheduled job on a server without a keyring may pass the gateway password.
             sms_password=os.environ.get("MEBPOSTA_SMS_PASSWORD"),
             end_sessions=DoveadmConfig(config_path=doveadm) if doveadm else None,

@@ -179,6 +179,7 @@ def seed(
 
         copy_mebbis(conn, writer.now)
         progress(people, people, "commit")
+    _seed_custodians(db, rng)
     if history:
         _seed_requests(db, rng)
     if db.dialect == "postgresql":
@@ -197,6 +198,14 @@ def seed(
         admins=admins,
         seconds=seconds,
     )
+
+
+def _seed_custodians(db: Database, rng: random.Random) -> None:
+    from mebposta_admin.demo.units import make_custodians
+
+    with db.unit_of_work() as session:
+        made = make_custodians(session, rng)
+    log.info("Seeded %d unit-account custodians", made)
 
 
 def _seed_requests(db: Database, rng: random.Random) -> None:

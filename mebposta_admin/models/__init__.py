@@ -4,7 +4,7 @@ from mebposta_admin.models.admins import AdminAccount, SignInThrottle
 from mebposta_admin.models.audit import AuditEvent
 from mebposta_admin.models.base import Base
 from mebposta_admin.models.geography import District, Institution, Province
-from mebposta_admin.models.mail import DEFAULT_QUOTA_BYTES, Alias, Mailbox
+from mebposta_admin.models.mail import DEFAULT_QUOTA_BYTES, Alias, Mailbox, UnitCustodian
 from mebposta_admin.models.people import Person
 from mebposta_admin.models.reissue import ReissueAttempt
 from mebposta_admin.models.requests import (
@@ -35,4 +35,5 @@ __all__ = [
     "RequestEvent",
     "SignInThrottle",
     "SystemSetting",
+    "UnitCustodian",
 ]

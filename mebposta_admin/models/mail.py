@@ -8,6 +8,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     ForeignKey,
+    Index,
     String,
 )
 from sqlalchemy.orm import Mapped, mapped_column
@@ -49,3 +50,22 @@ class Alias(Base):
         ForeignKey("mailboxes.id", ondelete="CASCADE"), index=True
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class UnitCustodian(Base):
+    """Who answers for a unit account, and since when: one primary (the password's SMS goes
+    to their GSM on file), optional deputies. Custody ends, it is never deleted: the past
+    custodians are the people who may still know the password."""
+
+    __tablename__ = "unit_custodians"
+    __table_args__ = (Index("ix_unit_custodians_mailbox", "mailbox_id", "ended_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    mailbox_id: Mapped[int] = mapped_column(ForeignKey("mailboxes.id"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    role: Mapped[str] = mapped_column(String(16))  # primary | deputy
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    started_by: Mapped[str] = mapped_column(String(64))
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ended_by: Mapped[str | None] = mapped_column(String(64))
+    end_reason: Mapped[str | None] = mapped_column(String(200))

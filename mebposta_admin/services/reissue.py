@@ -27,7 +27,7 @@ from mebposta_admin.domain.audit_actions import AuditAction, Outcome
 from mebposta_admin.domain.mail_passwords import PasswordStyle, generate
 from mebposta_admin.domain.permissions import Permission
 from mebposta_admin.errors import AppError
-from mebposta_admin.models import Mailbox, Person, ReissueAttempt
+from mebposta_admin.models import Mailbox, Person, ReissueAttempt, UnitCustodian
 from mebposta_admin.models.base import utcnow
 from mebposta_admin.services import audit, guard, system_settings
 from mebposta_admin.services.auth import AdminIdentity
@@ -58,6 +58,8 @@ STATE_MAIL_STORED = "mail_stored"  # works on the mail servers; this database la
 STATE_FAILED = "failed"  # the gateway refused, or the hash could not be stored
 STATE_UNKNOWN = "unknown"  # the gateway did not answer in time
 STEPS = ("recorded", "sent", "marked_sent", "mail_stored", "stored")
+CUSTODIAN_PRIMARY = "primary"
+CUSTODIAN_DEPUTY = "deputy"
 
 
 def policy_of(settings: system_settings.SystemSettings) -> ReissuePolicy:
@@ -86,6 +88,7 @@ class ReissuePreview:
     gsm_masked: str
     sms_segments: int
     person_name: str = ""  # the confirmation names whom the password goes to
+    unit: bool = False  # a unit account: the SMS goes to its primary custodian
 
 
 @dataclass(frozen=True)
@@ -109,10 +112,14 @@ class _Target:
     gsm: str
     province_code: str | None
     name: str = ""
+    unit: bool = False  # the SMS goes to the unit account's primary custodian
 
 
-def _subject(person_id: int) -> Callable[[sa.orm.Session], tuple[Person, Mailbox | None]]:
-    def load(session: sa.orm.Session) -> tuple[Person, Mailbox | None]:
+Subject = tuple[Person | None, Mailbox | None]  # (who receives the SMS, the mailbox)
+
+
+def _subject(person_id: int) -> Callable[[sa.orm.Session], Subject]:
+    def load(session: sa.orm.Session) -> Subject:
         person = session.get(Person, person_id)
         if person is None:
             raise AppError("person.not_found")
@@ -122,28 +129,56 @@ def _subject(person_id: int) -> Callable[[sa.orm.Session], tuple[Person, Mailbox
     return load
 
 
-def _locate(subject: tuple[Person, Mailbox | None]) -> Target:
+def _mailbox_subject(mailbox_id: int) -> Callable[[sa.orm.Session], Subject]:
+    """A mailbox and who receives its password: its person, or a unit account's primary
+    custodian (None when it has none: refused after the scope check)."""
+
+    def load(session: sa.orm.Session) -> Subject:
+        box = session.get(Mailbox, mailbox_id)
+        if box is None:
+            raise AppError("mailbox.not_found")
+        if box.person_id is not None:
+            return session.get(Person, box.person_id), box
+        custodian = session.scalar(
+            sa.select(Person)
+            .join(UnitCustodian, UnitCustodian.person_id == Person.id)
+            .where(
+                UnitCustodian.mailbox_id == box.id,
+                UnitCustodian.role == CUSTODIAN_PRIMARY,
+                UnitCustodian.ended_at.is_(None),
+            )
+        )
+        return custodian, box
+
+    return load
+
+
+def _locate(subject: Subject) -> Target:
     person, box = subject
+    if box is not None and box.person_id is None:  # a unit account: its province, or merkez
+        return Target("mailbox", str(box.id), box.province_code, None)
+    assert person is not None
     return Target("mailbox", str(box.id) if box else None, person.province_code, person.district_id)
 
 
 def _checked(
     db: Database,
     identity: AdminIdentity,
-    person_id: int,
+    person_id: int | None,
     policy: ReissuePolicy,
     now: datetime,
     begin: Callable[[sa.orm.Session, _Target], int] | None = None,
+    mailbox_id: int | None = None,
 ) -> tuple[_Target, int | None]:
     """Every check, through the action guard (role, scope), then the reissue's own: each
     refusal audited with its reason. ``begin`` records the attempt in the same unit of work."""
 
-    def work(
-        session: sa.orm.Session, subject: tuple[Person, Mailbox | None]
-    ) -> Done[tuple[_Target, int | None]]:
+    def work(session: sa.orm.Session, subject: Subject) -> Done[tuple[_Target, int | None]]:
         person, box = subject
         if box is None:
             raise Refuse("no_mailbox", AppError("reissue.no_mailbox"))
+        if person is None:  # a unit account without a primary custodian
+            raise Refuse("no_custodian", AppError("reissue.no_custodian", address=box.address))
         if not box.active or not person.active:
             raise Refuse("inactive", AppError("reissue.inactive", address=box.address))
         if person.gsm is None or not gsm_rules.is_manual_format(person.gsm):
@@ -161,20 +196,26 @@ def _checked(
             box.id,
             box.address,
             person.gsm,
-            person.province_code,
+            box.province_code if box.person_id is None else person.province_code,
             f"{person.first_name} {person.last_name}",
+            unit=box.person_id is None,
         )
         return Done((target, begin(session, target) if begin is not None else None))
 
+    if mailbox_id is not None:
+        load, details = _mailbox_subject(mailbox_id), {"mailbox_id": mailbox_id}
+    else:
+        assert person_id is not None
+        load, details = _subject(person_id), {"person_id": person_id}
     return guard.act(
         db,
         identity,
         Permission.REISSUE_PASSWORD,
         AuditAction.PASSWORD_REISSUE,
-        load=_subject(person_id),
+        load=load,
         locate=_locate,
         work=work,
-        refusal_details={"person_id": person_id},
+        refusal_details=details,
     )
 
 
@@ -203,11 +244,17 @@ def _policy(db: Database, policy: ReissuePolicy | None) -> ReissuePolicy:
 
 
 def preview(
-    db: Database, identity: AdminIdentity, person_id: int, policy: ReissuePolicy | None = None
+    db: Database,
+    identity: AdminIdentity,
+    person_id: int | None = None,
+    policy: ReissuePolicy | None = None,
+    *,
+    mailbox_id: int | None = None,
 ) -> ReissuePreview:
-    """Checks everything a reissue would check, for the confirmation dialog."""
+    """Checks everything a reissue would check, for the confirmation dialog. By the person
+    (their mailbox) or by the mailbox (a unit account: its primary custodian receives it)."""
     policy = _policy(db, policy)
-    target, _ = _checked(db, identity, person_id, policy, utcnow())
+    target, _ = _checked(db, identity, person_id, policy, utcnow(), mailbox_id=mailbox_id)
     sample = sms.password_text(target.address, generate(policy.style))
     return ReissuePreview(
         person_id=target.person_id,
@@ -216,7 +263,24 @@ def preview(
         gsm_masked=gsm_rules.mask(target.gsm),
         sms_segments=sms.size(sample).segments,
         person_name=target.name,
+        unit=target.unit,
     )
+
+
+def find_mailbox(db: Database, address: str) -> int:
+    """The mailbox at this address or old address (folded as addresses are), for a reissue
+    keyed on the mailbox; the scope is judged by the reissue's own checks."""
+    from mebposta_admin.domain.folding import fold
+    from mebposta_admin.models import Alias
+
+    wanted = fold((address or "").strip())
+    with db.unit_of_work() as session:
+        found = session.scalar(sa.select(Mailbox.id).where(Mailbox.address == wanted))
+        if found is None:
+            found = session.scalar(sa.select(Alias.mailbox_id).where(Alias.address == wanted))
+    if found is None:
+        raise AppError("mailbox.no_such_address", address=wanted)
+    return int(found)
 
 
 def no_checkpoint(_step: str) -> None:
@@ -226,7 +290,7 @@ def no_checkpoint(_step: str) -> None:
 def reissue(
     db: Database,
     identity: AdminIdentity,
-    person_id: int,
+    person_id: int | None,
     gateway: SmsGateway,
     policy: ReissuePolicy | None = None,
     *,
@@ -234,6 +298,7 @@ def reissue(
     mail_db: Database | None = None,
     now: datetime | None = None,
     checkpoint: Callable[[str], None] = no_checkpoint,
+    mailbox_id: int | None = None,
 ) -> ReissueResult:
     """``mail_db``: the separate database the mail servers read (production), when it is not
     the application's own; the hash is written there first, then here.
@@ -253,11 +318,11 @@ def reissue(
         )
         session.add(attempt)
         session.flush()
-        started = {"gsm": gsm_rules.mask(target.gsm), "gateway": gateway.name}
+        started = {"gsm": gsm_rules.mask(target.gsm), "gateway": gateway.name, **_recipient(target)}
         _audit(session, identity, target, PENDING, {**started, "attempt": attempt.id})
         return attempt.id
 
-    target, attempt_id = _checked(db, identity, person_id, policy, now, begin)
+    target, attempt_id = _checked(db, identity, person_id, policy, now, begin, mailbox_id)
     assert attempt_id is not None
     checkpoint("recorded")
     password = generate(policy.style)
@@ -265,6 +330,7 @@ def reissue(
     size = sms.size(text)
     masked = gsm_rules.mask(target.gsm)
     base = {
+        **_recipient(target),
         "gsm": masked,
         "segments": size.segments,
         "gateway": gateway.name,
@@ -361,6 +427,11 @@ def _result(
         sessions_ended=ended,
         record_incomplete=incomplete,
     )
+
+
+def _recipient(target: _Target) -> dict[str, object]:
+    """A unit account's SMS goes to its primary custodian: the event names them (by id)."""
+    return {"custodian_id": target.person_id} if target.unit else {}
 
 
 def _audit(

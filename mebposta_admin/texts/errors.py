@@ -460,6 +460,14 @@ TEXTS: dict[str, str] = {
     "settings.dates_invalid": QT_TRANSLATE_NOOP(
         "ErrorTexts", "“{value}” is not a date. Write dates as YYYY-MM-DD, separated by commas."
     ),
+    "mailbox.no_such_address": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "No mailbox or old address is {address}. Check the spelling."
+    ),
+    "reissue.no_custodian": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The unit account {address} has no primary custodian, so its password has nobody to go "
+        "to. Name a primary custodian first (a person of the office with a GSM on file).",
+    ),
     "task.cancelled": QT_TRANSLATE_NOOP("ErrorTexts", "Cancelled. Nothing was changed."),
     "keyring.unavailable": QT_TRANSLATE_NOOP(
         "ErrorTexts",

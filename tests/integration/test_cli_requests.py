@@ -204,3 +204,56 @@ def test_intake_run_keeps_up_and_stops_cleanly_on_sigterm(db_url: str) -> None:
         if worker.poll() is None:
             worker.kill()
         portal.stop()
+
+
+def test_a_unit_account_reissue_goes_to_its_custodian_in_demo_mode() -> None:
+    """`password reissue --address maarif07@meb.gov.tr` on the demo database: keyed on the
+    mailbox, the SMS (shown, not sent) names the unit and goes to its primary custodian."""
+    assert run("demo", "seed", "--people", "3000").returncode == 0
+    url = f"sqlite:///{os.environ['MEBPOSTA_DATA_DIR']}/demo.sqlite3"
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        name, gsm = conn.execute(
+            sa.text(
+                "SELECT p.first_name || ' ' || p.last_name, p.gsm FROM unit_custodians c"
+                " JOIN people p ON p.id = c.person_id JOIN mailboxes m ON m.id = c.mailbox_id"
+                " WHERE m.address = 'maarif07@meb.gov.tr' AND c.role = 'primary'"
+                " AND c.ended_at IS NULL"
+            )
+        ).one()
+    engine.dispose()
+    result = run(
+        "password",
+        "reissue",
+        "--address",
+        "maarif07@meb.gov.tr",
+        "--as",
+        "il07",
+        "--yes",
+        env=ENV,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("MAIL ADRESİNİZ : maarif07@meb.gov.tr ŞİFRENİZ : ")
+    assert name in result.stderr and "5** *** ** " + gsm[-2:] in result.stderr
+    flagged = run(
+        "password",
+        "reissue",
+        "--address",
+        "maarif44@meb.gov.tr",
+        "--as",
+        "yardim",
+        "--yes",
+        env=ENV,
+    )
+    assert flagged.returncode == 1 and "maarif44@meb.gov.tr" in flagged.stderr
+    outside = run(
+        "password",
+        "reissue",
+        "--address",
+        "maarif07@meb.gov.tr",
+        "--as",
+        "il06",
+        "--yes",
+        env=ENV,
+    )
+    assert outside.returncode == 1
