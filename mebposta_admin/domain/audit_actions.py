@@ -28,6 +28,14 @@ class AuditAction(StrEnum):
     REQUEST_APPLY = "request.apply"  # the person updated (before/after, masked)
     REQUEST_NOTICE = "request.notice"  # the notice SMS to the old GSM
     DIRECTORY_IMPORT = "directory.import"  # a MEBBİS personnel export
+    UNIT_CREATE = "unit.create"
+    UNIT_CUSTODIAN_ADD = "unit.custodian_add"
+    UNIT_CUSTODIAN_END = "unit.custodian_end"
+    UNIT_HANDOVER = "unit.handover"
+    UNIT_REISSUE_DECLINED = "unit.reissue_declined"  # a handover without the proposed reissue
+    MAILBOX_STATUS = "mailbox.status"  # deactivated / reactivated
+    MAILBOX_QUOTA = "mailbox.quota"
+    MAILBOX_ALIAS = "mailbox.alias"  # an old address added or removed
 
 
 class Outcome(StrEnum):

@@ -468,6 +468,80 @@ TEXTS: dict[str, str] = {
         "The unit account {address} has no primary custodian, so its password has nobody to go "
         "to. Name a primary custodian first (a person of the office with a GSM on file).",
     ),
+    "unit.custodian_outside_scope": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "This person is outside your area, so they cannot be a custodian of a unit account you "
+        "manage. Choose someone of your province.",
+    ),
+    "unit.custodian_inactive": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "This person's record is passive: a custodian must be in service."
+    ),
+    "unit.custodian_no_gsm": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "This person has no GSM number on file, so the unit's password could not reach them. "
+        "Choose someone with a GSM, or have their number entered first.",
+    ),
+    "unit.not_a_unit": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "{address} is a person's mailbox, not a unit account."
+    ),
+    "unit.already_custodian": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "This person is already a custodian of the unit account."
+    ),
+    "unit.handover_to_same": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "This person is already the primary custodian: choose the new one."
+    ),
+    "unit.decline_reason_needed": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "Write why no new password is sent now (at least {minimum} characters): the old "
+        "custodian still knows the password.",
+    ),
+    "unit.custody_not_found": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "That custody no longer exists. Open the unit account again."
+    ),
+    "unit.custody_ended": QT_TRANSLATE_NOOP("ErrorTexts", "That custody has already ended."),
+    "unit.primary_needs_handover": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The primary custodian's custody ends with a handover to the new one (a unit account "
+        "always has someone its password goes to).",
+    ),
+    "unit.address_taken": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "{address} is already a mailbox or an old address. Every address and old address is "
+        "unique: choose another.",
+    ),
+    "unit.address_domain": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "Unit accounts are @meb.gov.tr addresses; “{address}” is not."
+    ),
+    "unit.address_turkish_letters": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "“{address}” holds Turkish or capital letters; addresses use a–z only, so it would be "
+        "“{expected}”. Type it that way.",
+    ),
+    "unit.address_shape": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "“{address}” cannot be a unit account's address: use 3 to 40 of a–z, 0–9 and _.",
+    ),
+    "unit.address_rule": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "This office's unit account is named by the rule: {expected}@meb.gov.tr, not “{address}”.",
+    ),
+    "unit.office_kind": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "Unit accounts belong to an İl or İlçe MEM or a central unit; this institution is none "
+        "of them.",
+    ),
+    "unit.office_unknown": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "The office ({id}) is not known. Choose it from the list."
+    ),
+    "mailbox.quota_range": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "The quota must be between {low} and {high} MB."
+    ),
+    "mailbox.alias_shape": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "“{address}” cannot be an old address: use a–z, 0–9, dots and _ only."
+    ),
+    "mailbox.alias_unknown": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "{address} is not an old address of this mailbox."
+    ),
     "task.cancelled": QT_TRANSLATE_NOOP("ErrorTexts", "Cancelled. Nothing was changed."),
     "keyring.unavailable": QT_TRANSLATE_NOOP(
         "ErrorTexts",

@@ -60,6 +60,16 @@ _ACTION: dict[str, str] = {
     AuditAction.REQUEST_APPLY: QT_TRANSLATE_NOOP("Labels", "Record updated from a request"),
     AuditAction.REQUEST_NOTICE: QT_TRANSLATE_NOOP("Labels", "Notice SMS to the old number"),
     AuditAction.DIRECTORY_IMPORT: QT_TRANSLATE_NOOP("Labels", "MEBBİS export imported"),
+    AuditAction.UNIT_CREATE: QT_TRANSLATE_NOOP("Labels", "Unit account created"),
+    AuditAction.UNIT_CUSTODIAN_ADD: QT_TRANSLATE_NOOP("Labels", "Deputy custodian added"),
+    AuditAction.UNIT_CUSTODIAN_END: QT_TRANSLATE_NOOP("Labels", "Custody ended"),
+    AuditAction.UNIT_HANDOVER: QT_TRANSLATE_NOOP("Labels", "Custody handed over"),
+    AuditAction.UNIT_REISSUE_DECLINED: QT_TRANSLATE_NOOP(
+        "Labels", "Reissue after a handover declined"
+    ),
+    AuditAction.MAILBOX_STATUS: QT_TRANSLATE_NOOP("Labels", "Mailbox deactivated or reactivated"),
+    AuditAction.MAILBOX_QUOTA: QT_TRANSLATE_NOOP("Labels", "Mailbox quota changed"),
+    AuditAction.MAILBOX_ALIAS: QT_TRANSLATE_NOOP("Labels", "Old address added or removed"),
 }
 _NEXT_STEP = {
     NextStep.CHECK_TCKN_DIGITS: QT_TRANSLATE_NOOP(

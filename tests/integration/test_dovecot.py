@@ -273,3 +273,42 @@ def test_separate_mail_database(mail_env, backend) -> None:
         other.stop()
         mail_db.dispose()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_unit_account_logs_in_with_its_custodians_password(mail_env) -> None:
+    """Created in the app, its first password sent to the primary custodian: Dovecot accepts
+    it; after a handover and a reissue the old password fails; deactivated, nothing logs in."""
+    from mebposta_admin.models import Institution
+    from mebposta_admin.services import units
+
+    db, server = mail_env
+    il06 = auth.authenticate(db, "il06", DEMO_PASSWORD)
+    first_id, _ = _person(db, 40)
+    second_id, _ = _person(db, 41)
+    with db.engine.connect() as conn:
+        office = conn.execute(
+            sa.select(Institution.id).where(
+                Institution.kind == "district_office", Institution.name.startswith("Etimesgut")
+            )
+        ).scalar_one()
+    mailbox_id = units.create(
+        db, il06, institution_id=office, address="etimesgut06", custodian_id=first_id
+    )
+    address = "etimesgut06@meb.gov.tr"
+
+    def send() -> Phone:
+        phone = Phone()
+        reissue.reissue(
+            db, il06, None, LocalGateway(show_once=phone.receive), mailbox_id=mailbox_id
+        )
+        return phone
+
+    first = send()
+    assert first.texts[0].startswith(f"MAIL ADRESİNİZ : {address} ŞİFRENİZ : ")
+    assert server.login_works(address, first.password)
+    units.handover(db, il06, mailbox_id, second_id, "Görev değişikliği")
+    second = send()
+    assert server.login_works(address, second.password)
+    assert not server.login_works(address, first.password)  # the old custodian's is dead
+    units.set_active(db, il06, mailbox_id, False)
+    assert not server.login_works(address, second.password)
