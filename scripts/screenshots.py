@@ -135,6 +135,7 @@ def main() -> None:
         grab(dialog, out / f"settings-system-{username}.png")
         dialog.close()
     shoot_requests(app, window, context, context_for, db, out)
+    shoot_units(app, context_for, db, out)
     QTimer.singleShot(0, app.quit)
     app.exec()
     context.tasks.wait_for_done(5000)
@@ -184,6 +185,47 @@ def shoot_requests(app, window, context, context_for, db, out: Path) -> None:  #
     review.resize(1100, 760)
     grab(review, out / "request-review-second-approval.png")
     review.close()
+    desk.close()
+
+
+def shoot_units(app, context_for, db, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The Birim Hesapları page with a unit open that has a past and a present custodian, and
+    the handover dialog with people found."""
+    from mebposta_admin.ui.dialogs.handover_dialog import HandoverDialog
+    from mebposta_admin.ui.pages.units import UnitsPage
+
+    with db.engine.connect() as conn:
+        address = conn.exec_driver_sql(
+            "SELECT m.address FROM mailboxes m WHERE m.kind = 'unit' AND EXISTS (SELECT 1 FROM"
+            " unit_custodians c WHERE c.mailbox_id = m.id AND c.ended_at IS NOT NULL) AND EXISTS"
+            " (SELECT 1 FROM unit_custodians c WHERE c.mailbox_id = m.id AND c.ended_at IS NULL"
+            " AND c.role = 'primary') ORDER BY m.province_code = '07' DESC, m.address LIMIT 1"
+        ).scalar()
+    desk = MainWindow(context_for("yardim"))
+    desk.resize(1280, 800)
+    desk.show()
+    desk.show_page("units")
+    page = desk.page_widgets["units"]
+    assert isinstance(page, UnitsPage)
+    wait(app, lambda: page.model.rowCount() > 20)
+    page.search_edit.setText(str(address).split("@")[0])
+    wait(app, lambda: page.model.rowCount() == 1)
+    page.open_row(0)
+    wait(app, lambda: page.detail is not None)
+    grab(desk, out / "units-1280x800.png")
+    assert page.detail is not None
+    primary = page.detail.primary
+    dialog = HandoverDialog(
+        page.context, page.detail.address, primary.name if primary else None, desk
+    )
+    dialog.resize(720, 460)
+    dialog.show()
+    dialog.search_edit.setText("Yılmaz")
+    dialog.find_people()
+    wait(app, lambda: dialog.results.count() > 0)
+    dialog.reason_edit.setText("Görev yeri değişti")
+    grab(dialog, out / "unit-handover.png")
+    dialog.close()
     desk.close()
 
 

@@ -51,9 +51,9 @@ def check(
     text = (typed or "").strip()
     local = text.split("@", 1)[0]
     domain = text.split("@", 1)[1] if "@" in text else DOMAIN
-    if domain.lower() != DOMAIN:
+    if fold(domain) != DOMAIN:
         return NameCheck(local, "unit.address_domain")
-    if local != local.lower() or not local.isascii():
+    if local != fold(local) or not local.isascii():
         folded = fold(local)
         if folded != local and folded.isascii():
             # maarıf07, MAARİF07: one Turkish letter away from another address

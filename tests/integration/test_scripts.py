@@ -20,6 +20,8 @@ SCREENS = {
     "requests-queue-1280x800.png",
     "request-review-hijack.png",
     "request-review-second-approval.png",
+    "units-1280x800.png",
+    "unit-handover.png",
 }
 
 

@@ -126,6 +126,7 @@ def test_main_window_shows_identity_scope_database_and_overview(
         "Genel Bakış",
         "Kişiler",
         "Talepler",
+        "Birim Hesapları",
     ]
     page = window.overview_page
     qtbot.waitUntil(lambda: page.figures["people"].value_label.text() != "–", timeout=10000)

@@ -19,6 +19,7 @@ from mebposta_admin.texts import QT_TRANSLATE_NOOP
 from mebposta_admin.ui.pages.overview import OverviewPage
 from mebposta_admin.ui.pages.people import PeoplePage
 from mebposta_admin.ui.pages.requests import RequestsPage
+from mebposta_admin.ui.pages.units import UnitsPage
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,21 @@ PAGES: tuple[PageSpec, ...] = (
             "and a second administrator. Shift or Ctrl with the arrows selects several to "
             "reject at once (Alt+J). Alt+N here takes a new form by phone, Alt+I imports an "
             "Excel export.",
+        ),
+    ),
+    PageSpec(
+        "units",
+        QT_TRANSLATE_NOOP("Pages", "Unit accounts"),
+        Permission.VIEW_PERSON,
+        UnitsPage,
+        QT_TRANSLATE_NOOP(
+            "Pages",
+            "The offices' shared mailboxes of your scope (maarif07@, district units, central "
+            "units): type an address or an office's name, Alt+W shows only those without a "
+            "valid primary custodian. The arrow keys open a unit: its custodians present and "
+            "past and its history. Alt+S sends a new password by SMS to the primary "
+            "custodian, Alt+H hands the unit over (a new password is then proposed, because "
+            "the old custodian knew it), Alt+D deactivates or reactivates it.",
         ),
     ),
 )

@@ -1,0 +1,109 @@
+"""Birim Hesapları end to end with pytest-qt: find maarif07, see its custodians present and
+past, hand it over, accept the proposed reissue, see the SMS go to the new custodian; a unit
+without a primary custodian is flagged and cannot be sent a password."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+
+from mebposta_admin.demo.seed import DEMO_PASSWORD
+from mebposta_admin.services import auth
+from mebposta_admin.services.database import open_database
+from mebposta_admin.ui import notify
+from mebposta_admin.ui.main_window import MainWindow
+from mebposta_admin.ui.pages import units as units_page
+from tests.support.requests import on_file
+from tests.support.typing import type_text
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    shown: list[str] = []
+    asked: list[str] = []
+    monkeypatch.setattr(notify, "inform", lambda parent, title, text: shown.append(text))
+
+    def confirm(parent, title, text) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(notify, "confirm", confirm)
+    return shown, asked
+
+
+def _window(qtbot, make_context, url, who):
+    context = make_context(db_url=url)
+    context.database = open_database(url)
+    context.identity = auth.authenticate(context.database, who, DEMO_PASSWORD)
+    main = MainWindow(context.signed())
+    qtbot.addWidget(main)
+    main.show()
+    main.show_page("units")
+    page = main.page_widgets["units"]
+    assert isinstance(page, units_page.UnitsPage)
+    return page, context.database
+
+
+def test_hand_over_and_send_the_password_to_the_new_custodian(
+    qtbot, make_context, turkish, seeded_url, answers, monkeypatch
+) -> None:
+    shown, asked = answers
+    db = open_database(seeded_url)
+    newcomer = on_file(db, "Nazlı", "Güneş", province="07", district="Muratpaşa", gsm="5367778899")
+    db.dispose()
+
+    class Choose:
+        """The handover dialog as a user fills it: the newcomer found, a reason written."""
+
+        def __init__(self, context, address, current, parent) -> None:
+            pass
+
+        def exec(self) -> bool:
+            return True
+
+        def person_id(self) -> int:
+            return newcomer.id
+
+        def reason(self) -> str:
+            return "Görev yeri değişti"
+
+    monkeypatch.setattr(units_page, "HandoverDialog", Choose)
+    page, database = _window(qtbot, make_context, seeded_url, "il07")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    type_text(page.search_edit, "maarif07")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    page.open_row(0)
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=10000)
+    assert page.address_label.text() == "maarif07@meb.gov.tr"
+    qtbot.mouseClick(page.handover_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any("SMS" in m or "5** *** ** 99" in m for m in asked[1:]), timeout=15000
+    )
+    qtbot.waitUntil(lambda: "5** *** ** 99" in page.result_label.text(), timeout=15000)
+    assert any("maarif07@meb.gov.tr" in text for text in shown)  # the demo SMS, shown
+    detail = page.detail
+    assert detail is not None and detail.primary is not None
+    assert detail.primary.person_id == newcomer.id
+    assert page.custodians_list.item(0).text().startswith("Nazlı Güneş")
+    with database.engine.connect() as conn:
+        hashed = conn.execute(
+            sa.text("SELECT password_hash FROM mailboxes WHERE address = 'maarif07@meb.gov.tr'")
+        ).scalar()
+    assert (hashed or "").startswith("{ARGON2ID}")
+
+
+def test_a_unit_without_a_primary_is_flagged_and_cannot_be_sent(
+    qtbot, make_context, turkish, seeded_url, answers
+) -> None:
+    page, _db = _window(qtbot, make_context, seeded_url, "yardim")
+    page.flagged_check.setChecked(True)
+    qtbot.waitUntil(
+        lambda: any(r.address == "maarif44@meb.gov.tr" for r in page.model.rows()), timeout=10000
+    )
+    row = [r.address for r in page.model.rows()].index("maarif44@meb.gov.tr")
+    page.open_row(row)
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=10000)
+    assert page.flag_label.isVisible() and not page.send_button.isEnabled()
+    cell = page.model.index(row, page.model.COL_PRIMARY).data()
+    assert "⚠" in cell
