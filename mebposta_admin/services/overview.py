@@ -30,10 +30,15 @@ class Overview:
     requests_open: int | None = None
     requests_overdue: int | None = None
     notices_undelivered: int | None = None
+    unit_accounts_flagged: int = 0  # without a valid primary custodian
 
 
 def overview(db: Database, identity: AdminIdentity) -> Overview:
-    figures = _figures(db, identity)
+    from mebposta_admin.services import units
+
+    figures = replace(
+        _figures(db, identity), unit_accounts_flagged=units.counts(db, identity).flagged
+    )
     if not allows(identity.role, Permission.VIEW_REQUESTS):
         return figures
     from mebposta_admin.services.requests import decide, queue

@@ -107,3 +107,38 @@ def test_a_unit_without_a_primary_is_flagged_and_cannot_be_sent(
     assert page.flag_label.isVisible() and not page.send_button.isEnabled()
     cell = page.model.index(row, page.model.COL_PRIMARY).data()
     assert "⚠" in cell
+
+
+def test_a_personal_mailbox_is_made_passive_from_the_person_view(
+    qtbot, make_context, turkish, seeded_url, answers
+) -> None:
+    db = open_database(seeded_url)
+    person = on_file(db, "Gökçe", "Ünlüsoy", gsm="5321234599")
+    db.dispose()
+    context = make_context(db_url=seeded_url)
+    context.database = open_database(seeded_url)
+    context.identity = auth.authenticate(context.database, "ilce0601", DEMO_PASSWORD)
+    main = MainWindow(context.signed())
+    qtbot.addWidget(main)
+    main.show()
+    main.show_page("people")
+    panel = main.people_page.panel
+    panel.open_person(person.id)
+    qtbot.waitUntil(lambda: panel.detail is not None, timeout=10000)
+    button = panel.mailbox_box.active_button
+    assert button.isVisible() and button.text() == "&Pasif yap"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            panel.detail is not None
+            and panel.detail.mailbox is not None
+            and not panel.detail.mailbox.active
+        ),
+        timeout=10000,
+    )
+    assert button.text() == "&Aktif yap"
+    with context.database.engine.connect() as conn:
+        outcome = conn.execute(
+            sa.text("SELECT outcome FROM audit_events WHERE action = 'mailbox.status'")
+        ).scalar()
+    assert outcome == "success"

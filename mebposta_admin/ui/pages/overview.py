@@ -79,6 +79,9 @@ class OverviewPage(QWidget):
             "inactive_mailboxes": _Figure(self.tr("Inactive mailboxes")),
             "aliases": _Figure(self.tr("Old addresses forwarding")),
             "unit_accounts": _Figure(self.tr("Unit accounts")),
+            "unit_accounts_flagged": _Figure(
+                self.tr("Unit accounts without a valid primary custodian")
+            ),
             "institutions": _Figure(self.tr("Institutions")),
         }
         if allows(context.identity.role, Permission.VIEW_REQUESTS):

@@ -163,6 +163,10 @@ class MailboxBox(QGroupBox):
         send_row.addWidget(self.send_password_button)
         send_row.addWidget(self.end_sessions_check)
         send_row.addStretch(1)
+        # Deactivate / reactivate the mailbox (Dovecot refuses a login while it is passive).
+        self.active_button = QPushButton(self.tr("Make &passive"))
+        self.active_button.setAutoDefault(False)
+        send_row.addWidget(self.active_button)
         mform.addRow(send_row)
         # Why the send is not possible, in words on the screen (not only in a tooltip).
         self.send_reason_label = QLabel()

@@ -15,7 +15,7 @@ from mebposta_admin.domain.business_calendar import ISTANBUL
 from mebposta_admin.domain.manual import PasswordScreenMessage
 from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.errors import AppError
-from mebposta_admin.services import people
+from mebposta_admin.services import people, units
 from mebposta_admin.services.people import CallerCheck, Field, PersonDetail
 from mebposta_admin.texts import QT_TRANSLATE_NOOP
 from mebposta_admin.texts.errors import text_for
@@ -25,7 +25,7 @@ from mebposta_admin.texts.labels import (
     request_source_text,
     request_status_text,
 )
-from mebposta_admin.ui import accessibility
+from mebposta_admin.ui import accessibility, notify
 from mebposta_admin.ui.widgets.person_boxes import (
     CallerCheckBox,
     HistoryBox,
@@ -97,6 +97,7 @@ class PersonPanel(QWidget):
         body.addWidget(self.check_box)
         self.mailbox_box = MailboxBox()
         self.mailbox_box.send_password_button.clicked.connect(self.start_reissue)
+        self.mailbox_box.active_button.clicked.connect(self.toggle_mailbox)
         body.addWidget(self.mailbox_box)
         self.history_box = HistoryBox()
         body.addWidget(self.history_box, 1)
@@ -266,6 +267,12 @@ class PersonPanel(QWidget):
             or self.tr("none")
         )
         self.reissue.update_button(detail)
+        may_manage = allows(identity.role, Permission.MANAGE_UNIT) and detail.mailbox is not None
+        self.mailbox_box.active_button.setVisible(may_manage)
+        if detail.mailbox is not None:
+            self.mailbox_box.active_button.setText(
+                self.tr("Make &passive") if detail.mailbox.active else self.tr("Make &active")
+            )
         if not same_person:
             self.send_result_label.clear()
 
@@ -377,6 +384,36 @@ class PersonPanel(QWidget):
         self.reveal_gsm_button.setText(self.tr("Show"))
 
     # ------------------------------------------------------------------------------ reissue
+    def toggle_mailbox(self) -> None:
+        """Deactivate or reactivate the person's mailbox (through the guard: scope, audit)."""
+        detail = self.detail
+        if detail is None or detail.mailbox is None:
+            return
+        active = not detail.mailbox.active
+        if not active and not notify.confirm(
+            self,
+            self.tr("Make the mailbox passive"),
+            self.tr(
+                "Make {address} passive? Nobody can sign in to it until it is made active again."
+            ).format(address=detail.mailbox.address),
+        ):
+            return
+        self.context.tasks.submit(
+            "mailbox-active",
+            units.set_active,
+            owner=self,
+            db=self.context.database,
+            identity=self.context.identity,
+            mailbox_id=detail.mailbox.id,
+            active=active,
+            on_result=lambda _r: self.refresh(),
+            on_error=lambda exc: self.send_result_label.say(
+                text_for(exc) if isinstance(exc, AppError) else repr(exc),
+                outcome="error",
+                announce=True,
+            ),
+        )
+
     def start_reissue(self) -> None:
         """The send button: the reissue controller checks, confirms and sends."""
         self.reissue.start()
