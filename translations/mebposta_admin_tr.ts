@@ -3625,176 +3625,271 @@ Kayıtlı yeni GSM: {gsm}</translation>
     </message>
 </context>
 <context>
+    <name>UnitCreateDialog</name>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="39" />
+        <source>New unit account</source>
+        <translation>Yeni birim hesabı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="43" />
+        <source>Office</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="44" />
+        <source>&amp;Office:</source>
+        <translation>&amp;Birim:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="48" />
+        <source>Address (before @meb.gov.tr)</source>
+        <translation>Adres (@meb.gov.tr öncesi)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="49" />
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="56" />
+        <source>Quota</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="57" />
+        <source>&amp;Quota:</source>
+        <translation>&amp;Kota:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="61" />
+        <source>Name and surname, or TCKN, then Enter</source>
+        <translation>Ad soyad ya da TCKN, sonra Enter</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="62" />
+        <source>Find the primary custodian</source>
+        <translation>Birincil sorumluyu bul</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="63" />
+        <source>&amp;Custodian:</source>
+        <translation>&amp;Sorumlu:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="68" />
+        <source>People found</source>
+        <translation>Bulunan kişiler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="74" />
+        <source>C&amp;reate</source>
+        <translation>&amp;Oluştur</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="96" />
+        <source> (has a unit account)</source>
+        <translation> (birim hesabı var)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="127" />
+        <source>no GSM on file</source>
+        <translation>kayıtlı GSM yok</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="136" />
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>%n kişi bulundu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="143" />
+        <source>Choose the office and find the primary custodian first.</source>
+        <translation>Önce birimi seçin ve birincil sorumluyu bulun.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="147" />
+        <source>Creating…</source>
+        <translation>Oluşturuluyor…</translation>
+    </message>
+</context>
+<context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="60" />
-        <location filename="../mebposta_admin/ui/pages/units.py" line="81" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="61" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="86" />
         <source>Unit accounts</source>
         <translation>Birim Hesapları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="71" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="72" />
         <source>Address or office, e.g. maarif07 or Muratpaşa</source>
         <translation>Adres ya da birim, örneğin maarif07 ya da Muratpaşa</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="73" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="74" />
         <source>Search unit accounts</source>
         <translation>Birim hesaplarında ara</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="74" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="75" />
         <source>Only &amp;without a valid primary custodian</source>
         <translation>Yalnız geçerli birincil sorumlusu &amp;olmayanlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="116" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="76" />
+        <source>&amp;New unit account…</source>
+        <translation>Yeni birim &amp;hesabı…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="121" />
         <source>Choose a unit account to see its custodians.</source>
         <translation>Sorumlularını görmek için bir birim hesabı seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="131" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="136" />
         <source>Mailbox</source>
         <translation>Posta kutusu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="148" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="153" />
         <source>Office:</source>
         <translation>Birim:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="149" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="154" />
         <source>Status:</source>
         <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="150" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="155" />
         <source>Quota:</source>
         <translation>Kota:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="151" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="156" />
         <source>Old addresses:</source>
         <translation>Eski adresler:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="152" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="157" />
         <source>Last password:</source>
         <translation>Son şifre:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="154" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="159" />
         <source>Custodians</source>
         <translation>Sorumlular</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="159" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="164" />
         <source>Custodians, present and past</source>
         <translation>Şimdiki ve eski sorumlular</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="161" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="166" />
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="166" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="171" />
         <source>History of the unit account</source>
         <translation>Birim hesabının geçmişi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="169" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="174" />
         <source>&amp;Send password to the custodian…</source>
         <translation>Sorumluya SMS ile şifre &amp;gönder…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="172" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="177" />
         <source>&amp;Hand over…</source>
         <translation>De&amp;vret…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="174" />
-        <location filename="../mebposta_admin/ui/pages/units.py" line="295" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="179" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="300" />
         <source>&amp;Deactivate</source>
         <translation>&amp;Pasif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="208" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="213" />
         <source>{total} unit accounts · {flagged} without a valid primary custodian</source>
         <translation>{total} birim hesabı · {flagged} hesabın geçerli birincil sorumlusu yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="217" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="222" />
         <source>No unit account matches.</source>
         <translation>Uyan birim hesabı yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="254" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="259" />
         <source>No valid primary custodian: its password has nobody to go to. Hand it over to a person of the office with a GSM on file.</source>
         <translation>Geçerli birincil sorumlu yok: şifresi gönderilecek kimse yok. Birimden, kayıtlı GSM'i olan birine devredin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="259" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="264" />
         <source>central</source>
         <translation>merkez</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="261" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="266" />
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="261" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="266" />
         <source>inactive</source>
         <translation>pasif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="263" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="268" />
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="269" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="274" />
         <source>never</source>
         <translation>hiç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="273" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="278" />
         <source>primary</source>
         <translation>birincil</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="273" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="278" />
         <source>deputy</source>
         <translation>yardımcı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="274" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="279" />
         <source>no GSM on file</source>
         <translation>kayıtlı GSM yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="276" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="281" />
         <source>{name} — {role}, since {since} · {gsm}</source>
         <translation>{name} — {role}, {since} tarihinden beri · {gsm}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="280" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="285" />
         <source>{name} — {role} {since} – {until} ({reason})</source>
         <translation>{name} — {role} {since} – {until} ({reason})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="295" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="300" />
         <source>Re&amp;activate</source>
         <translation>A&amp;ktif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="303" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="308" />
         <source>Checking…</source>
         <translation>Denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="317" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="322" />
         <source>Send a new password for the unit account {address} by SMS to its primary custodian {name}?
 
 To the GSM on file: {gsm}
@@ -3807,67 +3902,72 @@ Kayıtlı GSM: {gsm}
 SMS kabul edilir edilmez eski şifre çalışmaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="321" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="326" />
         <source>Send password</source>
         <translation>Şifre gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="322" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="327" />
         <source>Not sent.</source>
         <translation>Gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="324" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="329" />
         <source>Sending the SMS…</source>
         <translation>SMS gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="341" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="346" />
         <source>Sent: the new password went by SMS to {gsm} (job {job}).</source>
         <translation>Gönderildi: yeni şifre {gsm} numarasına SMS ile gitti (iş {job}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="359" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="364" />
         <source>Handing over…</source>
         <translation>Devrediliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="377" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="382" />
         <source>Handed over.</source>
         <translation>Devredildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="380" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="385" />
         <source>Handed over. The previous custodian knew the password: send a new one to the new custodian now? (Strongly recommended.)</source>
         <translation>Devredildi. Önceki sorumlu şifreyi biliyordu: yeni sorumluya şimdi yeni şifre gönderilsin mi? (Önemle önerilir.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="383" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="388" />
         <source>Send a new password</source>
         <translation>Yeni şifre gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="388" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="393" />
         <source>No new password</source>
         <translation>Yeni şifre yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="389" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="394" />
         <source>Why is no new password sent now? (recorded in the audit trail)</source>
         <translation>Şimdi neden yeni şifre gönderilmiyor? (denetim kaydına yazılır)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="402" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="407" />
         <source>Handed over; no new password sent (the reason is recorded).</source>
         <translation>Devredildi; yeni şifre gönderilmedi (neden kaydedildi).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="434" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="435" />
+        <source>Created. Send its first password to the custodian (Alt+S).</source>
+        <translation>Oluşturuldu. İlk şifresini sorumluya gönderin (Alt+G).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="450" />
         <source>Demo SMS</source>
         <translation>Tanıtım SMS'i</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="436" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="452" />
         <source>Demo mode: no SMS leaves this computer. The message to {gsm} would read:
 
 {text}</source>

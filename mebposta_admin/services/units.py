@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from mebposta_admin.domain import gsm as gsm_rules
 from mebposta_admin.domain import unit_names
 from mebposta_admin.domain.audit_actions import AuditAction
-from mebposta_admin.domain.folding import fold
+from mebposta_admin.domain.folding import fold, turkish_sort_key
 from mebposta_admin.domain.permissions import Permission
 from mebposta_admin.errors import AppError, PermissionDenied, ValidationFailed
 from mebposta_admin.models import (
@@ -570,6 +570,57 @@ def remove_alias(db: Database, identity: AdminIdentity, mailbox_id: int, address
 
 
 # ------------------------------------------------------------------------------ creating
+@dataclass(frozen=True)
+class Office:
+    id: int
+    name: str
+    kind: str  # province_office | district_office | central
+    province_code: str | None
+    suggested: str  # the local part the naming rule asks for ("" for a central unit)
+    has_unit: bool  # a unit account already belongs to it
+
+
+def offices(db: Database, identity: AdminIdentity) -> tuple[Office, ...]:
+    """The offices a unit account can be created for, in scope: the İl MEM and İlçe MEMs of
+    the administrator's province; nationally also the central units."""
+    _require(db, identity, Permission.MANAGE_UNIT, AuditAction.UNIT_CREATE)
+    scope = Scope.of(identity)
+    query = (
+        sa.select(Institution, District.name)
+        .outerjoin(District, District.id == Institution.district_id)
+        .where(Institution.kind.in_(("province_office", "district_office", "central")))
+    )
+    if scope.district_id is not None:
+        return ()
+    if scope.province_code is not None:
+        query = query.where(Institution.province_code == scope.province_code)
+    with db.unit_of_work() as session:
+        owned = set(
+            session.scalars(
+                sa.select(Mailbox.institution_id).where(
+                    Mailbox.kind == "unit", Mailbox.institution_id.is_not(None)
+                )
+            )
+        )
+        found = [
+            Office(
+                o.id,
+                o.name,
+                o.kind,
+                o.province_code,
+                unit_names.expected_local(o.kind, o.province_code, district, {}) or "",
+                o.id in owned,
+            )
+            for o, district in session.execute(query)
+        ]
+    order = {"central": 0, "province_office": 1, "district_office": 2}
+    return tuple(
+        sorted(
+            found, key=lambda o: (o.province_code or "", order[o.kind], turkish_sort_key(o.name))
+        )
+    )
+
+
 def create(
     db: Database,
     identity: AdminIdentity,

@@ -227,3 +227,36 @@ def test_request_queue_review_and_forms_pass(
     qtbot.waitUntil(lambda: entry.province_combo.count() > 0, timeout=15000)
     findings += check(entry, f"entry {scheme} {scale}")
     assert_passes(findings)
+
+
+@pytest.mark.parametrize(("scale", "scheme"), ((1.0, "light"), (1.5, "dark")))
+def test_unit_accounts_page_and_dialogs_pass(
+    qtbot, qapp, make_context, turkish, sqlite_seeded, themed, scale, scheme
+) -> None:
+    from mebposta_admin.ui.dialogs.handover_dialog import HandoverDialog
+    from mebposta_admin.ui.dialogs.unit_create_dialog import UnitCreateDialog
+    from mebposta_admin.ui.pages.units import UnitsPage
+
+    font = qapp.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    qapp.setFont(font)
+    themed.set_preference(scheme)
+    window = signed_window(qtbot, make_context, sqlite_seeded, "il07")
+    window.show_page("units")
+    page = window.page_widgets["units"]
+    assert isinstance(page, UnitsPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=15000)
+    page.open_row(0)
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=15000)
+    window.context.tasks.wait_for_done(15000)
+    findings = check(window, f"units {scheme} {scale}")
+    create = UnitCreateDialog(window.context, window)
+    qtbot.addWidget(create)
+    create.show()
+    qtbot.waitUntil(lambda: create.office_combo.count() > 0, timeout=15000)
+    findings += check(create, f"unit create {scheme} {scale}")
+    handover = HandoverDialog(window.context, "maarif07@meb.gov.tr", "Emel Sarı", window)
+    qtbot.addWidget(handover)
+    handover.show()
+    findings += check(handover, f"handover {scheme} {scale}")
+    assert_passes(findings)

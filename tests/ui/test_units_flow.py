@@ -142,3 +142,40 @@ def test_a_personal_mailbox_is_made_passive_from_the_person_view(
             sa.text("SELECT outcome FROM audit_events WHERE action = 'mailbox.status'")
         ).scalar()
     assert outcome == "success"
+
+
+def test_create_a_district_unit_with_its_custodian(
+    qtbot, make_context, turkish, seeded_url, answers
+) -> None:
+    """The rule's address is proposed for the office; a Turkish letter typed is refused with
+    its reason; the unit is created with its custodian and shows in the list."""
+    from mebposta_admin.ui.dialogs.unit_create_dialog import UnitCreateDialog
+
+    db = open_database(seeded_url)
+    keeper = on_file(db, "Nazlı", "Güneş", province="07", district="Muratpaşa", gsm="5367778899")
+    db.dispose()
+    page, database = _window(qtbot, make_context, seeded_url, "il07")
+    dialog = UnitCreateDialog(page.context, page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.office_combo.count() > 5, timeout=10000)
+    index = next(i for i, o in enumerate(dialog.offices) if o.name.startswith("Muratpaşa"))
+    dialog.office_combo.setCurrentIndex(index)
+    assert dialog.address_edit.text() == "muratpasa07"
+    type_text(dialog.person_edit, "Nazlı Güneş")
+    qtbot.keyClick(dialog.person_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.people.count() >= 1, timeout=10000)
+    dialog.address_edit.setText("muratpaşa07")
+    dialog.create_unit()
+    qtbot.waitUntil(lambda: "muratpasa07" in dialog.status_label.text(), timeout=10000)
+    dialog.address_edit.setText("muratpasa07")
+    with qtbot.waitSignal(dialog.created, timeout=10000):
+        dialog.create_unit()
+    with database.engine.connect() as conn:
+        custodian = conn.execute(
+            sa.text(
+                "SELECT c.person_id FROM unit_custodians c JOIN mailboxes m ON m.id = c.mailbox_id"
+                " WHERE m.address = 'muratpasa07@meb.gov.tr' AND c.role = 'primary'"
+            )
+        ).scalar()
+    assert custodian == keeper.id

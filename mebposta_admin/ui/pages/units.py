@@ -37,6 +37,7 @@ from mebposta_admin.texts.errors import text_for
 from mebposta_admin.texts.labels import action_text
 from mebposta_admin.ui import accessibility, notify
 from mebposta_admin.ui.dialogs.handover_dialog import HandoverDialog
+from mebposta_admin.ui.dialogs.unit_create_dialog import UnitCreateDialog
 from mebposta_admin.ui.itemmodels.units_model import UnitsTableModel
 from mebposta_admin.ui.widgets.reissue_controller import _DemoSms
 
@@ -72,8 +73,12 @@ class UnitsPage(QWidget):
         )
         accessibility.name(self.search_edit, self.tr("Search unit accounts"))
         self.flagged_check = QCheckBox(self.tr("Only &without a valid primary custodian"))
+        self.new_button = QPushButton(self.tr("&New unit account…"))
+        self.new_button.clicked.connect(self.new_unit)
+        self.new_button.setVisible(self.may_manage)
         bar.addWidget(self.search_edit, 1)
         bar.addWidget(self.flagged_check)
+        bar.addWidget(self.new_button)
         outer.addLayout(bar)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = UnitsTableModel(context.tasks, self)
@@ -419,6 +424,17 @@ class UnitsPage(QWidget):
             on_result=lambda _r: self._reload(unit.id),
             on_error=self._action_failed,
         )
+
+    def new_unit(self) -> None:
+        dialog = UnitCreateDialog(self.context, self)
+        dialog.created.connect(self._created)
+        dialog.show()
+
+    def _created(self, mailbox_id: int) -> None:
+        self.result_label.say(
+            self.tr("Created. Send its first password to the custodian (Alt+S)."), outcome="success"
+        )
+        self._reload(mailbox_id)
 
     def _reload(self, mailbox_id: int) -> None:
         self.load(mailbox_id)
