@@ -31,6 +31,7 @@ from mebposta_admin.domain import gsm as gsm_rules
 from mebposta_admin.domain import tckn as tckn_rules
 from mebposta_admin.domain.addresses import DOMAIN, AddressAllocator, local_part
 from mebposta_admin.domain.folding import fold, order_key, person_name_key
+from mebposta_admin.domain.unit_names import expected_local
 from mebposta_admin.models import (
     AdminAccount,
     AuditEvent,
@@ -138,6 +139,34 @@ def _make_unit_accounts(
                 UNIT_QUOTA_BYTES,
                 True,
                 f"{DOMAIN}/{unit}/",
+                now,
+                None,
+            )
+        )
+    # The district units, named by the rule: {ilçe folded}{plate}@ (issue 12).
+    district_names = {did: name for ds in geo.districts.values() for did, name in ds}
+    for office in institutions:
+        if office[4] != "district_office":
+            continue
+        local = expected_local("district_office", office[5], district_names[office[6]], {})
+        address = f"{local}@{DOMAIN}"
+        if not local or address in allocator.taken:
+            continue
+        allocator.taken.add(address)
+        n += 1
+        rows.append(
+            (
+                n,
+                address,
+                "unit",
+                None,
+                office[0],
+                office[5],
+                f"{district_names[office[6]]} İlçe MEM birim hesabı",
+                None,
+                UNIT_QUOTA_BYTES,
+                True,
+                f"{DOMAIN}/{local}/",
                 now,
                 None,
             )

@@ -68,7 +68,7 @@ def test_demo_seed_json_then_refuses_second_time(db_url: str) -> None:
     result = run("demo", "seed", "--people", "300", "--seed", "5", "--db", db_url, "--json")
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
-    assert summary["people"] == 300 and summary["unit_accounts"] == 89
+    assert summary["people"] == 300 and summary["unit_accounts"] == 81 + 8 + 973
     again = run("demo", "seed", "--people", "10", "--db", db_url)
     assert again.returncode == 1
     assert "zaten veri var" in again.stderr

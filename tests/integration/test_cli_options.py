@@ -189,7 +189,10 @@ def test_refusals_get_their_own_true_message_and_are_audited(seeded_url, person)
     )
     assert refused == 2
     assert "not a valid TCKN" in reissue("--tckn", "12345678951", user="yardim")
-    assert "unit account" in reissue("--address", "maarif07@meb.gov.tr", user="il07")
+    # A unit account's password goes to its primary custodian (issue 12): refused without one,
+    # and outside the administrator's province.
+    assert "no primary custodian" in reissue("--address", "maarif44@meb.gov.tr", user="yardim")
+    assert "outside your area" in reissue("--address", "maarif07@meb.gov.tr", user="il06")
     assert "Nobody with this TCKN" in reissue("--tckn", "12345678950", user="yardim")
 
 

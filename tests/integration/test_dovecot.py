@@ -291,6 +291,9 @@ def test_a_unit_account_logs_in_with_its_custodians_password(mail_env) -> None:
                 Institution.kind == "district_office", Institution.name.startswith("Etimesgut")
             )
         ).scalar_one()
+    from tests.support.units import free_address
+
+    free_address(db, "etimesgut06@meb.gov.tr")  # the demo's own: created here instead
     mailbox_id = units.create(
         db, il06, institution_id=office, address="etimesgut06", custodian_id=first_id
     )

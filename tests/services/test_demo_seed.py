@@ -59,6 +59,10 @@ def test_unit_accounts_for_every_province_and_central_units(seeded_db) -> None:
         seeded_db, "SELECT province_code FROM mailboxes WHERE address = 'pgm_tasra@meb.gov.tr'"
     )
     assert central[0][0] is None  # "merkez"
+    # every İlçe MEM has its unit, named by the rule ({ilçe folded}{plate}@)
+    assert {"cankaya06@meb.gov.tr", "muratpasa07@meb.gov.tr", "kadikoy34@meb.gov.tr"} <= units
+    districts = _all(seeded_db, "SELECT count(*) FROM districts")[0][0]
+    assert len(units) == 81 + 8 + districts
 
 
 def test_institutions_everywhere_with_six_digit_codes(seeded_db) -> None:
@@ -130,7 +134,8 @@ def test_overview_is_scoped_and_matches_counts(seeded_db) -> None:
         0
     ]
     assert ankara.people == expected_ankara
-    assert ankara.unit_accounts == 1  # maarif06
+    ankara_districts = _all(seeded_db, "SELECT count(*) FROM districts WHERE province_code = '06'")
+    assert ankara.unit_accounts == 1 + ankara_districts[0][0]  # maarif06 and the İlçe MEMs
     expected_cankaya = _all(
         seeded_db,
         "SELECT count(*) FROM people p JOIN districts d ON d.id = p.district_id"

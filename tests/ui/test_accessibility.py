@@ -245,7 +245,7 @@ def test_unit_accounts_page_and_dialogs_pass(
     window.show_page("units")
     page = window.page_widgets["units"]
     assert isinstance(page, UnitsPage)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=15000)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 10, timeout=15000)
     page.open_row(0)
     qtbot.waitUntil(lambda: page.detail is not None, timeout=15000)
     window.context.tasks.wait_for_done(15000)
