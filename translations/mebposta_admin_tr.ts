@@ -2078,107 +2078,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="38" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="39" />
         <source>MEB Posta Yönetim</source>
         <translation>MEB Posta Yönetim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="49" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="50" />
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="50" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="51" />
         <source>Ctrl+1, Ctrl+2 … open a section directly.</source>
         <translation>Ctrl+1, Ctrl+2 … bir bölümü doğrudan açar.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="92" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="95" />
         <source>From the help-desk portal: {stored} new requests, {rejected} rejected.</source>
         <translation>Yardım masası portalından: {stored} yeni talep, {rejected} reddedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="116" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="119" />
         <source>System settings moved from this computer into the database: {keys}</source>
         <translation>Sistem ayarları bu bilgisayardan veritabanına taşındı: {keys}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="136" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="139" />
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="137" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="140" />
         <source>&amp;Find a person</source>
         <translation>Kişi a&amp;ra</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="141" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="144" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="150" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="153" />
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="157" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="160" />
         <source>Na&amp;vigate</source>
         <translation>&amp;Bölümler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="166" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="169" />
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="167" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="170" />
         <source>&amp;Help and keys</source>
         <translation>&amp;Yardım ve tuşlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="171" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="174" />
         <source>&amp;About</source>
         <translation>&amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="188" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="191" />
         <source>{name} ({username})</source>
         <translation>{name} ({username})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="203" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="206" />
         <source>No keyring</source>
         <translation>Anahtarlık yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="194" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="197" />
         <source>Scope: {scope}</source>
         <translation>Kapsam: {scope}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="197" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="200" />
         <source>{database} (demo)</source>
         <translation>{database} (demo)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="198" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="201" />
         <source>Database: {database}</source>
         <translation>Veritabanı: {database}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="207" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="210" />
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="258" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="268" />
         <source>About MEB Posta Yönetim</source>
         <translation>MEB Posta Yönetim hakkında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="260" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="270" />
         <source>MEB Posta Yönetim {version}
 Account administration and help desk for the Ministry of National Education's e-mail system.
 Log file: {log}</source>
@@ -2317,101 +2317,116 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="51" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="57" />
         <source>People</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="59" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="65" />
         <source>Name and surname, TCKN, GSM, e-mail address or institution code</source>
         <translation>Ad soyad, TCKN, GSM, e-posta adresi ya da kurum kodu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="62" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="68" />
         <source>Search people</source>
         <translation>Kişi ara</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="68" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="74" />
         <source>Province</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="70" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="76" />
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="77" />
-        <location filename="../mebposta_admin/ui/pages/people.py" line="78" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="83" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="84" />
         <source>Institution code</source>
         <translation>Kurum kodu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="84" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="90" />
         <source>Mailbox status</source>
         <translation>Posta kutusu durumu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="85" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="91" />
         <source>All mailboxes</source>
         <translation>Tüm posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="86" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="92" />
         <source>Active mailboxes</source>
         <translation>Aktif posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="87" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="93" />
         <source>Inactive mailboxes</source>
         <translation>Pasif posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="88" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="94" />
         <source>No e-mail password yet</source>
         <translation>Henüz e-posta şifresi yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="107" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="114" />
+        <source>Unit accounts matching</source>
+        <translation>Eşleşen birim hesapları</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="124" />
         <source>Search results</source>
         <translation>Arama sonuçları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="197" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="214" />
         <source>All provinces</source>
         <translation>Tüm iller</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="198" />
-        <location filename="../mebposta_admin/ui/pages/people.py" line="236" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="215" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="253" />
         <source>All districts</source>
         <translation>Tüm ilçeler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="284" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="303" />
+        <source>central</source>
+        <translation>merkez</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="305" />
+        <source>Unit account: {address} — {office} ({place})</source>
+        <translation>Birim hesabı: {address} — {office} ({place})</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="314" />
         <source>Searching…</source>
         <translation>Aranıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="294" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="324" />
         <source>Nobody found. Check the spelling, or search by TCKN.</source>
         <translation>Kimse bulunamadı. Yazımı denetleyin ya da TCKN ile arayın.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mebposta_admin/ui/pages/people.py" line="312" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="342" />
         <source>%Ln person(s) found</source>
         <translation>
             <numerusform>%Ln kişi bulundu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="315" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="345" />
         <source>More than {count} people found: narrow the search.</source>
         <translation>{count} kişiden fazla sonuç var: aramayı daraltın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="323" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="353" />
         <source>Search failed: {error}</source>
         <translation>Arama başarısız: {error}</translation>
     </message>

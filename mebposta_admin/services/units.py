@@ -50,6 +50,9 @@ from mebposta_admin.services.reissue import CUSTODIAN_DEPUTY, CUSTODIAN_PRIMARY
 from mebposta_admin.services.scope import Scope
 
 R = TypeVar("R")
+# A literal, not a bound parameter: SQLite uses the partial index ix_mailboxes_unit_address
+# only when the query's condition is the index's own text.
+UNIT = Mailbox.kind == sa.literal_column("'unit'")
 QUOTA_RANGE_MB = (50, 50_000)
 HISTORY_LIMIT = 30
 
@@ -196,7 +199,7 @@ def page(
         Mailbox.active,
         Mailbox.password_changed_at,
         valid.label("valid"),
-    ).where(Mailbox.kind == "unit", *_scope_conditions(identity))
+    ).where(UNIT, *_scope_conditions(identity))
     wanted = fold(text or "").strip()
     if wanted:
         office = sa.select(Institution.id).where(Institution.name_folded.contains(wanted))
@@ -227,9 +230,47 @@ def page(
     return paging.page_of(shown, lambda row: (row.address,), limit)
 
 
+def matching(
+    db: Database, identity: AdminIdentity, text: str, limit: int = 5
+) -> tuple[UnitRow, ...]:
+    """Unit accounts in scope whose address holds ``text`` (folded), for the Kişiler box:
+    the partial index of the ~2 000 units, never the personal mailboxes."""
+    wanted = fold(text or "").strip().replace(" ", "")
+    if len(wanted) < 3 or not guard.check(identity, Permission.VIEW_PERSON):
+        return ()
+    if "@" in wanted:
+        wanted = wanted.split("@", 1)[0]
+    query = (
+        sa.select(
+            Mailbox.id, Mailbox.address, Mailbox.display_name, Mailbox.province_code, Mailbox.active
+        )
+        .where(UNIT, *_scope_conditions(identity), Mailbox.address.contains(wanted))
+        .order_by(Mailbox.address)
+        .limit(limit)
+    )
+    place = names(db)
+    with db.reading(statement_snapshots=True) as conn:
+        rows = conn.execute(query).all()
+    return tuple(
+        UnitRow(
+            x.id,
+            x.address,
+            x.display_name,
+            x.province_code,
+            place.provinces.get(x.province_code or "", "") if x.province_code else "",
+            None,
+            0,
+            bool(x.active),
+            None,
+            False,
+        )
+        for x in rows
+    )
+
+
 def counts(db: Database, identity: AdminIdentity) -> UnitCounts:
     _require(db, identity, Permission.VIEW_PERSON, AuditAction.SEARCH)
-    units = [Mailbox.kind == "unit", *_scope_conditions(identity)]
+    units = [UNIT, *_scope_conditions(identity)]
     with db.reading(statement_snapshots=True) as conn:
         total = conn.execute(sa.select(sa.func.count()).where(*units)).scalar_one()
         flagged = conn.execute(

@@ -28,6 +28,7 @@ from mebposta_admin.ui.pages.overview import OverviewPage
 from mebposta_admin.ui.pages.people import PeoplePage
 from mebposta_admin.ui.pages.registry import PageSpec, pages_for
 from mebposta_admin.ui.pages.requests import RequestsPage
+from mebposta_admin.ui.pages.units import UnitsPage
 from mebposta_admin.ui.widgets.elided_label import ElidedLabel
 
 
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._adopt_legacy_settings()
+        if "people" in self.page_widgets and "units" in self.page_widgets:
+            self.people_page.unit_requested.connect(self.open_unit)
         self.intake = IntakePoller(context, self)
         self.intake.polled.connect(self._intake_polled)
         self.intake.failed.connect(lambda exc: self.statusBar().showMessage(text_for(exc), 15000))
@@ -227,6 +230,13 @@ class MainWindow(QMainWindow):
         page = self.page_widgets["requests"]
         assert isinstance(page, RequestsPage)
         return page
+
+    def open_unit(self, mailbox_id: int) -> None:
+        """A unit account chosen in the Kişiler box: opened in Birim Hesapları."""
+        self.show_page("units")
+        page = self.page_widgets["units"]
+        assert isinstance(page, UnitsPage)
+        page.load(mailbox_id)
 
     def find_person(self) -> None:
         self.show_page("people")

@@ -181,3 +181,33 @@ def test_create_a_district_unit_with_its_custodian(
             )
         ).scalar()
     assert custodian == keeper.id
+
+
+def test_the_people_box_lists_unit_accounts_and_opens_them(
+    qtbot, make_context, turkish, seeded_url, answers
+) -> None:
+    """Typing a unit's address in Kişiler lists it, marked as a unit account, within scope;
+    Enter on it opens the unit view in Birim Hesapları."""
+    context = make_context(db_url=seeded_url)
+    context.database = open_database(seeded_url)
+    context.identity = auth.authenticate(context.database, "il07", DEMO_PASSWORD)
+    main = MainWindow(context.signed())
+    qtbot.addWidget(main)
+    main.show()
+    main.find_person()
+    page = main.people_page
+    type_text(page.search_edit, "maarif0")
+    qtbot.waitUntil(lambda: page.units_list.count() == 1, timeout=10000)  # only Antalya's
+    item = page.units_list.item(0)
+    assert item.text().startswith("Birim hesabı: maarif07@meb.gov.tr")
+    page.units_list.setCurrentRow(0)
+    page.units_list.itemActivated.emit(item)
+    units = main.page_widgets["units"]
+    assert isinstance(units, units_page.UnitsPage)
+    qtbot.waitUntil(lambda: units.detail is not None, timeout=10000)
+    assert units.isVisible() and units.address_label.text() == "maarif07@meb.gov.tr"
+    type_text(page.search_edit, "x")  # a new query clears the list until its answer
+    desk = auth.authenticate(context.database, "ilce0601", DEMO_PASSWORD)
+    from mebposta_admin.services import units as units_service
+
+    assert units_service.matching(context.database, desk, "maarif06") == ()  # district: none

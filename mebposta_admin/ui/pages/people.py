@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from mebposta_admin.app_context import SignedInContext
 from mebposta_admin.errors import AppError
-from mebposta_admin.services import geography
+from mebposta_admin.services import geography, units
 from mebposta_admin.services.search import SearchCount, SearchFilters, SearchPage
 from mebposta_admin.texts.errors import text_for
 from mebposta_admin.texts.labels import hint_text, scope_text
@@ -42,6 +44,10 @@ FOLLOW_MS = 120
 
 
 class PeoplePage(QWidget):
+    """Signals: unit_requested(mailbox id) — a unit account chosen in the results."""
+
+    unit_requested = Signal(int)
+
     def __init__(self, context: SignedInContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -101,6 +107,17 @@ class PeoplePage(QWidget):
         self.result_label.setObjectName("statusLabel")
         self.result_label.setWordWrap(True)
         outer.addWidget(self.result_label)
+
+        # Unit accounts whose address holds the query, marked as such (issue 12): Enter or a
+        # double click opens the unit in Birim Hesapları.
+        self.units_list = QListWidget()
+        accessibility.name(self.units_list, self.tr("Unit accounts matching"))
+        self.units_list.setMaximumHeight(self.units_list.fontMetrics().lineSpacing() * 4 + 8)
+        self.units_list.itemActivated.connect(
+            lambda item: self.unit_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        self.units_list.hide()
+        outer.addWidget(self.units_list)
 
         self.model = PeopleTableModel(context.tasks, self)
         self.table = QTableView()
@@ -279,6 +296,19 @@ class PeoplePage(QWidget):
         # Filters alone are not a search: the service answers with the "type something" hint.
         self.panel.clear()  # a new query: nobody is selected, nobody can be acted on
         self.controller.start(text, filters)
+
+    def show_units(self, rows: tuple[units.UnitRow, ...]) -> None:
+        self.units_list.clear()
+        for row in rows:
+            place = row.province_name or self.tr("central")
+            item = QListWidgetItem(
+                self.tr("Unit account: {address} — {office} ({place})").format(
+                    address=row.address, office=row.display_name, place=place
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.units_list.addItem(item)
+        self.units_list.setVisible(bool(rows))
 
     def show_searching(self) -> None:
         self.result_label.setText(self.tr("Searching…"))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from mebposta_admin.app_context import SignedInContext
-from mebposta_admin.services import search
+from mebposta_admin.services import search, units
 from mebposta_admin.services.search import Cursor, SearchCount, SearchFilters, SearchPage
 from mebposta_admin.ui.itemmodels.people_model import PeopleTableModel
 
@@ -42,8 +42,19 @@ class PeopleSearchController(QObject):
             return search.search(db, identity, text, filters, cursor)
 
         self.model.start(fetch, name="search-page")
+        self.page.show_units(())
         if text.strip():
             generation = self.generation
+            self.context.tasks.submit(
+                "search-units",
+                units.matching,
+                owner=self,
+                db=db,
+                identity=identity,
+                text=text,
+                on_result=lambda rows: self._units(generation, rows),
+                on_error=lambda e: self._count_failed(generation, e),
+            )
             self.context.tasks.submit(
                 "search-count",
                 search.count,
@@ -60,6 +71,10 @@ class PeopleSearchController(QObject):
         """No query: drop the list and any page or count still in flight."""
         self.generation += 1
         self.model.clear()
+
+    def _units(self, generation: int, rows: tuple[units.UnitRow, ...]) -> None:
+        if generation == self.generation:
+            self.page.show_units(rows)
 
     def _counted(self, generation: int, result: SearchCount) -> None:
         if generation == self.generation:
