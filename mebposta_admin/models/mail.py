@@ -24,10 +24,18 @@ class Mailbox(Base):
 
     __tablename__ = "mailboxes"
     # The ~2 000 unit accounts among 1.25 M mailboxes: their own small B-tree (migration 0011),
-    # so finding them by address never walks the personal mailboxes.
+    # by province then address, so finding them — nationally or in one province — never walks
+    # the personal mailboxes.
     __table_args__ = (
         Index(
             "ix_mailboxes_unit_address",
+            "address",
+            sqlite_where=text("kind = 'unit'"),
+            postgresql_where=text("kind = 'unit'"),
+        ),
+        Index(
+            "ix_mailboxes_unit_province_address",
+            "province_code",
             "address",
             sqlite_where=text("kind = 'unit'"),
             postgresql_where=text("kind = 'unit'"),

@@ -18,14 +18,19 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_index(
-        "ix_mailboxes_unit_address",
-        "mailboxes",
-        ["address"],
-        sqlite_where=sa.text("kind = 'unit'"),
-        postgresql_where=sa.text("kind = 'unit'"),
-    )
+    for name, columns in (
+        ("ix_mailboxes_unit_address", ["address"]),  # national
+        ("ix_mailboxes_unit_province_address", ["province_code", "address"]),  # one province
+    ):
+        op.create_index(
+            name,
+            "mailboxes",
+            columns,
+            sqlite_where=sa.text("kind = 'unit'"),
+            postgresql_where=sa.text("kind = 'unit'"),
+        )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_mailboxes_unit_province_address", table_name="mailboxes")
     op.drop_index("ix_mailboxes_unit_address", table_name="mailboxes")
