@@ -186,6 +186,23 @@
     </message>
 </context>
 <context>
+    <name>DemoSms</name>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="39" />
+        <source>Demo SMS</source>
+        <translation>Demo SMS</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="41" />
+        <source>Demo mode: no SMS leaves this computer. The message to {gsm} would read:
+
+{text}</source>
+        <translation>Tanıtım kipi: bu bilgisayardan SMS çıkmaz. {gsm} numarasına gidecek ileti şöyle olurdu:
+
+{text}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorTexts</name>
     <message>
         <location filename="../mebposta_admin/texts/errors.py" line="15" />
@@ -884,71 +901,44 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="36" />
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="31" />
         <source>Hand over {address}</source>
         <translation>{address} devri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="40" />
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="35" />
         <source>The current primary custodian ({current}) stops being responsible for {address}. Find the new one by name or TCKN, then press Enter.</source>
         <translation>Şimdiki birincil sorumlunun ({current}) {address} için sorumluluğu sona erer. Yenisini adıyla ya da TCKN'siyle bulun, sonra Enter'a basın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="42" />
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="37" />
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="48" />
-        <source>Name and surname, or TCKN</source>
-        <translation>Ad soyad ya da TCKN</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="49" />
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="44" />
         <source>Find the new custodian</source>
         <translation>Yeni sorumluyu bul</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="50" />
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="45" />
         <source>&amp;Find:</source>
         <translation>&amp;Bul:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="55" />
-        <source>People found</source>
-        <translation>Bulunan kişiler</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="58" />
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="51" />
         <source>Reason of the handover</source>
         <translation>Devir nedeni</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="59" />
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="52" />
         <source>&amp;Reason:</source>
         <translation>&amp;Neden:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="68" />
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="61" />
         <source>&amp;Hand over</source>
         <translation>&amp;Devret</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="83" />
-        <source>Searching…</source>
-        <translation>Aranıyor…</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="100" />
-        <source>no GSM on file</source>
-        <translation>kayıtlı GSM yok</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="106" />
-        <source>%n person(s) found.</source>
-        <translation>
-            <numerusform>%n kişi bulundu.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2581,40 +2571,70 @@ Günlük dosyası: {log}</translation>
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_picker.py" line="27" />
+        <source>Name and surname, or TCKN, then Enter</source>
+        <translation>Ad soyad ya da TCKN, sonra Enter</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_picker.py" line="29" />
+        <source>People found</source>
+        <translation>Bulunan kişiler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_picker.py" line="37" />
+        <source>Searching…</source>
+        <translation>Aranıyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_picker.py" line="54" />
+        <source>no GSM on file</source>
+        <translation>kayıtlı GSM yok</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../mebposta_admin/ui/widgets/person_picker.py" line="60" />
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>%n kişi bulundu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReissueController</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="51" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="40" />
         <source>This person has no mailbox.</source>
         <translation>Bu kişinin posta kutusu yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="53" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="42" />
         <source>The mailbox is inactive.</source>
         <translation>Posta kutusu pasif.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="55" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="44" />
         <source>There is no GSM number on file.</source>
         <translation>Kayıtlı GSM numarası yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="61" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="50" />
         <source>No password can be sent: {reason}</source>
         <translation>Şifre gönderilemez: {reason}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="69" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="58" />
         <source>Checking…</source>
         <translation>Denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="87" />
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="101" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="76" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="90" />
         <source>The selection changed: nothing was sent.</source>
         <translation>Seçim değişti: hiçbir şey gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="91" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="80" />
         <source>Send a new e-mail password by SMS to {name}?
 
 Mailbox: {address}
@@ -2629,53 +2649,39 @@ Kayıtlı GSM: {gsm}
 SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="94" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="83" />
         <source>Waiting for your confirmation…</source>
         <translation>Onayınız bekleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="95" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="84" />
         <source>Send password</source>
         <translation>Şifre gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="96" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="85" />
         <source>Not sent.</source>
         <translation>Gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="103" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="92" />
         <source>Sending the SMS…</source>
         <translation>SMS gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="122" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="111" />
         <source>Sent: the new password went by SMS to {gsm} (job {job}). The caller can sign in with it now.</source>
         <translation>Gönderildi: yeni şifre {gsm} numarasına SMS ile gitti (iş no {job}). Arayan şimdi bu şifreyle giriş yapabilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="127" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="116" />
         <source>Open sessions ended: {count}.</source>
         <translation>Kapatılan açık oturum: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="129" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="118" />
         <source>Open sessions could not be ended.</source>
         <translation>Açık oturumlar kapatılamadı.</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="147" />
-        <source>Demo SMS</source>
-        <translation>Demo SMS</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="149" />
-        <source>Demo mode: no SMS leaves this computer. The message to {gsm} would read:
-
-{text}</source>
-        <translation>Demo modu: bu bilgisayardan SMS çıkmaz. {gsm} numarasına gidecek mesaj şöyle olurdu:
-
-{text}</translation>
     </message>
 </context>
 <context>
@@ -2814,230 +2820,225 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
 <context>
     <name>RequestReviewDialog</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="106" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="100" />
         <source>Info-update request</source>
         <translation>Bilgi güncelleme talebi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="129" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="121" />
         <source>Field</source>
         <translation>Alan</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="129" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="121" />
         <source>Request</source>
         <translation>Talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="129" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="121" />
         <source>Our record</source>
         <translation>Kaydımız</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="129" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="121" />
         <source>MEBBİS</source>
         <translation>MEBBİS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="131" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="123" />
         <source>Request, our record and MEBBİS</source>
         <translation>Talep, kaydımız ve MEBBİS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="162" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="154" />
         <source>&amp;Justification (how you confirmed who asks):</source>
         <translation>G&amp;erekçe (arayanın kimliğini nasıl doğruladınız):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="166" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="158" />
         <source>Justification</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="174" />
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="178" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="166" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="170" />
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="185" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="180" />
         <source>Ta&amp;ke</source>
         <translation>Üs&amp;tlen</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="187" />
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="316" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="182" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="311" />
         <source>Appr&amp;ove</source>
         <translation>&amp;Onayla</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="189" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="184" />
         <source>&amp;Reject…</source>
         <translation>&amp;Reddet…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="191" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="186" />
         <source>&amp;Send the notice again</source>
         <translation>Bildirimi &amp;yeniden gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="193" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="188" />
         <source>New &amp;password to the new number…</source>
         <translation>Yeni numaraya şifre &amp;gönder…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="195" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="190" />
         <source>&amp;Next</source>
         <translation>&amp;Sonraki</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="197" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="192" />
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="226" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="221" />
         <source>Reading the request and asking MEBBİS…</source>
         <translation>Talep okunuyor, MEBBİS'e soruluyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="250" />
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="251" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="245" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="246" />
         <source>Request #{id} — {name}</source>
         <translation>Talep #{id} — {name}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="254" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="249" />
         <source>{status} · due {due} ({deadline}) · {source} · received {received}</source>
         <translation>{status} · son tarih {due} ({deadline}) · {source} · geliş {received}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="262" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="257" />
         <source>taken by {who}</source>
         <translation>üstlenen: {who}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="287" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="282" />
         <source>First approval by {who} at {at}, with the justification “{why}” — a second administrator's approval applies the change.</source>
         <translation>İlk onay: {who}, {at}; gerekçesi: “{why}” — değişikliği ikinci bir yöneticinin onayı uygular.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="294" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="289" />
         <source>MEBBİS does not hold the new GSM number yet. Approving records the first approval with your justification; a second administrator applies it (four eyes). The usual advice is to correct the number in MEBBİS first.</source>
         <translation>Yeni GSM numarası MEBBİS'te henüz yok. Onaylamak, gerekçenizle birlikte ilk onayı kaydeder; değişikliği ikinci bir yönetici uygular (dört göz). Olağan öneri, numaranın önce MEBBİS'te düzeltilmesidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="303" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="298" />
         <source>The person wrote: “{note}”</source>
         <translation>Kişinin yazdığı: “{note}”</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="312" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="307" />
         <source>Appr&amp;ove (first of two)</source>
         <translation>&amp;Onayla (iki onaydan ilki)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="314" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="309" />
         <source>Appr&amp;ove (second approval)</source>
         <translation>&amp;Onayla (ikinci onay)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="332" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="327" />
         <source>Superseded by request #{id}.</source>
         <translation>#{id} numaralı talep bunun yerini aldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="336" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="331" />
         <source>{status} by {who} at {at}.</source>
         <translation>{status}: {who}, {at}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="345" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="340" />
         <source>MEBBİS cannot be reached: approval waits until it answers; rejecting still works. ({reason})</source>
         <translation>MEBBİS'e ulaşılamıyor: onay, MEBBİS yanıt verene kadar bekler; reddetmek yine mümkün. ({reason})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="349" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="344" />
         <source>MEBBİS has no record for this TCKN.</source>
         <translation>MEBBİS'te bu TCKN'ye ait kayıt yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="352" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="347" />
         <source>MEBBİS already holds the new GSM number: one approval applies it.</source>
         <translation>Yeni GSM numarası MEBBİS'te zaten kayıtlı: tek onay yeterli.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="353" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="348" />
         <source>MEBBİS does not hold the new GSM number.</source>
         <translation>Yeni GSM numarası MEBBİS'te yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="354" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="349" />
         <source>MEBBİS has a record for this TCKN.</source>
         <translation>MEBBİS'te bu TCKN'ye ait kayıt var.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="359" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="354" />
         <source>same</source>
         <translation>aynı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="359" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="354" />
         <source>different</source>
         <translation>farklı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="438" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="433" />
         <source>Approving…</source>
         <translation>Onaylanıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="460" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="455" />
         <source>First approval recorded. A second administrator with scope for this request applies it.</source>
         <translation>İlk onay kaydedildi. Değişikliği, talebin bölgesinde yetkili ikinci bir yönetici uygular.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="465" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="460" />
         <source>nothing</source>
         <translation>hiçbir şey</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="466" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="461" />
         <source>Approved and applied to the record (changed: {changed}).</source>
         <translation>Onaylandı ve kayda işlendi (değişen: {changed}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="470" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="465" />
         <source>Notice SMS to the old number {gsm}: {state}.</source>
         <translation>Eski numaraya ({gsm}) bildirim SMS'i: {state}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="502" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="497" />
         <source>Rejecting…</source>
         <translation>Reddediliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="515" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="510" />
         <source>Rejected. The reason is recorded.</source>
         <translation>Reddedildi. Neden kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="543" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="538" />
         <source>Sending the notice again…</source>
         <translation>Bildirim yeniden gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="560" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="555" />
         <source>Notice SMS to {gsm}: {state}.</source>
         <translation>{gsm} numarasına bildirim SMS'i: {state}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="581" />
-        <source>Checking…</source>
-        <translation>Denetleniyor…</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="595" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="579" />
         <source>Send a new e-mail password by SMS to {name}?
 
 Mailbox: {address}
@@ -3046,40 +3047,6 @@ To the new GSM on file: {gsm}</source>
 
 Posta kutusu: {address}
 Kayıtlı yeni GSM: {gsm}</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="598" />
-        <source>Send password</source>
-        <translation>Şifre gönder</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="599" />
-        <source>No password was sent.</source>
-        <translation>Şifre gönderilmedi.</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="601" />
-        <source>Sending the SMS…</source>
-        <translation>SMS gönderiliyor…</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="617" />
-        <source>Sent: the new password went by SMS to {gsm} (job {job}).</source>
-        <translation>Gönderildi: yeni şifre {gsm} numarasına SMS ile gitti (iş {job}).</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="646" />
-        <source>Demo SMS</source>
-        <translation>Tanıtım SMS'i</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="648" />
-        <source>Demo mode: no SMS leaves this computer. The message to {gsm} would read:
-
-{text}</source>
-        <translation>Tanıtım kipi: bu bilgisayardan SMS çıkmaz. {gsm} numarasına gidecek ileti şöyle olurdu:
-
-{text}</translation>
     </message>
 </context>
 <context>
@@ -3640,91 +3607,97 @@ Kayıtlı yeni GSM: {gsm}</translation>
     </message>
 </context>
 <context>
+    <name>SmsReissue</name>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="70" />
+        <source>Checking…</source>
+        <translation>Denetleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="84" />
+        <source>Send password</source>
+        <translation>Şifre gönder</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="85" />
+        <source>No password was sent.</source>
+        <translation>Şifre gönderilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="87" />
+        <source>Sending the SMS…</source>
+        <translation>SMS gönderiliyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="104" />
+        <source>Sent: the new password went by SMS to {gsm} (job {job}).</source>
+        <translation>Gönderildi: yeni şifre {gsm} numarasına SMS ile gitti (iş {job}).</translation>
+    </message>
+</context>
+<context>
     <name>UnitCreateDialog</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="39" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="38" />
         <source>New unit account</source>
         <translation>Yeni birim hesabı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="43" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="42" />
         <source>Office</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="44" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="43" />
         <source>&amp;Office:</source>
         <translation>&amp;Birim:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="48" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="47" />
         <source>Address (before @meb.gov.tr)</source>
         <translation>Adres (@meb.gov.tr öncesi)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="49" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="48" />
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="56" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="55" />
         <source>Quota</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="57" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="56" />
         <source>&amp;Quota:</source>
         <translation>&amp;Kota:</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="61" />
-        <source>Name and surname, or TCKN, then Enter</source>
-        <translation>Ad soyad ya da TCKN, sonra Enter</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="62" />
         <source>Find the primary custodian</source>
         <translation>Birincil sorumluyu bul</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="63" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="62" />
         <source>&amp;Custodian:</source>
         <translation>&amp;Sorumlu:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="68" />
-        <source>People found</source>
-        <translation>Bulunan kişiler</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="74" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="71" />
         <source>C&amp;reate</source>
         <translation>&amp;Oluştur</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="96" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="95" />
         <source> (has a unit account)</source>
         <translation> (birim hesabı var)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="127" />
-        <source>no GSM on file</source>
-        <translation>kayıtlı GSM yok</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="136" />
-        <source>%n person(s) found.</source>
-        <translation>
-            <numerusform>%n kişi bulundu.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="143" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="111" />
         <source>Choose the office and find the primary custodian first.</source>
         <translation>Önce birimi seçin ve birincil sorumluyu bulun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="147" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="115" />
         <source>Creating…</source>
         <translation>Oluşturuluyor…</translation>
     </message>
@@ -3732,179 +3705,174 @@ Kayıtlı yeni GSM: {gsm}</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="61" />
-        <location filename="../mebposta_admin/ui/pages/units.py" line="86" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="57" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="82" />
         <source>Unit accounts</source>
         <translation>Birim Hesapları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="72" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="68" />
         <source>Address or office, e.g. maarif07 or Muratpaşa</source>
         <translation>Adres ya da birim, örneğin maarif07 ya da Muratpaşa</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="74" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="70" />
         <source>Search unit accounts</source>
         <translation>Birim hesaplarında ara</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="75" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="71" />
         <source>Only &amp;without a valid primary custodian</source>
         <translation>Yalnız geçerli birincil sorumlusu &amp;olmayanlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="76" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="72" />
         <source>&amp;New unit account…</source>
         <translation>Yeni birim &amp;hesabı…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="121" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="117" />
         <source>Choose a unit account to see its custodians.</source>
         <translation>Sorumlularını görmek için bir birim hesabı seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="136" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="132" />
         <source>Mailbox</source>
         <translation>Posta kutusu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="153" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="149" />
         <source>Office:</source>
         <translation>Birim:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="154" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="150" />
         <source>Status:</source>
         <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="155" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="151" />
         <source>Quota:</source>
         <translation>Kota:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="156" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="152" />
         <source>Old addresses:</source>
         <translation>Eski adresler:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="157" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="153" />
         <source>Last password:</source>
         <translation>Son şifre:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="159" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="155" />
         <source>Custodians</source>
         <translation>Sorumlular</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="164" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="160" />
         <source>Custodians, present and past</source>
         <translation>Şimdiki ve eski sorumlular</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="166" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="162" />
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="171" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="167" />
         <source>History of the unit account</source>
         <translation>Birim hesabının geçmişi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="174" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="170" />
         <source>&amp;Send password to the custodian…</source>
         <translation>Sorumluya SMS ile şifre &amp;gönder…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="177" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="173" />
         <source>&amp;Hand over…</source>
         <translation>De&amp;vret…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="179" />
-        <location filename="../mebposta_admin/ui/pages/units.py" line="300" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="175" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="298" />
         <source>&amp;Deactivate</source>
         <translation>&amp;Pasif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="213" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="211" />
         <source>{total} unit accounts · {flagged} without a valid primary custodian</source>
         <translation>{total} birim hesabı · {flagged} hesabın geçerli birincil sorumlusu yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="222" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="220" />
         <source>No unit account matches.</source>
         <translation>Uyan birim hesabı yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="259" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="257" />
         <source>No valid primary custodian: its password has nobody to go to. Hand it over to a person of the office with a GSM on file.</source>
         <translation>Geçerli birincil sorumlu yok: şifresi gönderilecek kimse yok. Birimden, kayıtlı GSM'i olan birine devredin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="264" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="262" />
         <source>central</source>
         <translation>merkez</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="266" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="264" />
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="266" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="264" />
         <source>inactive</source>
         <translation>pasif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="268" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="266" />
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="274" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="272" />
         <source>never</source>
         <translation>hiç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="278" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="276" />
         <source>primary</source>
         <translation>birincil</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="278" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="276" />
         <source>deputy</source>
         <translation>yardımcı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="279" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="277" />
         <source>no GSM on file</source>
         <translation>kayıtlı GSM yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="281" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="279" />
         <source>{name} — {role}, since {since} · {gsm}</source>
         <translation>{name} — {role}, {since} tarihinden beri · {gsm}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="285" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="283" />
         <source>{name} — {role} {since} – {until} ({reason})</source>
         <translation>{name} — {role} {since} – {until} ({reason})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="300" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="298" />
         <source>Re&amp;activate</source>
         <translation>A&amp;ktif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="308" />
-        <source>Checking…</source>
-        <translation>Denetleniyor…</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="322" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="309" />
         <source>Send a new password for the unit account {address} by SMS to its primary custodian {name}?
 
 To the GSM on file: {gsm}
@@ -3917,78 +3885,44 @@ Kayıtlı GSM: {gsm}
 SMS kabul edilir edilmez eski şifre çalışmaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="326" />
-        <source>Send password</source>
-        <translation>Şifre gönder</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="327" />
-        <source>Not sent.</source>
-        <translation>Gönderilmedi.</translation>
-    </message>
-    <message>
         <location filename="../mebposta_admin/ui/pages/units.py" line="329" />
-        <source>Sending the SMS…</source>
-        <translation>SMS gönderiliyor…</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="346" />
-        <source>Sent: the new password went by SMS to {gsm} (job {job}).</source>
-        <translation>Gönderildi: yeni şifre {gsm} numarasına SMS ile gitti (iş {job}).</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="364" />
         <source>Handing over…</source>
         <translation>Devrediliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="382" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="347" />
         <source>Handed over.</source>
         <translation>Devredildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="385" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="350" />
         <source>Handed over. The previous custodian knew the password: send a new one to the new custodian now? (Strongly recommended.)</source>
         <translation>Devredildi. Önceki sorumlu şifreyi biliyordu: yeni sorumluya şimdi yeni şifre gönderilsin mi? (Önemle önerilir.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="388" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="353" />
         <source>Send a new password</source>
         <translation>Yeni şifre gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="393" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="358" />
         <source>No new password</source>
         <translation>Yeni şifre yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="394" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="359" />
         <source>Why is no new password sent now? (recorded in the audit trail)</source>
         <translation>Şimdi neden yeni şifre gönderilmiyor? (denetim kaydına yazılır)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="407" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="372" />
         <source>Handed over; no new password sent (the reason is recorded).</source>
         <translation>Devredildi; yeni şifre gönderilmedi (neden kaydedildi).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="435" />
+        <location filename="../mebposta_admin/ui/pages/units.py" line="400" />
         <source>Created. Send its first password to the custodian (Alt+S).</source>
         <translation>Oluşturuldu. İlk şifresini sorumluya gönderin (Alt+G).</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="450" />
-        <source>Demo SMS</source>
-        <translation>Tanıtım SMS'i</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="452" />
-        <source>Demo mode: no SMS leaves this computer. The message to {gsm} would read:
-
-{text}</source>
-        <translation>Tanıtım kipi: bu bilgisayardan SMS çıkmaz. {gsm} numarasına gidecek ileti şöyle olurdu:
-
-{text}</translation>
     </message>
 </context>
 <context>

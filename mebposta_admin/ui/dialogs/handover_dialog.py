@@ -3,24 +3,19 @@ After the handover the page strongly proposes a new password (the old custodian 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from mebposta_admin.app_context import SignedInContext
-from mebposta_admin.errors import AppError
-from mebposta_admin.services import search
-from mebposta_admin.texts.errors import text_for
 from mebposta_admin.ui import accessibility
+from mebposta_admin.ui.widgets.person_picker import PersonPicker
 
 
 class HandoverDialog(QDialog):
@@ -44,16 +39,14 @@ class HandoverDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Name and surname, or TCKN"))
+        self.picker = PersonPicker(context, self)
+        self.search_edit, self.results = self.picker.search_edit, self.picker.results
         accessibility.name(self.search_edit, self.tr("Find the new custodian"))
         find_label = QLabel(self.tr("&Find:"))
         find_label.setBuddy(self.search_edit)
         form.addRow(find_label, self.search_edit)
         layout.addLayout(form)
-        self.results = QListWidget()
-        accessibility.name(self.results, self.tr("People found"))
-        layout.addWidget(self.results, 1)
+        layout.addWidget(self.picker, 1)
         self.reason_edit = QLineEdit()
         accessibility.name(self.reason_edit, self.tr("Reason of the handover"))
         reason_label = QLabel(self.tr("&Reason:"))
@@ -71,50 +64,18 @@ class HandoverDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.search_edit.returnPressed.connect(self.find_people)
+        self.picker.said.connect(
+            lambda text, outcome: self.status_label.say(text, outcome=outcome or None)
+        )
         self.results.currentItemChanged.connect(
             lambda item, _old: self.hand_button.setEnabled(item is not None)
         )
 
     def find_people(self) -> None:
-        text = self.search_edit.text().strip()
-        if not text:
-            return
-        self.status_label.say(self.tr("Searching…"))
-        self.context.tasks.submit(
-            "handover-search",
-            search.search,
-            owner=self,
-            db=self.context.database,
-            identity=self.context.identity,
-            text=text,
-            limit=20,
-            on_result=self._found,
-            on_error=self._failed,
-        )
-
-    def _found(self, page: search.SearchPage) -> None:
-        self.results.clear()
-        for row in page.rows:
-            place = " / ".join(x for x in (row.province_name, row.district_name) if x)
-            gsm = row.gsm_masked or self.tr("no GSM on file")
-            item = QListWidgetItem(
-                f"{row.first_name} {row.last_name} · {row.tckn_masked} · {place} · {gsm}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            self.results.addItem(item)
-        self.status_label.say(self.tr("%n person(s) found.", "", len(page.rows)))
-        if page.rows:
-            self.results.setCurrentRow(0)
-            self.results.setFocus()
-
-    def _failed(self, exc: BaseException) -> None:
-        text = text_for(exc) if isinstance(exc, AppError) else repr(exc)
-        self.status_label.say(text, outcome="error", announce=True)
+        self.picker.find_people()
 
     def person_id(self) -> int | None:
-        item = self.results.currentItem()
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        return self.picker.person_id()
 
     def reason(self) -> str:
         return self.reason_edit.text().strip()

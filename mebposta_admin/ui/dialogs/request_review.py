@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from mebposta_admin import adapters
 from mebposta_admin.app_context import SignedInContext
-from mebposta_admin.domain import gsm as gsm_rules
 from mebposta_admin.domain.business_calendar import ISTANBUL
 from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.errors import AppError
@@ -54,8 +53,9 @@ from mebposta_admin.texts.labels import (
     request_status_text,
     request_warning_text,
 )
-from mebposta_admin.ui import accessibility, notify, theme
+from mebposta_admin.ui import accessibility, theme
 from mebposta_admin.ui.dialogs.reject_dialog import RejectDialog
+from mebposta_admin.ui.widgets.sms_reissue import SmsReissue
 
 
 def load_review(
@@ -88,12 +88,6 @@ def retry_notice(
     return decide.retry_notice(db, identity, request_id, gateway)
 
 
-class _DemoSms(QObject):
-    """Signals: arrived(number, text) — the demo gateway's SMS, carried to the GUI thread."""
-
-    arrived = Signal(str, str)
-
-
 class RequestReviewDialog(QDialog):
     """Signals: decided(request id) after a decision; moved(request id) on Next."""
 
@@ -111,8 +105,6 @@ class RequestReviewDialog(QDialog):
         self.applied: decide.Decision | None = None
         identity = context.identity
         self.may_decide = allows(identity.role, Permission.DECIDE_REQUEST)
-        self.demo_sms = _DemoSms(self)
-        self.demo_sms.arrived.connect(self._show_demo_sms)
 
         layout = QVBoxLayout(self)
         self.title_label = QLabel()
@@ -180,6 +172,9 @@ class RequestReviewDialog(QDialog):
         layout.addWidget(self.history_list, 1)
         self.result_label = accessibility.StatusLabel()
         layout.addWidget(self.result_label)
+        self.sms = SmsReissue(context, self, self.result_label)
+        self.sms.sent.connect(self._password_sent)
+        self.demo_sms = self.sms.demo_sms
 
         buttons = QHBoxLayout()
         self.take_button = QPushButton(self.tr("Ta&ke"))
@@ -578,48 +573,16 @@ class RequestReviewDialog(QDialog):
         decision = self.applied
         if decision is None or decision.person_id is None:
             return
-        self.result_label.say(self.tr("Checking…"))
-        self.context.tasks.submit(
-            "reissue-preview",
-            reissue.preview,
-            owner=self,
-            db=self.context.database,
-            identity=self.context.identity,
-            person_id=decision.person_id,
-            on_result=self._confirm_password,
-            on_error=self._failed,
-        )
 
-    def _confirm_password(self, view: reissue.ReissuePreview) -> None:
-        question = self.tr(
-            "Send a new e-mail password by SMS to {name}?\n\nMailbox: {address}\nTo the new GSM "
-            "on file: {gsm}"
-        ).format(name=view.person_name, address=view.address, gsm=view.gsm_masked)
-        if not notify.confirm(self, self.tr("Send password"), question):
-            self.result_label.say(self.tr("No password was sent."))
-            return
-        self.result_label.say(self.tr("Sending the SMS…"))
-        self.context.tasks.submit(
-            "reissue",
-            adapters.reissue,
-            owner=self,
-            db=self.context.database,
-            identity=self.context.identity,
-            person_id=view.person_id,
-            secrets=self.context.secrets,
-            show_demo_sms=self.demo_sms.arrived.emit,
-            on_result=self._password_sent,
-            on_error=self._failed,
-        )
+        def question(view: reissue.ReissuePreview) -> str:
+            return self.tr(
+                "Send a new e-mail password by SMS to {name}?\n\nMailbox: {address}\nTo the new "
+                "GSM on file: {gsm}"
+            ).format(name=view.person_name, address=view.address, gsm=view.gsm_masked)
 
-    def _password_sent(self, result: reissue.ReissueResult) -> None:
-        self.result_label.say(
-            self.tr("Sent: the new password went by SMS to {gsm} (job {job}).").format(
-                gsm=result.gsm_masked, job=result.job_id
-            ),
-            outcome="success",
-            announce=True,
-        )
+        self.sms.start(question, person_id=decision.person_id)
+
+    def _password_sent(self, _result: reissue.ReissueResult) -> None:
         self.applied = None
         self._set_buttons(True)
         (self.next_button if self.next_button.isEnabled() else self.close_button).setFocus()
@@ -639,12 +602,3 @@ class RequestReviewDialog(QDialog):
         if following is not None:
             self.moved.emit(following)
             self.show_request(following)
-
-    def _show_demo_sms(self, number: str, text: str) -> None:
-        notify.inform(
-            self,
-            self.tr("Demo SMS"),
-            self.tr(
-                "Demo mode: no SMS leaves this computer. The message to {gsm} would read:\n\n{text}"
-            ).format(gsm=gsm_rules.mask(number), text=text),
-        )

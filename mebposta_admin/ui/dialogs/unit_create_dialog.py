@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -21,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from mebposta_admin.app_context import SignedInContext
 from mebposta_admin.errors import AppError
-from mebposta_admin.services import search, units
+from mebposta_admin.services import units
 from mebposta_admin.texts.errors import text_for
 from mebposta_admin.ui import accessibility
+from mebposta_admin.ui.widgets.person_picker import PersonPicker
 
 DEFAULT_QUOTA_MB = 1000
 
@@ -57,16 +56,14 @@ class UnitCreateDialog(QDialog):
         quota_label = QLabel(self.tr("&Quota:"))
         quota_label.setBuddy(self.quota_spin)
         form.addRow(quota_label, self.quota_spin)
-        self.person_edit = QLineEdit()
-        self.person_edit.setPlaceholderText(self.tr("Name and surname, or TCKN, then Enter"))
+        self.picker = PersonPicker(context, self)
+        self.person_edit, self.people = self.picker.search_edit, self.picker.results
         accessibility.name(self.person_edit, self.tr("Find the primary custodian"))
         person_label = QLabel(self.tr("&Custodian:"))
         person_label.setBuddy(self.person_edit)
         form.addRow(person_label, self.person_edit)
         layout.addLayout(form)
-        self.people = QListWidget()
-        accessibility.name(self.people, self.tr("People found"))
-        layout.addWidget(self.people, 1)
+        layout.addWidget(self.picker, 1)
         self.status_label = accessibility.StatusLabel()
         layout.addWidget(self.status_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -78,7 +75,9 @@ class UnitCreateDialog(QDialog):
         layout.addWidget(buttons)
         self.offices: tuple[units.Office, ...] = ()
         self.office_combo.currentIndexChanged.connect(self._office_chosen)
-        self.person_edit.returnPressed.connect(self.find_people)
+        self.picker.said.connect(
+            lambda text, outcome: self.status_label.say(text, outcome=outcome or None)
+        )
         context.tasks.submit(
             "unit-offices",
             units.offices,
@@ -103,37 +102,6 @@ class UnitCreateDialog(QDialog):
     def _office_chosen(self, index: int) -> None:
         if 0 <= index < len(self.offices):
             self.address_edit.setText(self.offices[index].suggested)
-
-    def find_people(self) -> None:
-        text = self.person_edit.text().strip()
-        if not text:
-            return
-        self.context.tasks.submit(
-            "unit-custodian-search",
-            search.search,
-            owner=self,
-            db=self.context.database,
-            identity=self.context.identity,
-            text=text,
-            limit=20,
-            on_result=self._found,
-            on_error=self._failed,
-        )
-
-    def _found(self, page: search.SearchPage) -> None:
-        self.people.clear()
-        for row in page.rows:
-            place = " / ".join(x for x in (row.province_name, row.district_name) if x)
-            gsm = row.gsm_masked or self.tr("no GSM on file")
-            item = QListWidgetItem(
-                f"{row.first_name} {row.last_name} · {row.tckn_masked} · {place} · {gsm}"
-            )
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            self.people.addItem(item)
-        if page.rows:
-            self.people.setCurrentRow(0)
-            self.people.setFocus()
-        self.status_label.say(self.tr("%n person(s) found.", "", len(page.rows)))
 
     def create_unit(self) -> None:
         office = self.office_combo.currentData()

@@ -26,9 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mebposta_admin import adapters
 from mebposta_admin.app_context import SignedInContext
-from mebposta_admin.domain import gsm as gsm_rules
 from mebposta_admin.domain.business_calendar import ISTANBUL
 from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.errors import AppError
@@ -39,7 +37,7 @@ from mebposta_admin.ui import accessibility, notify
 from mebposta_admin.ui.dialogs.handover_dialog import HandoverDialog
 from mebposta_admin.ui.dialogs.unit_create_dialog import UnitCreateDialog
 from mebposta_admin.ui.itemmodels.units_model import UnitsTableModel
-from mebposta_admin.ui.widgets.reissue_controller import _DemoSms
+from mebposta_admin.ui.widgets.sms_reissue import SmsReissue
 
 PAGE = 100
 
@@ -55,8 +53,6 @@ class UnitsPage(QWidget):
         self.may_manage = allows(context.identity.role, Permission.MANAGE_UNIT)
         self.may_reissue = allows(context.identity.role, Permission.REISSUE_PASSWORD)
         self.detail: units.UnitDetail | None = None
-        self.demo_sms = _DemoSms(self)
-        self.demo_sms.arrived.connect(self._show_demo_sms)
         outer = QVBoxLayout(self)
         title = QLabel(self.tr("Unit accounts"))
         title.setObjectName("pageTitle")
@@ -187,6 +183,8 @@ class UnitsPage(QWidget):
         body.addLayout(buttons)
         self.result_label = accessibility.StatusLabel()
         body.addWidget(self.result_label)
+        self.sms = SmsReissue(self.context, self, self.result_label)
+        self.sms.sent.connect(self._sent)
         layout.addWidget(self.body, 1)
         self.body.hide()
         return panel
@@ -305,50 +303,17 @@ class UnitsPage(QWidget):
     def send_password(self) -> None:
         if self.detail is None:
             return
-        self.result_label.say(self.tr("Checking…"))
-        self.context.tasks.submit(
-            "unit-reissue-preview",
-            reissue.preview,
-            owner=self,
-            db=self.context.database,
-            identity=self.context.identity,
-            mailbox_id=self.detail.id,
-            on_result=self._confirm,
-            on_error=self._action_failed,
-        )
 
-    def _confirm(self, view: reissue.ReissuePreview) -> None:
-        question = self.tr(
-            "Send a new password for the unit account {address} by SMS to its primary custodian "
-            "{name}?\n\nTo the GSM on file: {gsm}\n\nThe old password stops working as soon as "
-            "the SMS is accepted."
-        ).format(address=view.address, name=view.person_name, gsm=view.gsm_masked)
-        if not notify.confirm(self, self.tr("Send password"), question):
-            self.result_label.say(self.tr("Not sent."))
-            return
-        self.result_label.say(self.tr("Sending the SMS…"))
-        self.context.tasks.submit(
-            "unit-reissue",
-            adapters.reissue,
-            owner=self,
-            db=self.context.database,
-            identity=self.context.identity,
-            person_id=None,
-            mailbox_id=view.mailbox_id,
-            secrets=self.context.secrets,
-            show_demo_sms=self.demo_sms.arrived.emit,
-            on_result=self._sent,
-            on_error=self._action_failed,
-        )
+        def question(view: reissue.ReissuePreview) -> str:
+            return self.tr(
+                "Send a new password for the unit account {address} by SMS to its primary "
+                "custodian {name}?\n\nTo the GSM on file: {gsm}\n\nThe old password stops "
+                "working as soon as the SMS is accepted."
+            ).format(address=view.address, name=view.person_name, gsm=view.gsm_masked)
 
-    def _sent(self, result: reissue.ReissueResult) -> None:
-        self.result_label.say(
-            self.tr("Sent: the new password went by SMS to {gsm} (job {job}).").format(
-                gsm=result.gsm_masked, job=result.job_id
-            ),
-            outcome="success",
-            announce=True,
-        )
+        self.sms.start(question, mailbox_id=self.detail.id)
+
+    def _sent(self, _result: reissue.ReissueResult) -> None:
         if self.detail is not None:
             self.load(self.detail.id)
 
@@ -443,12 +408,3 @@ class UnitsPage(QWidget):
     def _action_failed(self, exc: BaseException) -> None:
         text = text_for(exc) if isinstance(exc, AppError) else repr(exc)
         self.result_label.say(text, outcome="error", announce=True)
-
-    def _show_demo_sms(self, number: str, text: str) -> None:
-        notify.inform(
-            self,
-            self.tr("Demo SMS"),
-            self.tr(
-                "Demo mode: no SMS leaves this computer. The message to {gsm} would read:\n\n{text}"
-            ).format(gsm=gsm_rules.mask(number), text=text),
-        )

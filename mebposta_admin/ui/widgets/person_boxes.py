@@ -163,11 +163,15 @@ class MailboxBox(QGroupBox):
         send_row.addWidget(self.send_password_button)
         send_row.addWidget(self.end_sessions_check)
         send_row.addStretch(1)
-        # Deactivate / reactivate the mailbox (Dovecot refuses a login while it is passive).
+        mform.addRow(send_row)
+        # Deactivate / reactivate the mailbox (Dovecot refuses a login while it is passive),
+        # on a row of its own: the send row keeps its width at 1280×800.
         self.active_button = QPushButton(self.tr("Make &passive"))
         self.active_button.setAutoDefault(False)
-        send_row.addWidget(self.active_button)
-        mform.addRow(send_row)
+        active_row = QHBoxLayout()
+        active_row.addWidget(self.active_button)
+        active_row.addStretch(1)
+        mform.addRow(active_row)
         # Why the send is not possible, in words on the screen (not only in a tooltip).
         self.send_reason_label = QLabel()
         self.send_reason_label.setObjectName("hintLabel")

@@ -6,29 +6,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from mebposta_admin import adapters
-from mebposta_admin.domain import gsm as gsm_rules
 from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.errors import AppError
 from mebposta_admin.services import reissue
 from mebposta_admin.services.people import PersonDetail
 from mebposta_admin.texts.errors import text_for
 from mebposta_admin.ui import accessibility, notify
+from mebposta_admin.ui.widgets.sms_reissue import DemoSms
 
 if TYPE_CHECKING:
     from mebposta_admin.ui.widgets.person_panel import PersonPanel
-
-
-class _DemoSms(QObject):
-    """Carries the demo gateway's SMS from the worker thread to the GUI thread.
-
-    Signals:
-        arrived: (number, text) of an SMS the local gateway "sent".
-    """
-
-    arrived = Signal(str, str)
 
 
 class ReissueController(QObject):
@@ -36,8 +26,7 @@ class ReissueController(QObject):
         super().__init__(panel)
         self.panel = panel
         self.context = panel.context
-        self.demo_sms = _DemoSms(self)
-        self.demo_sms.arrived.connect(self._show_demo_sms)
+        self.demo_sms = DemoSms(panel)
 
     def update_button(self, detail: PersonDetail) -> None:
         identity = self.context.identity
@@ -140,12 +129,3 @@ class ReissueController(QObject):
         )
         self.panel.send_password_button.setEnabled(True)
         self.panel.refresh()
-
-    def _show_demo_sms(self, number: str, text: str) -> None:
-        notify.inform(
-            self.panel,
-            self.tr("Demo SMS"),
-            self.tr(
-                "Demo mode: no SMS leaves this computer. The message to {gsm} would read:\n\n{text}"
-            ).format(gsm=gsm_rules.mask(number), text=text),
-        )
