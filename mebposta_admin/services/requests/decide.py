@@ -33,7 +33,6 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from mebposta_admin.domain import gsm as gsm_rules
-from mebposta_admin.domain import sms
 from mebposta_admin.domain.audit_actions import AuditAction, Outcome
 from mebposta_admin.domain.folding import fold
 from mebposta_admin.domain.permissions import Permission
@@ -47,6 +46,15 @@ from mebposta_admin.services.database import Database
 from mebposta_admin.services.directory import Directory, DirectoryRecord, DirectoryUnavailable
 from mebposta_admin.services.guard import Done, Refuse, Target
 from mebposta_admin.services.requests.intake import event
+from mebposta_admin.services.requests.notices import (
+    NOTICE_PENDING,
+    NoticeResult,
+    notice_for,
+    notice_of,
+    retry_notice,
+    send_notice,
+    undelivered,
+)
 from mebposta_admin.services.requests.review import (
     FOUND,
     MIN_JUSTIFICATION,
@@ -58,7 +66,7 @@ from mebposta_admin.services.requests.review import (
     snapshot_of,
 )
 from mebposta_admin.services.scope import Scope
-from mebposta_admin.services.sms_gateway import SmsError, SmsGateway
+from mebposta_admin.services.sms_gateway import SmsGateway
 
 # Reasons for a rejection: templates (texts.labels.reject_reason_text) or free text ("other").
 REJECT_REASONS = (
@@ -72,21 +80,6 @@ REJECT_REASONS = (
     "other",
 )
 MAX_REASON = 1000
-
-# Notice states.
-NOTICE_PENDING = "pending"
-NOTICE_SENT = "sent"
-NOTICE_FAILED = "failed"
-NOTICE_UNKNOWN = "unknown"
-
-
-@dataclass(frozen=True)
-class NoticeResult:
-    id: int
-    state: str
-    gsm_masked: str
-    error: str | None = None
-    job_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -438,120 +431,6 @@ def reject(
         )
     except StaleDataError:
         raise _raced(db, identity, AuditAction.REQUEST_REJECT, ids[0]) from None
-
-
-# ------------------------------------------------------------------------------ notices
-def notice_of(db: Database, notice_id: int) -> NoticeResult:
-    with db.unit_of_work() as session:
-        n = session.get(NoticeSms, notice_id)
-        if n is None:
-            raise AppError("request.notice_not_found")
-        return NoticeResult(n.id, n.state, gsm_rules.mask(n.gsm), n.error, n.job_id)
-
-
-def send_notice(
-    db: Database, identity: AdminIdentity, notice_id: int, gateway: SmsGateway
-) -> NoticeResult:
-    """Send (or send again) the notice to the old GSM and record what became of it. A notice
-    already sent is not sent twice; one whose outcome is unknown is sent again only when asked
-    (:func:`retry_notice`), since the person may already have it."""
-    with db.unit_of_work() as session:
-        n = session.get(NoticeSms, notice_id)
-        if n is None:
-            raise AppError("request.notice_not_found")
-        if n.state == NOTICE_SENT:
-            return NoticeResult(n.id, n.state, gsm_rules.mask(n.gsm), None, n.job_id)
-        q = session.get(InfoUpdateRequest, n.request_id)
-        assert q is not None
-        target = request_target(q)
-        if not Scope.of(identity).contains(target.province_code, target.district_id):
-            raise PermissionDenied("permission.scope")
-        n.attempts += 1
-        gsm, address, request_id = n.gsm, n.address, n.request_id
-    masked = gsm_rules.mask(gsm)
-    text = sms.gsm_change_notice(address or "-")
-    try:
-        receipt = gateway.send(gsm, text)
-    except SmsError as exc:
-        state = NOTICE_UNKNOWN if exc.outcome_unknown else NOTICE_FAILED
-        _resolve(db, identity, notice_id, request_id, target, state, error=exc.code)
-        return NoticeResult(notice_id, state, masked, exc.code)
-    _resolve(db, identity, notice_id, request_id, target, NOTICE_SENT, job=receipt.job_id)
-    return NoticeResult(notice_id, NOTICE_SENT, masked, None, receipt.job_id)
-
-
-def _resolve(
-    db: Database,
-    identity: AdminIdentity,
-    notice_id: int,
-    request_id: int,
-    target: Target,
-    state: str,
-    *,
-    error: str | None = None,
-    job: str | None = None,
-) -> None:
-    with db.unit_of_work() as session:
-        n = session.get(NoticeSms, notice_id)
-        assert n is not None
-        n.state, n.error, n.job_id = state, error, job
-        if state == NOTICE_SENT:
-            n.sent_at = utcnow()
-        kind = {NOTICE_SENT: r.NOTICE_SENT, NOTICE_FAILED: r.NOTICE_FAILED}.get(
-            state, r.NOTICE_UNKNOWN
-        )
-        masked = gsm_rules.mask(n.gsm)
-        event(session, request_id, kind, identity.username, {"gsm": masked, "error": error})
-        outcome = {NOTICE_SENT: Outcome.SUCCESS, NOTICE_FAILED: Outcome.FAILURE}.get(
-            state, Outcome.UNKNOWN
-        )
-        details: dict[str, Any] = {"request": request_id, "notice": notice_id, "gsm": masked}
-        if error:
-            details["error"] = error
-        if job:
-            details["job_id"] = job
-        guard.record(session, identity, AuditAction.REQUEST_NOTICE, outcome, target, details)
-
-
-def retry_notice(
-    db: Database, identity: AdminIdentity, request_id: int, gateway: SmsGateway
-) -> NoticeResult:
-    """Send the request's undelivered notice again (the review's "send again" button)."""
-    if not guard.check(identity, Permission.DECIDE_REQUEST):
-        raise PermissionDenied("permission.role", role=identity.role.value)
-    with db.unit_of_work() as session:
-        notice_id = session.scalar(
-            sa.select(NoticeSms.id)
-            .where(NoticeSms.request_id == request_id, NoticeSms.state != NOTICE_SENT)
-            .order_by(NoticeSms.id.desc())
-        )
-    if notice_id is None:
-        raise AppError("request.no_notice_to_send")
-    return send_notice(db, identity, notice_id, gateway)
-
-
-def undelivered(db: Database, identity: AdminIdentity) -> int:
-    """Notices not (surely) delivered in the administrator's scope."""
-    scope = Scope.of(identity).where(InfoUpdateRequest.province_code, InfoUpdateRequest.district_id)
-    with db.reading(statement_snapshots=True) as conn:
-        return int(
-            conn.execute(
-                sa.select(sa.func.count())
-                .select_from(NoticeSms)
-                .join(InfoUpdateRequest, InfoUpdateRequest.id == NoticeSms.request_id)
-                .where(NoticeSms.state != NOTICE_SENT, *scope)
-            ).scalar_one()
-        )
-
-
-def notice_for(db: Database, request_id: int) -> NoticeResult | None:
-    with db.unit_of_work() as session:
-        n = session.scalar(
-            sa.select(NoticeSms)
-            .where(NoticeSms.request_id == request_id)
-            .order_by(NoticeSms.id.desc())
-        )
-        return NoticeResult(n.id, n.state, gsm_rules.mask(n.gsm), n.error, n.job_id) if n else None
 
 
 __all__ = [
