@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from mebposta_admin import adapters
 from mebposta_admin.app_context import SignedInContext
+from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.errors import AppError
 from mebposta_admin.services import system_settings
 from mebposta_admin.services.database import Database
@@ -52,8 +53,11 @@ class IntakePoller(QObject):
 
     @staticmethod
     def wanted(context: SignedInContext) -> bool:
-        """Only on a single workstation: a shared database has its server-side worker."""
-        return context.database.dialect == "sqlite"
+        """Only on a single workstation (a shared database has its server-side worker), and
+        only for a role that receives requests (an auditor's session writes nothing)."""
+        return context.database.dialect == "sqlite" and allows(
+            context.identity.role, Permission.RECEIVE_REQUEST
+        )
 
     def start(self) -> None:
         self.timer.start()

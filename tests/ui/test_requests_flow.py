@@ -210,3 +210,15 @@ def test_the_portal_is_polled_inside_the_app_on_one_workstation(
         assert portal.requests[0] == "/api/v1/info-update-requests"
     finally:
         portal.stop()
+
+
+def test_the_in_app_poll_runs_only_where_it_should(make_context, seeded_url, backend) -> None:
+    """One SQLite workstation and a role that receives requests; never an auditor's session,
+    never a shared database (its server runs `intake run`)."""
+    from mebposta_admin.ui.intake_poller import IntakePoller
+
+    context = make_context(db_url=seeded_url)
+    context.database = open_database(seeded_url)
+    for who, expected in (("il06", backend == "sqlite"), ("denetci", False)):
+        context.identity = auth.authenticate(context.database, who, DEMO_PASSWORD)
+        assert IntakePoller.wanted(context.signed()) is expected, who
