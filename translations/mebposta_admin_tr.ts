@@ -160,29 +160,42 @@
         <translation>Talep alımı durdu.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="268" />
+        <location filename="../mebposta_admin/cli/requests.py" line="272" />
         <source>{stored} people stored, {rejected} rows rejected.</source>
         <translation>{stored} kişi kaydedildi, {rejected} satır reddedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="278" />
+        <location filename="../mebposta_admin/cli/requests.py" line="282" />
+        <location filename="../mebposta_admin/cli/units.py" line="76" />
         <source>Row</source>
         <translation>Satır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="279" />
+        <location filename="../mebposta_admin/cli/requests.py" line="283" />
+        <location filename="../mebposta_admin/cli/units.py" line="77" />
         <source>Verdict</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="280" />
+        <location filename="../mebposta_admin/cli/requests.py" line="284" />
+        <location filename="../mebposta_admin/cli/units.py" line="78" />
         <source>Reasons</source>
         <translation>Nedenler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="289" />
+        <location filename="../mebposta_admin/cli/requests.py" line="293" />
         <source>{rows} rows: {stored} stored, {rejected} rejected, {repeated} repeats, {before} imported before. Report: {report}</source>
         <translation>{rows} satır: {stored} kaydedildi, {rejected} reddedildi, {repeated} tekrar, {before} daha önce alınmış. Rapor: {report}</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/units.py" line="44" />
+        <source>{rows} unit accounts written to {file}.</source>
+        <translation>{rows} birim hesabı {file} dosyasına yazıldı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/units.py" line="119" />
+        <source>{rows} rows: {created} created, {handed} handed over (send them a new password), {updated} updated, {unchanged} unchanged. Report: {report}</source>
+        <translation>{rows} satır: {created} oluşturuldu, {handed} devredildi (yeni parola gönderin), {updated} güncellendi, {unchanged} değişmedi. Rapor: {report}</translation>
     </message>
 </context>
 <context>
@@ -205,667 +218,727 @@
 <context>
     <name>ErrorTexts</name>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="15" />
+        <location filename="../mebposta_admin/texts/errors.py" line="17" />
         <source>The database address “{url}” cannot be read. Use the form sqlite:///path/to/file.sqlite3 or postgresql://user@host:5432/database.</source>
         <translation>“{url}” veritabanı adresi okunamıyor. sqlite:///klasor/dosya.sqlite3 ya da postgresql://kullanici@sunucu:5432/veritabani biçimini kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="20" />
+        <location filename="../mebposta_admin/texts/errors.py" line="22" />
         <source>The database address “{url}” is not supported. Only SQLite and PostgreSQL can be used.</source>
         <translation>“{url}” veritabanı adresi desteklenmiyor. Yalnızca SQLite ve PostgreSQL kullanılabilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="24" />
+        <location filename="../mebposta_admin/texts/errors.py" line="26" />
         <source>Cannot connect to the database {url}. Check that the server is running and reachable from this computer, then try again. Details: {reason}</source>
         <translation>{url} veritabanına bağlanılamıyor. Sunucunun çalıştığını ve bu bilgisayardan erişilebildiğini denetleyip yeniden deneyin. Ayrıntı: {reason}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="29" />
+        <location filename="../mebposta_admin/texts/errors.py" line="31" />
         <source>The database server {url} refused the user name or password. Check the connection profile's password in Settings.</source>
         <translation>{url} veritabanı sunucusu kullanıcı adını ya da parolayı kabul etmedi. Ayarlar’da bağlantı profilinin parolasını denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="34" />
+        <location filename="../mebposta_admin/texts/errors.py" line="36" />
         <source>The database named in {url} does not exist on the server. Ask the database administrator to create it, or correct the address.</source>
         <translation>{url} adresindeki veritabanı sunucuda yok. Veritabanı yöneticisinden oluşturmasını isteyin ya da adresi düzeltin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="39" />
+        <location filename="../mebposta_admin/texts/errors.py" line="41" />
         <source>The database file {url} cannot be opened. Check that its folder exists and that you may write to it.</source>
         <translation>{url} veritabanı dosyası açılamıyor. Klasörünün var olduğunu ve yazma izniniz olduğunu denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="44" />
+        <location filename="../mebposta_admin/texts/errors.py" line="46" />
         <source>The database {url} is read-only for this program, so no change could be saved. Give your user write permission on the file and its folder, or choose another database.</source>
         <translation>{url} veritabanı bu program için salt okunur; hiçbir değişiklik kaydedilemez. Kullanıcınıza dosya ve klasörü için yazma izni verin ya da başka bir veritabanı seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="49" />
+        <location filename="../mebposta_admin/texts/errors.py" line="51" />
         <source>The database {url} is locked by another program. Close the other program (or wait for it to finish) and try again. Nothing was changed.</source>
         <translation>{url} veritabanı başka bir program tarafından kilitlenmiş. Diğer programı kapatın (ya da işini bitirmesini bekleyin) ve yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="54" />
+        <location filename="../mebposta_admin/texts/errors.py" line="56" />
         <source>The database {url} was prepared by a newer version of MEB Posta Yönetim (schema {revision}). Install the newer version; this one will not touch the database.</source>
         <translation>{url} veritabanı MEB Posta Yönetim’in daha yeni bir sürümüyle hazırlanmış (şema {revision}). Yeni sürümü kurun; bu sürüm veritabanına dokunmayacak.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="59" />
+        <location filename="../mebposta_admin/texts/errors.py" line="61" />
         <source>The database {url} needs an upgrade. Run “mebposta-admin db upgrade”.</source>
         <translation>{url} veritabanının yükseltilmesi gerekiyor. “mebposta-admin db upgrade” komutunu çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="68" />
+        <location filename="../mebposta_admin/texts/errors.py" line="70" />
         <source>This account is locked after repeated wrong passwords. Try again in {minutes} min, or ask a system administrator.</source>
         <translation>Bu hesap art arda yanlış parola girildiği için kilitlendi. {minutes} dakika sonra yeniden deneyin ya da bir sistem yöneticisine başvurun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="73" />
+        <location filename="../mebposta_admin/texts/errors.py" line="75" />
         <source>This administrator account is disabled. Ask a system administrator.</source>
         <translation>Bu yönetici hesabı devre dışı. Bir sistem yöneticisine başvurun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="76" />
+        <location filename="../mebposta_admin/texts/errors.py" line="78" />
         <source>A password is needed: type it at the prompt or set MEBPOSTA_PASSWORD for scheduled jobs.</source>
         <translation>Parola gerekli: istendiğinde yazın ya da zamanlanmış işler için MEBPOSTA_PASSWORD değişkenini tanımlayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="80" />
+        <location filename="../mebposta_admin/texts/errors.py" line="82" />
         <source>Your role ({role}) does not allow this action. The attempt was recorded.</source>
         <translation>Rolünüz ({role}) bu işleme izin vermiyor. Deneme kayda geçirildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="83" />
+        <location filename="../mebposta_admin/texts/errors.py" line="85" />
         <source>Administrators already exist: sign in as a system administrator with --as USERNAME.</source>
         <translation>Yöneticiler zaten var: --as KULLANICI ile bir sistem yöneticisi olarak oturum açın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="87" />
+        <location filename="../mebposta_admin/texts/errors.py" line="89" />
         <source>“{username}” is not a valid user name: use 3–64 lower-case letters, digits, “.”, “_” or “-”, starting with a letter.</source>
         <translation>“{username}” geçerli bir kullanıcı adı değil: harfle başlayan, 3–64 karakterlik küçük harf, rakam, “.”, “_” ya da “-” kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="92" />
+        <location filename="../mebposta_admin/texts/errors.py" line="94" />
         <source>The user name “{username}” is already taken.</source>
         <translation>“{username}” kullanıcı adı zaten kullanılıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="95" />
+        <location filename="../mebposta_admin/texts/errors.py" line="97" />
         <source>The role {role} is national: do not give a province or district.</source>
         <translation>{role} rolü ülke geneli yetkilidir: il ya da ilçe vermeyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="98" />
+        <location filename="../mebposta_admin/texts/errors.py" line="100" />
         <source>The role {role} needs a province (--province 07).</source>
         <translation>{role} rolü için il gerekli (--province 07).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="101" />
+        <location filename="../mebposta_admin/texts/errors.py" line="103" />
         <source>The role {role} needs a district (--district NAME) as well as a province.</source>
         <translation>{role} rolü için ilin yanında ilçe de gerekli (--district AD).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="104" />
+        <location filename="../mebposta_admin/texts/errors.py" line="106" />
         <source>There is no province with the code {province} (use 01–81).</source>
         <translation>{province} kodlu bir il yok (01–81 kullanın).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="107" />
+        <location filename="../mebposta_admin/texts/errors.py" line="109" />
         <source>Province {province} has no district named “{district}”.</source>
         <translation>{province} ilinde “{district}” adlı bir ilçe yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="110" />
+        <location filename="../mebposta_admin/texts/errors.py" line="112" />
         <source>The password is too short: use at least 10 characters.</source>
         <translation>Parola çok kısa: en az 10 karakter kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="63" />
+        <location filename="../mebposta_admin/texts/errors.py" line="65" />
         <source>The user name or password is wrong. After 5 wrong attempts in a row an account is locked for 15 minutes.</source>
         <translation>Kullanıcı adı veya parola yanlış. Art arda 5 yanlış denemeden sonra hesap 15 dakika kilitlenir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="113" />
+        <location filename="../mebposta_admin/texts/errors.py" line="115" />
         <source>This password is too easy to guess (a common word, a name, a date, a pattern or a repeat). Use several unrelated words or a longer random password.</source>
         <translation>Bu parola kolay tahmin edilir (yaygın bir sözcük, bir ad, bir tarih, bir örüntü ya da tekrar). Birbiriyle ilgisiz birkaç sözcük veya daha uzun, rastgele bir parola kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="118" />
+        <location filename="../mebposta_admin/texts/errors.py" line="120" />
         <source>The password must not contain the user name or the administrator's name.</source>
         <translation>Parola kullanıcı adını veya yöneticinin adını içermemelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="121" />
+        <location filename="../mebposta_admin/texts/errors.py" line="123" />
         <source>The two passwords differ.</source>
         <translation>İki parola birbirinden farklı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="122" />
+        <location filename="../mebposta_admin/texts/errors.py" line="124" />
         <source>The database already holds data; demo data is only written to an empty database. Choose a new file with --db.</source>
         <translation>Veritabanında zaten veri var; demo verisi yalnızca boş bir veritabanına yazılır. --db ile yeni bir dosya seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="127" />
+        <location filename="../mebposta_admin/texts/errors.py" line="129" />
         <source>The number of people must be zero or more.</source>
         <translation>Kişi sayısı sıfır ya da daha büyük olmalı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="130" />
+        <location filename="../mebposta_admin/texts/errors.py" line="132" />
         <source>This command needs an administrator: add --as USERNAME.</source>
         <translation>Bu komut bir yönetici gerektiriyor: --as KULLANICI ekleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="133" />
+        <location filename="../mebposta_admin/texts/errors.py" line="135" />
         <source>This person is outside your area. Ask the help desk, who can pass it to the right administrator. The attempt was recorded.</source>
         <translation>Bu kişi sizin yetki alanınızın dışında. Doğru yöneticiye iletebilmesi için yardım masasına başvurun. Bu girişim kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="138" />
+        <location filename="../mebposta_admin/texts/errors.py" line="140" />
         <source>Your role may not see personal data unmasked. The attempt was recorded.</source>
         <translation>Rolünüz kişisel verileri maskesiz göremez. Deneme kayda geçirildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="142" />
+        <location filename="../mebposta_admin/texts/errors.py" line="144" />
         <source>This person is no longer in the database. Search again.</source>
         <translation>Bu kişi artık veritabanında yok. Yeniden arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="145" />
+        <location filename="../mebposta_admin/texts/errors.py" line="147" />
         <source>Nobody with this TCKN or e-mail address is in the database. Check the digits or the spelling, or search by name.</source>
         <translation>Veritabanında bu TC Kimlik numarası veya e-posta adresiyle kayıtlı kimse yok. Rakamları ya da yazımı denetleyin veya adla arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="150" />
+        <location filename="../mebposta_admin/texts/errors.py" line="152" />
         <source>This is not a valid TCKN: its check digits are wrong. Ask for the 11 digits on the identity card again.</source>
         <translation>Bu geçerli bir TC Kimlik numarası değil: kontrol basamakları hatalı. Kimlik kartındaki 11 haneyi yeniden isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="155" />
+        <location filename="../mebposta_admin/texts/errors.py" line="157" />
         <source>{address} is a unit account (an office's shared mailbox), not a person's: its password goes to the unit's custodian, not through a person's record.</source>
         <translation>{address} bir birim hesabıdır (bir birimin ortak posta kutusu), bir kişiye ait değildir: şifresi bir kişinin kaydı üzerinden değil, birimin sorumlusuna gönderilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="160" />
+        <location filename="../mebposta_admin/texts/errors.py" line="162" />
         <source>The demo database {path} is empty, so nobody can sign in yet. Fill it with “mebposta-admin demo seed” (or open the application with --demo, which fills it), or choose another database with --db URL.</source>
         <translation>{path} tanıtım veritabanı boş, bu yüzden henüz kimse giriş yapamaz. “mebposta-admin demo seed” ile doldurun (ya da uygulamayı onu dolduran --demo ile açın) veya --db URL ile başka bir veritabanı seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="166" />
+        <location filename="../mebposta_admin/texts/errors.py" line="168" />
         <source>This database has no administrators yet. Create the first one with “mebposta-admin admin create USERNAME --role superadmin --db URL”.</source>
         <translation>Bu veritabanında henüz yönetici yok. İlkini “mebposta-admin admin create KULLANICI --role superadmin --db URL” ile oluşturun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="171" />
+        <location filename="../mebposta_admin/texts/errors.py" line="173" />
         <source>There is no system setting “{key}”. The settings are: {keys}.</source>
         <translation>“{key}” adında bir sistem ayarı yok. Ayarlar şunlardır: {keys}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="174" />
+        <location filename="../mebposta_admin/texts/errors.py" line="176" />
         <source>“{value}” is not an https:// address. The SMS gateway is only reached over HTTPS (plain http is accepted for a simulator on this computer only).</source>
         <translation>“{value}” bir https:// adresi değil. SMS ağ geçidine yalnızca HTTPS üzerinden bağlanılır (düz http yalnızca bu bilgisayardaki bir benzetici için kabul edilir).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="179" />
+        <location filename="../mebposta_admin/texts/errors.py" line="181" />
         <source>Put no user name or password in the gateway address: the user code is a setting of its own and the password goes into the keyring.</source>
         <translation>Ağ geçidi adresine kullanıcı adı veya parola yazmayın: kullanıcı kodu ayrı bir ayardır, parola ise anahtarlığa kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="184" />
+        <location filename="../mebposta_admin/texts/errors.py" line="186" />
         <source>Put no password in the mail servers' database address: it goes into the keyring of the computer that sends.</source>
         <translation>Posta sunucularının veritabanı adresine parola yazmayın: parola, gönderimi yapan bilgisayarın anahtarlığına kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="189" />
+        <location filename="../mebposta_admin/texts/errors.py" line="191" />
         <source>Use at most {limit} printable characters.</source>
         <translation>En fazla {limit} yazdırılabilir karakter kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="192" />
+        <location filename="../mebposta_admin/texts/errors.py" line="194" />
         <source>The sender name must be 1 to {limit} characters, as registered with the SMS gateway.</source>
         <translation>Gönderici adı, SMS ağ geçidinde kayıtlı olduğu gibi 1 ile {limit} karakter arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="196" />
+        <location filename="../mebposta_admin/texts/errors.py" line="198" />
         <source>“{value}” is not allowed here: use a whole number from {low} to {high}.</source>
         <translation>“{value}” burada kullanılamaz: {low} ile {high} arasında bir tam sayı girin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="199" />
+        <location filename="../mebposta_admin/texts/errors.py" line="201" />
         <source>“{value}” is not allowed here: use one of {choices}.</source>
         <translation>“{value}” burada kullanılamaz: şunlardan birini kullanın: {choices}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="202" />
+        <location filename="../mebposta_admin/texts/errors.py" line="204" />
         <source>Only the demo seed makes a database a demo (SMS shown on screen instead of sent); a real database cannot be switched to it.</source>
         <translation>Bir veritabanını yalnızca tanıtım verisi yükleme işlemi tanıtım veritabanı yapar (SMS gönderilmez, ekranda gösterilir); gerçek bir veritabanı bu kipe geçirilemez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="207" />
+        <location filename="../mebposta_admin/texts/errors.py" line="209" />
         <source>The new password works: the mail servers have it. This program's database could not record it, so the person view may show the send as unfinished.</source>
         <translation>Yeni şifre çalışıyor: posta sunucularına kaydedildi. Bu programın veritabanı ise bunu kaydedemedi; bu yüzden kişi görünümü gönderimi tamamlanmamış gösterebilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="212" />
+        <location filename="../mebposta_admin/texts/errors.py" line="214" />
         <source>There is no GSM number on file.</source>
         <translation>Kayıtlı GSM numarası yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="213" />
+        <location filename="../mebposta_admin/texts/errors.py" line="215" />
         <source>The mailbox no longer exists. Search again.</source>
         <translation>Posta kutusu artık yok. Yeniden arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="216" />
+        <location filename="../mebposta_admin/texts/errors.py" line="218" />
         <source>This person has no mailbox, so no password can be sent.</source>
         <translation>Bu kişinin posta kutusu yok; şifre gönderilemez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="219" />
+        <location filename="../mebposta_admin/texts/errors.py" line="221" />
         <source>The mailbox {address} (or its owner) is inactive: no password is sent to an inactive account. Check the record in MEBBİS first.</source>
         <translation>{address} posta kutusu (ya da sahibi) pasif: pasif hesaba şifre gönderilmez. Önce MEBBİS’teki kaydı denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="224" />
+        <location filename="../mebposta_admin/texts/errors.py" line="226" />
         <source>There is no valid GSM number on file, and the password only ever goes to the number on file. The person must enter their mobile number in MEBBİS and send the info-update form.</source>
         <translation>Kayıtlı geçerli bir GSM numarası yok; şifre yalnızca kayıtlı numaraya gönderilir. Kişi cep telefonu numarasını MEBBİS’e girmeli ve bilgi güncelleme formunu göndermeli.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="229" />
+        <location filename="../mebposta_admin/texts/errors.py" line="231" />
         <source>This mailbox has already received {limit} passwords in the last 24 hours. Ask the caller to check their SMS messages; try again tomorrow.</source>
         <translation>Bu posta kutusuna son 24 saatte zaten {limit} şifre gönderildi. Arayandan SMS’lerini denetlemesini isteyin; yarın yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="234" />
+        <location filename="../mebposta_admin/texts/errors.py" line="236" />
         <source>You have sent {limit} passwords in the last hour, the most allowed. Wait a while, or ask a colleague.</source>
         <translation>Son bir saatte izin verilen en fazla sayıda, {limit} şifre gönderdiniz. Biraz bekleyin ya da bir çalışma arkadaşınızdan isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="239" />
+        <location filename="../mebposta_admin/texts/errors.py" line="241" />
         <source>The SMS went out, but the new password could not be saved for {address}: the password in the SMS does not work. Send a new one in a few minutes.</source>
         <translation>SMS gitti ama {address} için yeni şifre kaydedilemedi: SMS’teki şifre çalışmaz. Birkaç dakika sonra yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="244" />
+        <location filename="../mebposta_admin/texts/errors.py" line="246" />
         <source>The SMS gateway refused the message text (code 20). The password was not changed.</source>
         <translation>SMS ağ geçidi mesaj metnini kabul etmedi (kod 20). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="248" />
+        <location filename="../mebposta_admin/texts/errors.py" line="250" />
         <source>The SMS gateway refused our credentials or this computer's address (code 30). The password was not changed. Check the gateway settings with the system administrator.</source>
         <translation>SMS ağ geçidi kimlik bilgilerimizi ya da bu bilgisayarın adresini kabul etmedi (kod 30). Şifre değiştirilmedi. Ağ geçidi ayarlarını sistem yöneticisiyle denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="253" />
+        <location filename="../mebposta_admin/texts/errors.py" line="255" />
         <source>The SMS gateway does not know our sender name (code 40). The password was not changed.</source>
         <translation>SMS ağ geçidi gönderici adımızı tanımıyor (kod 40). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="257" />
+        <location filename="../mebposta_admin/texts/errors.py" line="259" />
         <source>The SMS gateway applied İYS consent rules to this message (code 50/51). The password was not changed.</source>
         <translation>SMS ağ geçidi bu mesaja İYS izin kurallarını uyguladı (kod 50/51). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="262" />
+        <location filename="../mebposta_admin/texts/errors.py" line="264" />
         <source>The SMS gateway refused the request's parameters (code 70). The password was not changed.</source>
         <translation>SMS ağ geçidi isteğin parametrelerini kabul etmedi (kod 70). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="266" />
+        <location filename="../mebposta_admin/texts/errors.py" line="268" />
         <source>The SMS gateway's sending limit is used up (code 80). The password was not changed.</source>
         <translation>SMS ağ geçidinin gönderim sınırı doldu (kod 80). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="270" />
+        <location filename="../mebposta_admin/texts/errors.py" line="272" />
         <source>The SMS gateway refused another message to this number so soon (code 85). The password was not changed; try again in a few minutes.</source>
         <translation>SMS ağ geçidi bu numaraya bu kadar kısa sürede yeni mesajı kabul etmedi (kod 85). Şifre değiştirilmedi; birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="275" />
+        <location filename="../mebposta_admin/texts/errors.py" line="277" />
         <source>The SMS gateway refused the message (code {gateway_code}). The password was not changed.</source>
         <translation>SMS ağ geçidi mesajı kabul etmedi (kod {gateway_code}). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="279" />
+        <location filename="../mebposta_admin/texts/errors.py" line="281" />
         <source>The SMS gateway reported a fault of its own. The password was not changed; try again later.</source>
         <translation>SMS ağ geçidi kendi tarafında bir arıza bildirdi. Şifre değiştirilmedi; daha sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="284" />
+        <location filename="../mebposta_admin/texts/errors.py" line="286" />
         <source>The SMS gateway's answer could not be understood. The password was not changed. If the caller receives an SMS anyway, its password does not work: send a new one.</source>
         <translation>SMS ağ geçidinin yanıtı anlaşılamadı. Şifre değiştirilmedi. Arayana yine de SMS gelirse içindeki şifre çalışmaz: yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="289" />
+        <location filename="../mebposta_admin/texts/errors.py" line="291" />
         <source>The SMS gateway could not be reached. Nothing was sent and the password was not changed. Check the network, then try again.</source>
         <translation>SMS ağ geçidine ulaşılamadı. Hiçbir şey gönderilmedi ve şifre değiştirilmedi. Ağ bağlantısını denetleyip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="294" />
+        <location filename="../mebposta_admin/texts/errors.py" line="296" />
         <source>The SMS gateway did not answer in time, so it is not known whether the SMS went out. The old password still works and was not changed. If an SMS arrives, its password does not work: wait a few minutes, then send a new one.</source>
         <translation>SMS ağ geçidi zamanında yanıt vermedi; SMS’in gidip gitmediği bilinmiyor. Eski şifre değiştirilmedi ve çalışmaya devam ediyor. SMS gelirse içindeki şifre çalışmaz: birkaç dakika bekleyip yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="300" />
+        <location filename="../mebposta_admin/texts/errors.py" line="302" />
         <source>No SMS gateway is configured, so no password can be sent. A system administrator sets it in Settings (address, user code, sender name, password).</source>
         <translation>Yapılandırılmış bir SMS ağ geçidi yok; şifre gönderilemez. Bir sistem yöneticisi bunu Ayarlar’dan tanımlar (adres, kullanıcı kodu, gönderici adı, parola).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="305" />
+        <location filename="../mebposta_admin/texts/errors.py" line="307" />
         <source>The SMS gateway's password is not in the keyring of this computer. Enter it in Settings.</source>
         <translation>SMS ağ geçidinin parolası bu bilgisayarın anahtarlığında yok. Ayarlar’dan girin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="309" />
+        <location filename="../mebposta_admin/texts/errors.py" line="311" />
         <source>The mail servers' database has no mailbox {address}. The SMS went out but its password does not work: ask the mail system team to add the mailbox, then send a new password.</source>
         <translation>Posta sunucularının veritabanında {address} posta kutusu yok. SMS gitti ama içindeki şifre çalışmaz: posta sistemi ekibinden kutuyu eklemesini isteyin, ardından yeni şifre gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="314" />
+        <location filename="../mebposta_admin/texts/errors.py" line="316" />
         <source>Open mail sessions could not be ended ({reason}).</source>
         <translation>Açık posta oturumları kapatılamadı ({reason}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="317" />
+        <location filename="../mebposta_admin/texts/errors.py" line="326" />
+        <source>“{value}” cannot be a naming rule: use a–z, 0–9 and _ around {needed} (each must appear), at most 40 characters.</source>
+        <translation>“{value}” bir adlandırma kuralı olamaz: {needed} çevresinde a–z, 0–9 ve _ kullanın (her biri geçmeli), en çok 40 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="9" />
         <source>The form cannot be saved as it stands: {problem_text} Correct the field and save again (problems found: {count}).</source>
         <translation>Form bu hâliyle kaydedilemez: {problem_text} Alanı düzeltip yeniden kaydedin (bulunan sorun: {count}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="322" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="14" />
         <source>Request {id} no longer exists. Refresh the queue.</source>
         <translation>{id} numaralı talep artık yok. Listeyi yenileyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="325" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="17" />
         <source>“{value}” is not a request status or source.</source>
         <translation>“{value}” bir talep durumu ya da kaynağı değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="328" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="20" />
         <source>This request was already decided ({status}) by {by} at {at}. Nothing was changed; the queue shows its current state.</source>
         <translation>Bu talep {at} tarihinde {by} tarafından zaten sonuçlandırıldı ({status}). Hiçbir şey değiştirilmedi; liste güncel durumunu gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="333" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="25" />
         <source>This request was changed by {by} ({at}) after you opened it. Nothing was changed: open it again to see its current state, then decide.</source>
         <translation>Bu talep siz açtıktan sonra {by} tarafından değiştirildi ({at}). Hiçbir şey değiştirilmedi: güncel durumunu görmek için yeniden açın, sonra karar verin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="338" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="30" />
         <source>MEBBİS cannot be reached ({reason}), so the request cannot be approved now: approval waits until MEBBİS answers. Rejecting still works.</source>
         <translation>MEBBİS'e ulaşılamıyor ({reason}); talep şu an onaylanamaz: onay, MEBBİS yanıt verene kadar bekler. Reddetmek yine mümkündür.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="343" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="35" />
         <source>MEBBİS has no personnel record for this TCKN, so the request cannot be approved. Reject it, or ask the person to have their record entered in MEBBİS first.</source>
         <translation>MEBBİS'te bu TCKN'ye ait personel kaydı yok; talep onaylanamaz. Reddedin ya da kişiden önce MEBBİS kaydını yaptırmasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="348" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="40" />
         <source>The name on the request contradicts MEBBİS, so it cannot be approved. Reject it with the reason, or ask the person to correct MEBBİS first (Bilgi Düzeltme).</source>
         <translation>Talepteki ad MEBBİS ile çelişiyor; onaylanamaz. Nedenini yazarak reddedin ya da kişiden önce MEBBİS'i düzeltmesini isteyin (Bilgi Düzeltme).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="353" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="45" />
         <source>MEBBİS lists this person as no longer in service, so the request cannot be approved.</source>
         <translation>MEBBİS bu kişiyi görevde değil olarak gösteriyor; talep onaylanamaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="357" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="49" />
         <source>MEBBİS cannot be reached: approval waits until it answers.</source>
         <translation>MEBBİS'e ulaşılamıyor: onay, MEBBİS yanıt verene kadar bekler.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="360" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="52" />
         <source>Nobody with this TCKN is on file, and the form does not create new addresses. Reject the request with the reason.</source>
         <translation>Bu TCKN ile kayıtlı kimse yok; form yeni adres açmaz. Talebi nedenini yazarak reddedin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="365" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="57" />
         <source>MEBBİS does not hold the new GSM number yet, so this change needs a second administrator. Write why you approve it (at least {minimum} characters): how you confirmed the caller's identity.</source>
         <translation>Yeni GSM numarası MEBBİS'te henüz yok; bu değişiklik ikinci bir yöneticinin onayını gerektirir. Neden onayladığınızı yazın (en az {minimum} karakter): arayanın kimliğini nasıl doğruladınız.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="371" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="63" />
         <source>You gave this request its first approval. The second approval must come from another administrator with scope for it (four eyes).</source>
         <translation>Bu talebin ilk onayını siz verdiniz. İkinci onay, talebin bölgesinde yetkili başka bir yöneticiden gelmelidir (dört göz).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="376" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="68" />
         <source>Select at least one request.</source>
         <translation>En az bir talep seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="377" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="69" />
         <source>“{reason}” is not one of the rejection reasons.</source>
         <translation>“{reason}” ret nedenlerinden biri değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="380" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="72" />
         <source>Write the reason for the rejection: the person will be told.</source>
         <translation>Ret nedenini yazın: kişiye bildirilecek.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="383" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="75" />
         <source>The reason is too long (at most {limit} characters).</source>
         <translation>Neden çok uzun (en çok {limit} karakter).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="386" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="78" />
         <source>The notice SMS of this request no longer exists.</source>
         <translation>Bu talebin bildirim SMS'i artık yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="389" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="81" />
         <source>This request has no notice SMS waiting to be sent.</source>
         <translation>Bu talebin gönderilmeyi bekleyen bildirim SMS'i yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="392" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="84" />
         <source>No help-desk portal address is set, so its requests are not fetched. A system administrator sets portal_base_url in the system settings and the portal token in the keyring.</source>
         <translation>Yardım masası portalının adresi tanımlı değil; portaldaki talepler alınmıyor. Sistem yöneticisi sistem ayarlarında portal_base_url'i, anahtarlıkta da portal erişim anahtarını tanımlar.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="398" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="90" />
         <source>The help-desk portal {url} did not answer in time. Requests already fetched are kept; fetching resumes on its own.</source>
         <translation>Yardım masası portalı {url} zamanında yanıt vermedi. Alınmış talepler korunur; alım kendiliğinden sürer.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="403" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="95" />
         <source>The help-desk portal {url} cannot be reached. Requests already fetched are kept; fetching resumes when it is back.</source>
         <translation>Yardım masası portalına ({url}) ulaşılamıyor. Alınmış talepler korunur; portal dönünce alım sürer.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="408" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="100" />
         <source>The help-desk portal refused this computer's access token (HTTP {status}). Enter a valid token in the keyring (portal:token).</source>
         <translation>Yardım masası portalı bu bilgisayarın erişim anahtarını reddetti (HTTP {status}). Anahtarlığa geçerli bir anahtar girin (portal:token).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="413" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="105" />
         <source>The help-desk portal answered with an error (HTTP {status}). Fetching resumes on its own; nothing was lost.</source>
         <translation>Yardım masası portalı hata ile yanıt verdi (HTTP {status}). Alım kendiliğinden sürer; hiçbir şey kaybolmadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="418" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="110" />
         <source>The help-desk portal answered something that is not its feed ({reason}). Nothing was stored from that answer; tell the portal's team if it lasts.</source>
         <translation>Yardım masası portalı talep akışı olmayan bir yanıt verdi ({reason}). Bu yanıttan hiçbir şey kaydedilmedi; sürerse portal ekibine bildirin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="423" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="115" />
         <source>MEBBİS ({url}) did not answer in time. Try again in a minute.</source>
         <translation>MEBBİS ({url}) zamanında yanıt vermedi. Bir dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="426" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="118" />
         <source>MEBBİS ({url}) cannot be reached from this computer.</source>
         <translation>Bu bilgisayardan MEBBİS'e ({url}) ulaşılamıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="429" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="121" />
         <source>MEBBİS refused this computer's access token (HTTP {status}). Enter a valid token in the keyring (mebbis:token).</source>
         <translation>MEBBİS bu bilgisayarın erişim anahtarını reddetti (HTTP {status}). Anahtarlığa geçerli bir anahtar girin (mebbis:token).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="434" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="126" />
         <source>MEBBİS answered with an error (HTTP {status}). Try again later.</source>
         <translation>MEBBİS hata ile yanıt verdi (HTTP {status}). Daha sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="437" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="129" />
         <source>MEBBİS answered something that cannot be read ({reason}).</source>
         <translation>MEBBİS okunamayan bir yanıt verdi ({reason}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="440" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="132" />
         <source>The file {path} does not exist.</source>
         <translation>{path} dosyası yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="441" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="133" />
         <source>{path} is not an Excel workbook (.xlsx). Save it from Excel as “Excel Workbook” and import it again. Nothing was imported.</source>
         <translation>{path} bir Excel çalışma kitabı (.xlsx) değil. Excel'de “Excel Çalışma Kitabı” olarak kaydedip yeniden içe aktarın. Hiçbir şey alınmadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="446" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="138" />
         <source>No header row was found in the first rows of {path} (such as Ad, Soyad, TCKN, GSM, İl). Nothing was imported.</source>
         <translation>{path} dosyasının ilk satırlarında başlık satırı bulunamadı (Ad, Soyad, TCKN, GSM, İl gibi). Hiçbir şey alınmadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="451" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="143" />
         <source>The file lacks required columns: {columns}. Add them and import again. Nothing was imported.</source>
         <translation>Dosyada gerekli sütunlar eksik: {columns}. Ekleyip yeniden içe aktarın. Hiçbir şey alınmadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="456" />
+        <location filename="../mebposta_admin/texts/errors.py" line="319" />
         <source>“{value}” is not a time within working hours. Write it as HH:MM, e.g. 16:00.</source>
         <translation>“{value}” mesai saatleri içinde bir saat değil. SS:DD biçiminde yazın, örneğin 16:00.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="460" />
+        <location filename="../mebposta_admin/texts/errors.py" line="323" />
         <source>“{value}” is not a date. Write dates as YYYY-MM-DD, separated by commas.</source>
         <translation>“{value}” bir tarih değil. Tarihleri YYYY-AA-GG biçiminde, virgülle ayırarak yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="463" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="8" />
         <source>No mailbox or old address is {address}. Check the spelling.</source>
         <translation>{address} adında bir posta kutusu ya da eski adres yok. Yazımı denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="466" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="11" />
         <source>The unit account {address} has no primary custodian, so its password has nobody to go to. Name a primary custodian first (a person of the office with a GSM on file).</source>
         <translation>{address} birim hesabının birincil sorumlusu yok; şifre gönderilecek kimse yok. Önce birincil sorumlu belirleyin (birimden, kayıtlı GSM'i olan bir kişi).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="471" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="16" />
         <source>This person is outside your area, so they cannot be a custodian of a unit account you manage. Choose someone of your province.</source>
         <translation>Bu kişi yetki alanınızın dışında; yönettiğiniz bir birim hesabına sorumlu olamaz. İlinizden birini seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="476" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="21" />
         <source>This person's record is passive: a custodian must be in service.</source>
         <translation>Bu kişinin kaydı pasif: sorumlu görevde olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="479" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="24" />
         <source>This person has no GSM number on file, so the unit's password could not reach them. Choose someone with a GSM, or have their number entered first.</source>
         <translation>Bu kişinin kayıtlı GSM numarası yok; birimin şifresi ona ulaşamaz. GSM'i kayıtlı birini seçin ya da önce numarasını girdirin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="484" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="29" />
         <source>{address} is a person's mailbox, not a unit account.</source>
         <translation>{address} bir kişinin posta kutusu, birim hesabı değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="487" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="32" />
         <source>This person is already a custodian of the unit account.</source>
         <translation>Bu kişi zaten birim hesabının sorumlusu.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="490" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="35" />
         <source>This person is already the primary custodian: choose the new one.</source>
         <translation>Bu kişi zaten birincil sorumlu: yenisini seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="493" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="38" />
         <source>Write why no new password is sent now (at least {minimum} characters): the old custodian still knows the password.</source>
         <translation>Şimdi neden yeni şifre gönderilmediğini yazın (en az {minimum} karakter): eski sorumlu şifreyi hâlâ biliyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="498" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="43" />
         <source>That custody no longer exists. Open the unit account again.</source>
         <translation>Bu sorumluluk kaydı artık yok. Birim hesabını yeniden açın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="501" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="46" />
         <source>That custody has already ended.</source>
         <translation>Bu sorumluluk zaten sona ermiş.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="502" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="47" />
         <source>The primary custodian's custody ends with a handover to the new one (a unit account always has someone its password goes to).</source>
         <translation>Birincil sorumlunun sorumluluğu yenisine devirle sona erer (birim hesabının şifresinin gideceği biri her zaman olmalıdır).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="507" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="52" />
         <source>{address} is already a mailbox or an old address. Every address and old address is unique: choose another.</source>
         <translation>{address} zaten bir posta kutusu ya da eski adres. Her adres ve eski adres tektir: başka bir adres seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="512" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="57" />
         <source>Unit accounts are @meb.gov.tr addresses; “{address}” is not.</source>
         <translation>Birim hesapları @meb.gov.tr adresleridir; “{address}” değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="515" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="60" />
         <source>“{address}” holds Turkish or capital letters; addresses use a–z only, so it would be “{expected}”. Type it that way.</source>
         <translation>“{address}” Türkçe ya da büyük harf içeriyor; adreslerde yalnızca a–z kullanılır, yani “{expected}” olur. Öyle yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="520" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="65" />
         <source>“{address}” cannot be a unit account's address: use 3 to 40 of a–z, 0–9 and _.</source>
         <translation>“{address}” birim hesabı adresi olamaz: a–z, 0–9 ve _ ile 3–40 karakter kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="524" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="69" />
         <source>This office's unit account is named by the rule: {expected}@meb.gov.tr, not “{address}”.</source>
         <translation>Bu birimin hesabı kurala göre adlandırılır: “{address}” değil, {expected}@meb.gov.tr.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="528" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="73" />
         <source>Unit accounts belong to an İl or İlçe MEM or a central unit; this institution is none of them.</source>
         <translation>Birim hesapları İl ya da İlçe MEM'lerine veya merkez birimlerine aittir; bu kurum bunlardan biri değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="533" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="78" />
         <source>The office ({id}) is not known. Choose it from the list.</source>
         <translation>Birim ({id}) bilinmiyor. Listeden seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="536" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="81" />
         <source>The quota must be between {low} and {high} MB.</source>
         <translation>Kota {low} ile {high} MB arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="539" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="84" />
         <source>“{address}” cannot be an old address: use a–z, 0–9, dots and _ only.</source>
         <translation>“{address}” eski adres olamaz: yalnızca a–z, 0–9, nokta ve _ kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="542" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="87" />
         <source>{address} is not an old address of this mailbox.</source>
         <translation>{address} bu posta kutusunun eski adresi değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="545" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="90" />
+        <source>This person works in another province: a province's unit account is kept by people of that province. Choose someone of {province}.</source>
+        <translation>Bu kişi başka bir ilde çalışıyor: bir ilin birim hesabından o ilin personeli sorumlu olur. {province} ilinden birini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="95" />
+        <source>The row names no office: give the office's institution code or name.</source>
+        <translation>Satırda birim yok: birimin kurum kodunu veya adını yazın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="98" />
+        <source>No İl or İlçe MEM or central unit is “{office}”. Give the office's institution code (as in MEBBİS) or its exact name.</source>
+        <translation>“{office}” adlı ya da kodlu bir İl/İlçe MEM veya merkez birimi yok. Birimin kurum kodunu (MEBBİS'teki gibi) veya tam adını yazın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="103" />
+        <source>Several offices are called “{office}”: give the institution code instead.</source>
+        <translation>“{office}” adında birden çok birim var: bunun yerine kurum kodunu yazın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="107" />
+        <source>{address} already belongs to another office ({office}). Correct the office or the address.</source>
+        <translation>{address} zaten başka bir birime ({office}) ait. Birimi veya adresi düzeltin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="112" />
+        <source>A new unit account needs its primary custodian: give their TCKN or e-mail address.</source>
+        <translation>Yeni bir birim hesabının asıl sorumlusu olmalı: sorumlunun TCKN'sini veya e-posta adresini yazın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="116" />
+        <source>No person has the TCKN or e-mail address “{value}”. Check it, or import the person first.</source>
+        <translation>TCKN'si veya e-posta adresi “{value}” olan bir kişi yok. Denetleyin ya da önce kişiyi aktarın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="120" />
+        <source>{address} appears in an earlier row ({row}) of the file already.</source>
+        <translation>{address} dosyanın daha önceki bir satırında ({row}) zaten var.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="123" />
+        <source>“{value}” is not a quota: write megabytes between {low} and {high}.</source>
+        <translation>“{value}” bir kota değil: {low} ile {high} arasında megabayt yazın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="126" />
+        <source>The cell of {column} holds a formula; write the value itself (formulas are never imported).</source>
+        <translation>{column} hücresinde formül var; değerin kendisini yazın (formüller hiçbir zaman aktarılmaz).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="131" />
+        <source>{rejected} of {rows} rows cannot be imported, so nothing was imported. Correct the rows the report names ({report}) and import the file again.</source>
+        <translation>{rows} satırdan {rejected} tanesi aktarılamıyor, bu yüzden hiçbir şey aktarılmadı. Raporun gösterdiği satırları ({report}) düzeltip dosyayı yeniden aktarın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="331" />
         <source>Cancelled. Nothing was changed.</source>
         <translation>İptal edildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="546" />
+        <location filename="../mebposta_admin/texts/errors.py" line="332" />
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="553" />
+        <location filename="../mebposta_admin/texts/errors.py" line="342" />
         <source>Unexpected error ({code}). Details are in the log.</source>
         <translation>Beklenmeyen hata ({code}). Ayrıntılar günlük dosyasında.</translation>
     </message>
@@ -997,8 +1070,8 @@
 <context>
     <name>HistoryBox</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="190" />
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="195" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="194" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="199" />
         <source>Recent history</source>
         <translation>Son işlemler</translation>
     </message>
@@ -1071,7 +1144,7 @@
     <name>Labels</name>
     <message>
         <location filename="../mebposta_admin/cli/check.py" line="43" />
-        <location filename="../mebposta_admin/texts/labels.py" line="167" />
+        <location filename="../mebposta_admin/texts/labels.py" line="169" />
         <source>National</source>
         <translation>Ülke geneli</translation>
     </message>
@@ -1282,539 +1355,651 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/labels.py" line="67" />
+        <source>Unit accounts imported from Excel</source>
+        <translation>Birim hesapları Excel'den aktarıldı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="68" />
+        <source>Unit accounts exported to Excel</source>
+        <translation>Birim hesapları Excel'e aktarıldı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="69" />
         <source>Reissue after a handover declined</source>
         <translation>Devirden sonra yeni şifre gönderilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="70" />
+        <location filename="../mebposta_admin/texts/labels.py" line="72" />
         <source>Mailbox deactivated or reactivated</source>
         <translation>Posta kutusu pasif ya da aktif yapıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="71" />
+        <location filename="../mebposta_admin/texts/labels.py" line="73" />
         <source>Mailbox quota changed</source>
         <translation>Posta kutusu kotası değişti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="72" />
+        <location filename="../mebposta_admin/texts/labels.py" line="74" />
         <source>Old address added or removed</source>
         <translation>Eski adres eklendi ya da kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="75" />
+        <location filename="../mebposta_admin/texts/labels.py" line="77" />
         <source>The TCKN typed fails its check digits. Ask the caller to read the 11 digits from the identity card again and retype them.</source>
         <translation>Girilen TCKN’nin kontrol basamakları tutmuyor. Arayandan kimlik kartındaki 11 haneyi yeniden okumasını ve tekrar yazmasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="80" />
+        <location filename="../mebposta_admin/texts/labels.py" line="82" />
         <source>The GSM must be typed as ten digits starting with 5: without the leading 0 or +90.</source>
         <translation>GSM, 5 ile başlayan on hane olarak yazılmalı: baştaki 0 ya da +90 olmadan.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="84" />
+        <location filename="../mebposta_admin/texts/labels.py" line="86" />
         <source>The GSM must be ten digits starting with 5 (5XXXXXXXXX).</source>
         <translation>GSM, 5 ile başlayan on haneli olmalı (5XXXXXXXXX).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="87" />
+        <location filename="../mebposta_admin/texts/labels.py" line="89" />
         <source>The TCKN typed is valid but is not this person's. Check that you have the right record: search for the TCKN the caller typed.</source>
         <translation>Girilen TCKN geçerli ama bu kişiye ait değil. Doğru kaydı açtığınızı denetleyin: arayanın yazdığı TCKN ile arama yapın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="92" />
+        <location filename="../mebposta_admin/texts/labels.py" line="94" />
         <source>The GSM typed differs from the one on file. The caller must correct the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}); it is processed the same day, after which the password screen works.</source>
         <translation>Girilen GSM kayıttakinden farklı. Arayan cep telefonu numarasını MEBBİS’te (Bilgi Düzeltme) düzeltmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı; form aynı gün içinde işlenir, sonra şifre ekranı çalışır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="98" />
+        <location filename="../mebposta_admin/texts/labels.py" line="100" />
         <source>There is no GSM on file. The caller must enter the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}).</source>
         <translation>Kayıtlı GSM yok. Arayan cep telefonu numarasını MEBBİS’e (Bilgi Düzeltme) girmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="103" />
+        <location filename="../mebposta_admin/texts/labels.py" line="105" />
         <source>Both match the record: the password screen sends the SMS. If it does not arrive, check that the phone is on and can receive SMS, then try again a few minutes later.</source>
         <translation>İkisi de kayıtla eşleşiyor: şifre ekranı SMS’i gönderir. SMS gelmezse telefonun açık olduğunu ve SMS alabildiğini denetleyip birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="132" />
+        <location filename="../mebposta_admin/texts/labels.py" line="134" />
         <source>Type a name, TCKN (at least 4 digits), GSM, e-mail address or institution code.</source>
         <translation>Ad soyad, TCKN (en az 4 hane), GSM, e-posta adresi ya da kurum kodu yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="136" />
+        <location filename="../mebposta_admin/texts/labels.py" line="138" />
         <source>Type at least two letters.</source>
         <translation>En az iki harf yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="137" />
+        <location filename="../mebposta_admin/texts/labels.py" line="139" />
         <source>Type at least 4 digits of a TCKN, or a whole GSM number.</source>
         <translation>TCKN’nin en az 4 hanesini ya da GSM numarasının tamamını yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="140" />
+        <location filename="../mebposta_admin/texts/labels.py" line="142" />
         <source>Names, numbers and e-mail addresses can be searched; this text has none.</source>
         <translation>Ad, numara ve e-posta adresi aranabilir; bu metinde hiçbiri yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="143" />
+        <location filename="../mebposta_admin/texts/labels.py" line="145" />
         <source>(Only the first 100 characters were used.)</source>
         <translation>(Yalnızca ilk 100 karakter kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="146" />
+        <location filename="../mebposta_admin/texts/labels.py" line="148" />
         <source>(Only the first six words were used.)</source>
         <translation>(Yalnızca ilk altı sözcük kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="162" />
+        <location filename="../mebposta_admin/texts/labels.py" line="164" />
         <source>{province} / {district} district</source>
         <translation>{province} / {district} ilçesi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="166" />
+        <location filename="../mebposta_admin/texts/labels.py" line="168" />
         <source>{province} province</source>
         <translation>{province} ili</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="172" />
+        <location filename="../mebposta_admin/texts/labels.py" line="174" />
         <source>The name or surname is missing.</source>
         <translation>Ad ya da soyad eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="173" />
+        <location filename="../mebposta_admin/texts/labels.py" line="175" />
         <source>The name or surname holds digits or signs that no name has.</source>
         <translation>Ad ya da soyadında hiçbir adda olmayan rakam ya da işaretler var.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="176" />
+        <location filename="../mebposta_admin/texts/labels.py" line="178" />
         <source>The TCKN is missing.</source>
         <translation>TCKN eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="177" />
+        <location filename="../mebposta_admin/texts/labels.py" line="179" />
         <source>The TCKN is not 11 digits.</source>
         <translation>TCKN 11 hane değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="178" />
+        <location filename="../mebposta_admin/texts/labels.py" line="180" />
         <source>The TCKN fails its check digits: it was mistyped.</source>
         <translation>TCKN kontrol hanelerini tutmuyor: yanlış yazılmış.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="181" />
+        <location filename="../mebposta_admin/texts/labels.py" line="183" />
         <source>The GSM number is missing.</source>
         <translation>GSM numarası eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="182" />
+        <location filename="../mebposta_admin/texts/labels.py" line="184" />
         <source>The GSM number is not a Turkish mobile number (5XXXXXXXXX).</source>
         <translation>GSM numarası bir Türkiye cep telefonu numarası değil (5XXXXXXXXX).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="185" />
+        <location filename="../mebposta_admin/texts/labels.py" line="187" />
         <source>The e-mail address cannot be read.</source>
         <translation>E-posta adresi okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="186" />
+        <location filename="../mebposta_admin/texts/labels.py" line="188" />
         <source>The e-mail address is not a meb.gov.tr address.</source>
         <translation>E-posta adresi bir meb.gov.tr adresi değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="187" />
+        <location filename="../mebposta_admin/texts/labels.py" line="189" />
         <source>The province is missing.</source>
         <translation>İl eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="188" />
+        <location filename="../mebposta_admin/texts/labels.py" line="190" />
         <source>The province is not one of the 81.</source>
         <translation>İl, 81 ilden biri değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="189" />
+        <location filename="../mebposta_admin/texts/labels.py" line="191" />
         <source>The district is not in the province given.</source>
         <translation>İlçe, yazılan ilde değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="192" />
+        <location filename="../mebposta_admin/texts/labels.py" line="194" />
         <source>The institution code is not the usual six digits.</source>
         <translation>Kurum kodu alışılmış altı hane değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="195" />
+        <location filename="../mebposta_admin/texts/labels.py" line="197" />
         <source>A text field is longer than the form allows.</source>
         <translation>Bir metin alanı formun izin verdiğinden uzun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="196" />
+        <location filename="../mebposta_admin/texts/labels.py" line="198" />
         <source>The portal sent something that is not a form; it is kept as it came.</source>
         <translation>Portal form olmayan bir şey gönderdi; geldiği gibi saklandı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="199" />
+        <location filename="../mebposta_admin/texts/labels.py" line="201" />
         <source>A field holds a list or an object, not text.</source>
         <translation>Bir alan metin yerine liste ya da nesne içeriyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="200" />
+        <location filename="../mebposta_admin/texts/labels.py" line="202" />
         <source>The portal sent the form without its id.</source>
         <translation>Portal formu kimlik numarası olmadan gönderdi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="201" />
+        <location filename="../mebposta_admin/texts/labels.py" line="203" />
         <source>The submission time is missing or has no time zone.</source>
         <translation>Gönderim zamanı yok ya da saat dilimi belirtilmemiş.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="204" />
+        <location filename="../mebposta_admin/texts/labels.py" line="206" />
         <source>A cell holds a formula: type the value itself, formulas are not imported.</source>
         <translation>Bir hücrede formül var: değerin kendisini yazın, formüller alınmaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="207" />
+        <location filename="../mebposta_admin/texts/labels.py" line="209" />
         <source>The date cannot be read (use 01.12.2026 10:15); the import time is used.</source>
         <translation>Tarih okunamadı (01.12.2026 10:15 biçimini kullanın); içe aktarma zamanı kullanıldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="210" />
+        <location filename="../mebposta_admin/texts/labels.py" line="212" />
         <source>The province or district is outside your scope: its administrators import it.</source>
         <translation>İl ya da ilçe yetki alanınızın dışında: o bölgenin yöneticileri içe aktarır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="216" />
+        <location filename="../mebposta_admin/texts/labels.py" line="218" />
         <source>Waiting</source>
         <translation>Bekliyor</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="217" />
+        <location filename="../mebposta_admin/texts/labels.py" line="219" />
         <source>Second approval</source>
         <translation>İkinci onay</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="218" />
-        <location filename="../mebposta_admin/texts/labels.py" line="243" />
+        <location filename="../mebposta_admin/texts/labels.py" line="220" />
+        <location filename="../mebposta_admin/texts/labels.py" line="245" />
         <source>Approved</source>
         <translation>Onaylandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="219" />
-        <location filename="../mebposta_admin/texts/labels.py" line="244" />
-        <location filename="../mebposta_admin/texts/labels.py" line="314" />
+        <location filename="../mebposta_admin/texts/labels.py" line="221" />
+        <location filename="../mebposta_admin/texts/labels.py" line="246" />
+        <location filename="../mebposta_admin/texts/labels.py" line="316" />
+        <location filename="../mebposta_admin/texts/labels.py" line="333" />
         <source>Rejected</source>
         <translation>Reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="220" />
+        <location filename="../mebposta_admin/texts/labels.py" line="222" />
         <source>Superseded</source>
         <translation>Yenisiyle değişti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="221" />
+        <location filename="../mebposta_admin/texts/labels.py" line="223" />
         <source>Open</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="222" />
+        <location filename="../mebposta_admin/texts/labels.py" line="224" />
         <source>All</source>
         <translation>Tümü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="225" />
+        <location filename="../mebposta_admin/texts/labels.py" line="227" />
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="226" />
+        <location filename="../mebposta_admin/texts/labels.py" line="228" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="227" />
+        <location filename="../mebposta_admin/texts/labels.py" line="229" />
         <source>Desk</source>
         <translation>Masa</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="230" />
+        <location filename="../mebposta_admin/texts/labels.py" line="232" />
         <source>on time</source>
         <translation>zamanında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="231" />
+        <location filename="../mebposta_admin/texts/labels.py" line="233" />
         <source>due soon</source>
         <translation>süresi yaklaşıyor</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="232" />
+        <location filename="../mebposta_admin/texts/labels.py" line="234" />
         <source>overdue</source>
         <translation>gecikti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="233" />
+        <location filename="../mebposta_admin/texts/labels.py" line="235" />
         <source>closed</source>
         <translation>kapandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="236" />
+        <location filename="../mebposta_admin/texts/labels.py" line="238" />
         <source>Received</source>
         <translation>Alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="237" />
+        <location filename="../mebposta_admin/texts/labels.py" line="239" />
         <source>Received and rejected by the form check</source>
         <translation>Alındı; form denetiminde reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="238" />
+        <location filename="../mebposta_admin/texts/labels.py" line="240" />
         <source>Superseded by a newer request</source>
         <translation>Daha yeni bir talep bunun yerini aldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="239" />
+        <location filename="../mebposta_admin/texts/labels.py" line="241" />
         <source>Supersedes an older request</source>
         <translation>Daha eski bir talebin yerini aldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="240" />
+        <location filename="../mebposta_admin/texts/labels.py" line="242" />
         <source>Taken</source>
         <translation>Üstlenildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="241" />
+        <location filename="../mebposta_admin/texts/labels.py" line="243" />
         <source>Given back</source>
         <translation>Bırakıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="242" />
+        <location filename="../mebposta_admin/texts/labels.py" line="244" />
         <source>First approval (waits for a second)</source>
         <translation>İlk onay (ikinci onayı bekliyor)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="245" />
+        <location filename="../mebposta_admin/texts/labels.py" line="247" />
         <source>Applied to the record</source>
         <translation>Kayda işlendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="246" />
+        <location filename="../mebposta_admin/texts/labels.py" line="248" />
         <source>Notice SMS sent to the old number</source>
         <translation>Eski numaraya bildirim SMS'i gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="247" />
+        <location filename="../mebposta_admin/texts/labels.py" line="249" />
         <source>Notice SMS refused by the gateway</source>
         <translation>Bildirim SMS'ini SMS sağlayıcısı reddetti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="248" />
+        <location filename="../mebposta_admin/texts/labels.py" line="250" />
         <source>Notice SMS: the gateway did not answer</source>
         <translation>Bildirim SMS'i: SMS sağlayıcısı yanıt vermedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="251" />
+        <location filename="../mebposta_admin/texts/labels.py" line="253" />
         <source>Other people with the new GSM number on file: {count}.</source>
         <translation>Yeni GSM numarası kaydında bulunan başka kişi: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="254" />
+        <location filename="../mebposta_admin/texts/labels.py" line="256" />
         <source>Other TCKNs whose requests asked for this GSM number in 30 days: {count}.</source>
         <translation>Son 30 günde bu GSM numarasını isteyen başka TCKN: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="257" />
+        <location filename="../mebposta_admin/texts/labels.py" line="259" />
         <source>{count} requests for this TCKN in 30 days.</source>
         <translation>Son 30 günde bu TCKN için {count} talep.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="258" />
+        <location filename="../mebposta_admin/texts/labels.py" line="260" />
         <source>{count} requests from this institution within a day.</source>
         <translation>Bu kurumdan bir gün içinde {count} talep.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="261" />
+        <location filename="../mebposta_admin/texts/labels.py" line="263" />
         <source>The person's record on file is passive.</source>
         <translation>Kişinin kaydı pasif.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="264" />
+        <location filename="../mebposta_admin/texts/labels.py" line="266" />
         <source>The request is already decided.</source>
         <translation>Talep zaten sonuçlandı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="265" />
+        <location filename="../mebposta_admin/texts/labels.py" line="267" />
         <source>Nobody with this TCKN is on file (the form does not create addresses).</source>
         <translation>Bu TCKN ile kayıtlı kimse yok (form yeni adres açmaz).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="268" />
+        <location filename="../mebposta_admin/texts/labels.py" line="270" />
         <source>MEBBİS cannot be reached: approval waits. Rejecting still works.</source>
         <translation>MEBBİS'e ulaşılamıyor: onay bekler. Reddetmek yine mümkün.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="271" />
+        <location filename="../mebposta_admin/texts/labels.py" line="273" />
         <source>MEBBİS does not know this TCKN.</source>
         <translation>MEBBİS bu TCKN'yi tanımıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="272" />
+        <location filename="../mebposta_admin/texts/labels.py" line="274" />
         <source>The name contradicts MEBBİS: it cannot be approved.</source>
         <translation>Ad MEBBİS ile çelişiyor: onaylanamaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="275" />
+        <location filename="../mebposta_admin/texts/labels.py" line="277" />
         <source>MEBBİS lists the person as out of service.</source>
         <translation>MEBBİS kişiyi görevde değil olarak gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="276" />
+        <location filename="../mebposta_admin/texts/labels.py" line="278" />
         <source>You gave the first approval: the second must come from someone else.</source>
         <translation>İlk onayı siz verdiniz: ikincisi başka bir yöneticiden gelmeli.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="281" />
+        <location filename="../mebposta_admin/texts/labels.py" line="283" />
         <source>Correct your GSM number in MEBBİS first (MEBBİS → Bilgi Düzeltme), then send the form again.</source>
         <translation>GSM numaranızı önce MEBBİS'te düzeltin (MEBBİS → Bilgi Düzeltme), sonra formu yeniden gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="286" />
+        <location filename="../mebposta_admin/texts/labels.py" line="288" />
         <source>The name and TCKN on the form do not match MEBBİS.</source>
         <translation>Formdaki ad ve TCKN MEBBİS ile uyuşmuyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="289" />
+        <location filename="../mebposta_admin/texts/labels.py" line="291" />
         <source>No staff record was found for this TCKN.</source>
         <translation>Bu TCKN için personel kaydı bulunamadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="290" />
+        <location filename="../mebposta_admin/texts/labels.py" line="292" />
         <source>The same request was already received.</source>
         <translation>Aynı talep daha önce alındı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="291" />
+        <location filename="../mebposta_admin/texts/labels.py" line="293" />
         <source>The form is incomplete or cannot be read.</source>
         <translation>Form eksik ya da okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="292" />
+        <location filename="../mebposta_admin/texts/labels.py" line="294" />
         <source>The request was not made by the owner of the record.</source>
         <translation>Talep kaydın sahibi tarafından yapılmamış.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="295" />
+        <location filename="../mebposta_admin/texts/labels.py" line="297" />
         <source>Not a real request (test, spam or nonsense).</source>
         <translation>Gerçek bir talep değil (deneme, istenmeyen ya da anlamsız).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="296" />
+        <location filename="../mebposta_admin/texts/labels.py" line="298" />
         <source>Other (write the reason)</source>
         <translation>Diğer (nedeni yazın)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="299" />
+        <location filename="../mebposta_admin/texts/labels.py" line="301" />
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="300" />
+        <location filename="../mebposta_admin/texts/labels.py" line="302" />
         <source>Surname</source>
         <translation>Soyad</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="301" />
+        <location filename="../mebposta_admin/texts/labels.py" line="303" />
         <source>TCKN</source>
         <translation>TCKN</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="302" />
+        <location filename="../mebposta_admin/texts/labels.py" line="304" />
         <source>GSM</source>
         <translation>GSM</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="303" />
+        <location filename="../mebposta_admin/texts/labels.py" line="305" />
         <source>Current e-mail</source>
         <translation>Mevcut e-posta</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="304" />
+        <location filename="../mebposta_admin/texts/labels.py" line="306" />
         <source>Institution / unit</source>
         <translation>Kurum / birim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="305" />
+        <location filename="../mebposta_admin/texts/labels.py" line="307" />
         <source>Institution code</source>
         <translation>Kurum kodu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="306" />
+        <location filename="../mebposta_admin/texts/labels.py" line="308" />
+        <location filename="../mebposta_admin/texts/labels.py" line="346" />
         <source>Province</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="307" />
+        <location filename="../mebposta_admin/texts/labels.py" line="309" />
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="308" />
+        <location filename="../mebposta_admin/texts/labels.py" line="310" />
         <source>Explanation</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="311" />
+        <location filename="../mebposta_admin/texts/labels.py" line="313" />
         <source>Stored</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="312" />
+        <location filename="../mebposta_admin/texts/labels.py" line="314" />
         <source>Stored, with warnings</source>
         <translation>Kaydedildi, uyarılarla</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="313" />
+        <location filename="../mebposta_admin/texts/labels.py" line="315" />
         <source>Stored, superseded by a later row</source>
         <translation>Kaydedildi; sonraki bir satır yerini aldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="315" />
+        <location filename="../mebposta_admin/texts/labels.py" line="317" />
         <source>Skipped: the same form as an earlier row</source>
         <translation>Atlandı: önceki bir satırla aynı form</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="316" />
+        <location filename="../mebposta_admin/texts/labels.py" line="318" />
         <source>Skipped: imported before</source>
         <translation>Atlandı: daha önce alınmış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="317" />
+        <location filename="../mebposta_admin/texts/labels.py" line="319" />
         <source>Same as row {0}.</source>
         <translation>{0}. satırla aynı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="318" />
+        <location filename="../mebposta_admin/texts/labels.py" line="320" />
         <source>Superseded by request {0}.</source>
         <translation>{0} numaralı talep yerini aldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="319" />
+        <location filename="../mebposta_admin/texts/labels.py" line="321" />
         <source>Import report</source>
         <translation>İçe aktarma raporu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="322" />
+        <location filename="../mebposta_admin/texts/labels.py" line="324" />
+        <source>Created</source>
+        <translation>Oluşturuldu</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="325" />
+        <source>Handed over: send a new password to the new custodian</source>
+        <translation>Devredildi: yeni sorumluya yeni parola gönderin</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="328" />
+        <source>Updated</source>
+        <translation>Güncellendi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="329" />
+        <source>Unchanged</source>
+        <translation>Değişmedi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="330" />
+        <source>Correct (not imported: other rows were rejected)</source>
+        <translation>Doğru (aktarılmadı: başka satırlar reddedildi)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="334" />
+        <source>central</source>
+        <translation>merkez</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="335" />
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="336" />
+        <source>inactive</source>
+        <translation>pasif</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="337" />
+        <source>No valid primary custodian</source>
+        <translation>Geçerli asıl sorumlu yok</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="338" />
+        <source>Unit accounts</source>
+        <translation>Birim Hesapları</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="343" />
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="344" />
+        <source>Office code</source>
+        <translation>Kurum Kodu</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="345" />
+        <source>Office</source>
+        <translation>Kurum/Birim Adı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="347" />
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="348" />
+        <source>Quota (MB)</source>
+        <translation>Kota (MB)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="349" />
+        <source>Primary custodian</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="350" />
+        <source>Custodian's name</source>
+        <translation>Sorumlunun Adı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="351" />
+        <source>Deputies</source>
+        <translation>Yedek Sorumlular</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="352" />
+        <source>Last password</source>
+        <translation>Son Parola</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="353" />
+        <source>Warning</source>
+        <translation>Uyarı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="356" />
         <source>not sent yet</source>
         <translation>henüz gönderilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="323" />
+        <location filename="../mebposta_admin/texts/labels.py" line="357" />
         <source>sent</source>
         <translation>gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="324" />
+        <location filename="../mebposta_admin/texts/labels.py" line="358" />
         <source>refused by the gateway</source>
         <translation>SMS sağlayıcısı reddetti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="325" />
+        <location filename="../mebposta_admin/texts/labels.py" line="359" />
         <source>the gateway did not answer</source>
         <translation>SMS sağlayıcısı yanıt vermedi</translation>
     </message>
@@ -2050,12 +2235,12 @@
         <translation>Açık posta &amp;oturumlarını sonlandır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="167" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="169" />
         <source>Make &amp;passive</source>
         <translation>&amp;Pasif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="179" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="183" />
         <source>Outcome of the send</source>
         <translation>Gönderimin sonucu</translation>
     </message>

@@ -93,6 +93,10 @@ def _handler(command: str) -> Callable[[argparse.Namespace], int] | None:
         from mebposta_admin.cli.requests import _intake
 
         return _intake
+    if command == "units":
+        from mebposta_admin.cli.units import _units
+
+        return _units
     if command == "import":
         from mebposta_admin.cli.requests import _import
 

@@ -233,4 +233,31 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[as_parent, json_parent],
     )
     import_mebbis.add_argument("file")
+    import_units = command(
+        import_sub,
+        "units",
+        help="unit accounts and their custodians (all rows or none; a row-level report is "
+        "written back)",
+        parents=[as_parent, json_parent],
+    )
+    import_units.add_argument("file")
+    import_units.add_argument(
+        "--report", metavar="FILE", help="where to write the report (default: FILE-rapor.xlsx)"
+    )
+
+    units_cmd = command(commands, "units", help="unit accounts (birim hesapları) in your scope")
+    units_sub = units_cmd.add_subparsers(dest="units_command", metavar="ACTION", required=True)
+    for name, text in (
+        ("list", "list unit accounts by address"),
+        ("export", "write the unit accounts to Excel (the import reads the file back)"),
+    ):
+        sub = command(units_sub, name, help=text, parents=[as_parent, json_parent])
+        sub.add_argument("--search", metavar="TEXT", help="address or office name")
+        sub.add_argument(
+            "--flagged", action="store_true", help="only those without a valid primary custodian"
+        )
+        if name == "list":
+            sub.add_argument("--limit", type=_positive, default=100, help="rows (default 100)")
+        else:
+            sub.add_argument("--out", metavar="FILE", required=True, help="the .xlsx to write")
     return parser

@@ -249,6 +249,10 @@ def _intake(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------------------ import
 def _import(args: argparse.Namespace) -> int:
+    if args.import_command == "units":
+        from mebposta_admin.cli.units import _import_units
+
+        return _import_units(args)
     from mebposta_admin.services import directory
     from mebposta_admin.services.requests import excel
     from mebposta_admin.texts.labels import import_text, problem_text

@@ -33,6 +33,8 @@ class AuditAction(StrEnum):
     UNIT_CUSTODIAN_END = "unit.custodian_end"
     UNIT_HANDOVER = "unit.handover"
     UNIT_REISSUE_DECLINED = "unit.reissue_declined"  # a handover without the proposed reissue
+    UNIT_IMPORT = "unit.import"  # an Excel file of unit accounts and custodians
+    UNIT_EXPORT = "unit.export"  # the list written to Excel
     MAILBOX_STATUS = "mailbox.status"  # deactivated / reactivated
     MAILBOX_QUOTA = "mailbox.quota"
     MAILBOX_ALIAS = "mailbox.alias"  # an old address added or removed

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import date, time
@@ -60,6 +61,10 @@ class SystemSettings:
     request_cutoff: str = "16:00"
     business_closures: str = ""  # "2026-12-31, 2027-01-02"
     business_working_days: str = ""
+    # Naming rules of unit accounts (domain.unit_names): an İl MEM's and an İlçe MEM's local
+    # part; a central unit names itself ([a-z0-9_], 3 to 40 characters).
+    unit_name_province: str = "maarif{plate}"
+    unit_name_district: str = "{district}{plate}"
     demo: bool = False
 
 
@@ -159,6 +164,32 @@ def parse_dates(text: str) -> frozenset[date]:
     return frozenset(date.fromisoformat(p) for p in text.replace(",", " ").split() if p)
 
 
+def _name_rule(*needed: str) -> Callable[[str], str]:
+    """A unit account's naming rule: a–z, 0–9 and _ around the placeholders ``{plate}`` and
+    ``{district}``; ``needed`` must appear (the plate keeps two provinces' units apart)."""
+
+    def check(value: str) -> str:
+        text = str(value).strip()
+        bare = text
+        for name in ("plate", "district"):
+            bare = bare.replace("{" + name + "}", "")
+        missing = [name for name in needed if "{" + name + "}" not in text]
+        if missing or not re.fullmatch(r"[a-z0-9_]*", bare) or len(text) > 40:
+            raise ValidationFailed(
+                "settings.name_rule_invalid",
+                value=text,
+                needed=", ".join("{" + n + "}" for n in needed),
+            )
+        return text
+
+    return check
+
+
+def unit_rules(settings: SystemSettings) -> dict[str, str]:
+    """The naming rules as :mod:`mebposta_admin.domain.unit_names` takes them."""
+    return {"province": settings.unit_name_province, "district": settings.unit_name_district}
+
+
 def _database_url(value: str) -> str:
 
     value = value.strip()
@@ -199,6 +230,8 @@ PARSERS: dict[str, Callable[[str], Any]] = {
     "request_cutoff": _clock,
     "business_closures": _dates,
     "business_working_days": _dates,
+    "unit_name_province": _name_rule("plate"),
+    "unit_name_district": _name_rule("district", "plate"),
 }
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from mebposta_admin.errors import AppError
 from mebposta_admin.texts import QT_TRANSLATE_NOOP, translate
+from mebposta_admin.texts.request_errors import REQUEST_TEXTS
+from mebposta_admin.texts.unit_errors import UNIT_TEXTS
 
 _CTX = "ErrorTexts"
 
@@ -314,145 +316,6 @@ TEXTS: dict[str, str] = {
     "mail.kick_failed": QT_TRANSLATE_NOOP(
         "ErrorTexts", "Open mail sessions could not be ended ({reason})."
     ),
-    "request.form_invalid": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "The form cannot be saved as it stands: {problem_text} Correct the field and save "
-        "again (problems found: {count}).",
-    ),
-    "request.not_found": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "Request {id} no longer exists. Refresh the queue."
-    ),
-    "request.filter_invalid": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "“{value}” is not a request status or source."
-    ),
-    "request.already_decided": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "This request was already decided ({status}) by {by} at {at}. Nothing was changed; "
-        "the queue shows its current state.",
-    ),
-    "request.changed": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "This request was changed by {by} ({at}) after you opened it. Nothing was changed: open "
-        "it again to see its current state, then decide.",
-    ),
-    "request.mebbis_unavailable": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "MEBBİS cannot be reached ({reason}), so the request cannot be approved now: approval "
-        "waits until MEBBİS answers. Rejecting still works.",
-    ),
-    "request.blocked.mebbis.unknown_person": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "MEBBİS has no personnel record for this TCKN, so the request cannot be approved. "
-        "Reject it, or ask the person to have their record entered in MEBBİS first.",
-    ),
-    "request.blocked.mebbis.identity_mismatch": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "The name on the request contradicts MEBBİS, so it cannot be approved. Reject it with "
-        "the reason, or ask the person to correct MEBBİS first (Bilgi Düzeltme).",
-    ),
-    "request.blocked.mebbis.inactive": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "MEBBİS lists this person as no longer in service, so the request cannot be approved.",
-    ),
-    "request.blocked.mebbis.unavailable": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "MEBBİS cannot be reached: approval waits until it answers."
-    ),
-    "request.blocked.person.unknown": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "Nobody with this TCKN is on file, and the form does not create new addresses. Reject "
-        "the request with the reason.",
-    ),
-    "request.justification_needed": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "MEBBİS does not hold the new GSM number yet, so this change needs a second "
-        "administrator. Write why you approve it (at least {minimum} characters): how you "
-        "confirmed the caller's identity.",
-    ),
-    "request.four_eyes_same_admin": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "You gave this request its first approval. The second approval must come from another "
-        "administrator with scope for it (four eyes).",
-    ),
-    "request.none_selected": QT_TRANSLATE_NOOP("ErrorTexts", "Select at least one request."),
-    "request.reason_unknown": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "“{reason}” is not one of the rejection reasons."
-    ),
-    "request.reason_text_needed": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "Write the reason for the rejection: the person will be told."
-    ),
-    "request.reason_too_long": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "The reason is too long (at most {limit} characters)."
-    ),
-    "request.notice_not_found": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "The notice SMS of this request no longer exists."
-    ),
-    "request.no_notice_to_send": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "This request has no notice SMS waiting to be sent."
-    ),
-    "portal.not_configured": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "No help-desk portal address is set, so its requests are not fetched. A system "
-        "administrator sets portal_base_url in the system settings and the portal token in "
-        "the keyring.",
-    ),
-    "portal.timeout": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "The help-desk portal {url} did not answer in time. Requests already fetched are kept; "
-        "fetching resumes on its own.",
-    ),
-    "portal.unreachable": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "The help-desk portal {url} cannot be reached. Requests already fetched are kept; "
-        "fetching resumes when it is back.",
-    ),
-    "portal.refused_token": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "The help-desk portal refused this computer's access token (HTTP {status}). Enter a "
-        "valid token in the keyring (portal:token).",
-    ),
-    "portal.http_error": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "The help-desk portal answered with an error (HTTP {status}). Fetching resumes on its "
-        "own; nothing was lost.",
-    ),
-    "portal.bad_answer": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "The help-desk portal answered something that is not its feed ({reason}). Nothing was "
-        "stored from that answer; tell the portal's team if it lasts.",
-    ),
-    "mebbis.timeout": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "MEBBİS ({url}) did not answer in time. Try again in a minute."
-    ),
-    "mebbis.unreachable": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "MEBBİS ({url}) cannot be reached from this computer."
-    ),
-    "mebbis.refused_token": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "MEBBİS refused this computer's access token (HTTP {status}). Enter a valid token in "
-        "the keyring (mebbis:token).",
-    ),
-    "mebbis.http_error": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "MEBBİS answered with an error (HTTP {status}). Try again later."
-    ),
-    "mebbis.bad_answer": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "MEBBİS answered something that cannot be read ({reason})."
-    ),
-    "excel.missing_file": QT_TRANSLATE_NOOP("ErrorTexts", "The file {path} does not exist."),
-    "excel.not_a_workbook": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "{path} is not an Excel workbook (.xlsx). Save it from Excel as “Excel Workbook” and "
-        "import it again. Nothing was imported.",
-    ),
-    "excel.no_header": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "No header row was found in the first rows of {path} (such as Ad, Soyad, TCKN, GSM, İl). "
-        "Nothing was imported.",
-    ),
-    "excel.missing_columns": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "The file lacks required columns: {columns}. Add them and import again. Nothing was "
-        "imported.",
-    ),
     "settings.time_invalid": QT_TRANSLATE_NOOP(
         "ErrorTexts",
         "“{value}” is not a time within working hours. Write it as HH:MM, e.g. 16:00.",
@@ -460,87 +323,10 @@ TEXTS: dict[str, str] = {
     "settings.dates_invalid": QT_TRANSLATE_NOOP(
         "ErrorTexts", "“{value}” is not a date. Write dates as YYYY-MM-DD, separated by commas."
     ),
-    "mailbox.no_such_address": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "No mailbox or old address is {address}. Check the spelling."
-    ),
-    "reissue.no_custodian": QT_TRANSLATE_NOOP(
+    "settings.name_rule_invalid": QT_TRANSLATE_NOOP(
         "ErrorTexts",
-        "The unit account {address} has no primary custodian, so its password has nobody to go "
-        "to. Name a primary custodian first (a person of the office with a GSM on file).",
-    ),
-    "unit.custodian_outside_scope": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "This person is outside your area, so they cannot be a custodian of a unit account you "
-        "manage. Choose someone of your province.",
-    ),
-    "unit.custodian_inactive": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "This person's record is passive: a custodian must be in service."
-    ),
-    "unit.custodian_no_gsm": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "This person has no GSM number on file, so the unit's password could not reach them. "
-        "Choose someone with a GSM, or have their number entered first.",
-    ),
-    "unit.not_a_unit": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "{address} is a person's mailbox, not a unit account."
-    ),
-    "unit.already_custodian": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "This person is already a custodian of the unit account."
-    ),
-    "unit.handover_to_same": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "This person is already the primary custodian: choose the new one."
-    ),
-    "unit.decline_reason_needed": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "Write why no new password is sent now (at least {minimum} characters): the old "
-        "custodian still knows the password.",
-    ),
-    "unit.custody_not_found": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "That custody no longer exists. Open the unit account again."
-    ),
-    "unit.custody_ended": QT_TRANSLATE_NOOP("ErrorTexts", "That custody has already ended."),
-    "unit.primary_needs_handover": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "The primary custodian's custody ends with a handover to the new one (a unit account "
-        "always has someone its password goes to).",
-    ),
-    "unit.address_taken": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "{address} is already a mailbox or an old address. Every address and old address is "
-        "unique: choose another.",
-    ),
-    "unit.address_domain": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "Unit accounts are @meb.gov.tr addresses; “{address}” is not."
-    ),
-    "unit.address_turkish_letters": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "“{address}” holds Turkish or capital letters; addresses use a–z only, so it would be "
-        "“{expected}”. Type it that way.",
-    ),
-    "unit.address_shape": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "“{address}” cannot be a unit account's address: use 3 to 40 of a–z, 0–9 and _.",
-    ),
-    "unit.address_rule": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "This office's unit account is named by the rule: {expected}@meb.gov.tr, not “{address}”.",
-    ),
-    "unit.office_kind": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "Unit accounts belong to an İl or İlçe MEM or a central unit; this institution is none "
-        "of them.",
-    ),
-    "unit.office_unknown": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "The office ({id}) is not known. Choose it from the list."
-    ),
-    "mailbox.quota_range": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "The quota must be between {low} and {high} MB."
-    ),
-    "mailbox.alias_shape": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "“{address}” cannot be an old address: use a–z, 0–9, dots and _ only."
-    ),
-    "mailbox.alias_unknown": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "{address} is not an old address of this mailbox."
+        "“{value}” cannot be a naming rule: use a–z, 0–9 and _ around {needed} (each must "
+        "appear), at most 40 characters.",
     ),
     "task.cancelled": QT_TRANSLATE_NOOP("ErrorTexts", "Cancelled. Nothing was changed."),
     "keyring.unavailable": QT_TRANSLATE_NOOP(
@@ -549,6 +335,9 @@ TEXTS: dict[str, str] = {
         "and must be entered again next time.",
     ),
 }
+
+TEXTS.update(UNIT_TEXTS)
+TEXTS.update(REQUEST_TEXTS)
 
 _FALLBACK = QT_TRANSLATE_NOOP("ErrorTexts", "Unexpected error ({code}). Details are in the log.")
 

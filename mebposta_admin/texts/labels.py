@@ -64,6 +64,8 @@ _ACTION: dict[str, str] = {
     AuditAction.UNIT_CUSTODIAN_ADD: QT_TRANSLATE_NOOP("Labels", "Deputy custodian added"),
     AuditAction.UNIT_CUSTODIAN_END: QT_TRANSLATE_NOOP("Labels", "Custody ended"),
     AuditAction.UNIT_HANDOVER: QT_TRANSLATE_NOOP("Labels", "Custody handed over"),
+    AuditAction.UNIT_IMPORT: QT_TRANSLATE_NOOP("Labels", "Unit accounts imported from Excel"),
+    AuditAction.UNIT_EXPORT: QT_TRANSLATE_NOOP("Labels", "Unit accounts exported to Excel"),
     AuditAction.UNIT_REISSUE_DECLINED: QT_TRANSLATE_NOOP(
         "Labels", "Reissue after a handover declined"
     ),
@@ -318,6 +320,38 @@ _VERDICT = {
     "note.superseded": QT_TRANSLATE_NOOP("Labels", "Superseded by request {0}."),
     "sheet.report": QT_TRANSLATE_NOOP("Labels", "Import report"),
 }
+_UNIT_BULK = {
+    "unit_verdict.created": QT_TRANSLATE_NOOP("Labels", "Created"),
+    "unit_verdict.handed_over": QT_TRANSLATE_NOOP(
+        "Labels", "Handed over: send a new password to the new custodian"
+    ),
+    "unit_verdict.updated": QT_TRANSLATE_NOOP("Labels", "Updated"),
+    "unit_verdict.unchanged": QT_TRANSLATE_NOOP("Labels", "Unchanged"),
+    "unit_verdict.ready": QT_TRANSLATE_NOOP(
+        "Labels", "Correct (not imported: other rows were rejected)"
+    ),
+    "unit_verdict.rejected": QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    "unit_export.central": QT_TRANSLATE_NOOP("Labels", "central"),
+    "unit_export.active": QT_TRANSLATE_NOOP("Labels", "active"),
+    "unit_export.inactive": QT_TRANSLATE_NOOP("Labels", "inactive"),
+    "unit_export.flag": QT_TRANSLATE_NOOP("Labels", "No valid primary custodian"),
+    "unit_export.sheet": QT_TRANSLATE_NOOP("Labels", "Unit accounts"),
+}
+# The export's headings, in services.units.EXPORT_COLUMNS order; the import reads the
+# address, office, custodian, deputies and quota headings back (in either language).
+_UNIT_EXPORT_HEADERS = (
+    QT_TRANSLATE_NOOP("Labels", "Address"),
+    QT_TRANSLATE_NOOP("Labels", "Office code"),
+    QT_TRANSLATE_NOOP("Labels", "Office"),
+    QT_TRANSLATE_NOOP("Labels", "Province"),
+    QT_TRANSLATE_NOOP("Labels", "Status"),
+    QT_TRANSLATE_NOOP("Labels", "Quota (MB)"),
+    QT_TRANSLATE_NOOP("Labels", "Primary custodian"),
+    QT_TRANSLATE_NOOP("Labels", "Custodian's name"),
+    QT_TRANSLATE_NOOP("Labels", "Deputies"),
+    QT_TRANSLATE_NOOP("Labels", "Last password"),
+    QT_TRANSLATE_NOOP("Labels", "Warning"),
+)
 _NOTICE = {
     "pending": QT_TRANSLATE_NOOP("Labels", "not sent yet"),
     "sent": QT_TRANSLATE_NOOP("Labels", "sent"),
@@ -371,3 +405,14 @@ def import_text(code: str) -> str:
 
 def problem_text(code: str) -> str:
     return _t(_PROBLEM[code]) if code in _PROBLEM else code
+
+
+def unit_bulk_text(code: str) -> str:
+    """Texts of the unit accounts' import report and export."""
+    if code in _UNIT_BULK:
+        return _t(_UNIT_BULK[code])
+    return import_text(code)
+
+
+def unit_export_headers() -> tuple[str, ...]:
+    return tuple(_t(text) for text in _UNIT_EXPORT_HEADERS)

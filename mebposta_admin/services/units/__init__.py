@@ -12,6 +12,12 @@ proposes an immediate reissue, because the old custodian knew the password; decl
 recorded with a reason.
 """
 
+from mebposta_admin.services.units.bulk import (
+    EXPORT_COLUMNS,
+    UnitImportReport,
+    export_file,
+    import_file,
+)
 from mebposta_admin.services.units.create import Office, create, offices
 from mebposta_admin.services.units.custodians import (
     add_deputy,
@@ -37,6 +43,10 @@ from mebposta_admin.services.units.reading import (
 )
 
 __all__ = [
+    "EXPORT_COLUMNS",
+    "UnitImportReport",
+    "export_file",
+    "import_file",
     "HISTORY_LIMIT",
     "QUOTA_RANGE_MB",
     "UNIT",

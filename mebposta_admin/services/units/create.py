@@ -20,7 +20,7 @@ from mebposta_admin.models import (
     UnitCustodian,
 )
 from mebposta_admin.models.base import utcnow
-from mebposta_admin.services import guard
+from mebposta_admin.services import guard, system_settings
 from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.database import Database
 from mebposta_admin.services.guard import Done, Refuse, Target
@@ -56,6 +56,7 @@ def offices(db: Database, identity: AdminIdentity) -> tuple[Office, ...]:
         return ()
     if scope.province_code is not None:
         query = query.where(Institution.province_code == scope.province_code)
+    rules = system_settings.unit_rules(system_settings.load(db))
     with db.unit_of_work() as session:
         owned = set(
             session.scalars(
@@ -70,7 +71,7 @@ def offices(db: Database, identity: AdminIdentity) -> tuple[Office, ...]:
                 o.name,
                 o.kind,
                 o.province_code,
-                unit_names.expected_local(o.kind, o.province_code, district, {}) or "",
+                unit_names.expected_local(o.kind, o.province_code, district, rules) or "",
                 o.id in owned,
             )
             for o, district in session.execute(query)
@@ -113,7 +114,11 @@ def create(
     def work(session: Session, office: Institution) -> Done[int]:
         district = session.get(District, office.district_id) if office.district_id else None
         verdict = unit_names.check(
-            address, office.kind, office.province_code, district.name if district else None
+            address,
+            office.kind,
+            office.province_code,
+            district.name if district else None,
+            system_settings.unit_rules(system_settings.read(session)),
         )
         if verdict.problem:
             raise Refuse(
@@ -123,7 +128,7 @@ def create(
         full = f"{verdict.local_part}@{unit_names.DOMAIN}"
         if _taken(session, full):
             raise Refuse("taken", ValidationFailed("unit.address_taken", address=full))
-        person = _custodian_person(session, identity, custodian_id)
+        person = _custodian_person(session, identity, custodian_id, office.province_code)
         box = Mailbox(
             address=full,
             kind="unit",

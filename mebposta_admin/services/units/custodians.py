@@ -12,6 +12,7 @@ from mebposta_admin.errors import AppError, PermissionDenied, ValidationFailed
 from mebposta_admin.models import (
     Mailbox,
     Person,
+    Province,
     UnitCustodian,
 )
 from mebposta_admin.models.base import utcnow
@@ -24,12 +25,25 @@ from mebposta_admin.services.units.reading import HandoverResult, _act
 
 
 # ------------------------------------------------------------------------------ custodians
-def _custodian_person(session: Session, identity: AdminIdentity, person_id: int) -> Person:
+def _custodian_person(
+    session: Session, identity: AdminIdentity, person_id: int, province_code: str | None
+) -> Person:
+    """The person, if they may keep a unit account of ``province_code`` (None: a central
+    unit): in the administrator's scope, of the unit's province, in service, with a GSM."""
     person = session.get(Person, person_id)
     if person is None:
         raise Refuse("custodian_unknown", AppError("person.not_found"))
     if not Scope.of(identity).contains(person.province_code, person.district_id):
         raise Refuse("custodian_scope", PermissionDenied("unit.custodian_outside_scope"))
+    if province_code is not None and person.province_code != province_code:
+        province = session.get(Province, province_code)
+        raise Refuse(
+            "custodian_province",
+            ValidationFailed(
+                "unit.custodian_other_province",
+                province=province.name if province else province_code,
+            ),
+        )
     if not person.active:
         raise Refuse("custodian_inactive", ValidationFailed("unit.custodian_inactive"))
     if not person.gsm or not gsm_rules.is_manual_format(person.gsm):
@@ -56,7 +70,7 @@ def add_deputy(db: Database, identity: AdminIdentity, mailbox_id: int, person_id
 
     def work(session: Session, box: Mailbox) -> Done[int]:
         _unit_only(box)
-        person = _custodian_person(session, identity, person_id)
+        person = _custodian_person(session, identity, person_id, box.province_code)
         if any(c.person_id == person.id for c in _current(session, box.id)):
             raise Refuse("already_custodian", ValidationFailed("unit.already_custodian"))
         custody = UnitCustodian(
@@ -84,7 +98,7 @@ def handover(
 
     def work(session: Session, box: Mailbox) -> Done[HandoverResult]:
         _unit_only(box)
-        person = _custodian_person(session, identity, person_id)
+        person = _custodian_person(session, identity, person_id, box.province_code)
         olds = _current(session, box.id, CUSTODIAN_PRIMARY)
         if any(c.person_id == person.id for c in olds):
             raise Refuse("same_custodian", ValidationFailed("unit.handover_to_same"))
