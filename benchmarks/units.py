@@ -5,7 +5,9 @@
 The Birim Hesapları page's first page (national, a province, a search, the flagged ones) and
 the unit-account lookup the Kişiler box runs beside every people search (issue 12: first page
 ≤ 50 ms; the lookup adds ≤ 2 ms p95 — point --db at the 1.2 M database of benchmarks/seed.py
-to measure it there: it reads only the partial index of the unit accounts).
+to measure it there: it reads only the partial index of the unit accounts). Also the bulk
+round trip of the national list: its Excel export, and the import of that file back (every
+row checked against the database, nothing to change).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -50,7 +53,7 @@ def main() -> None:
     desk = auth.authenticate(db, "yardim", demo_seed.DEMO_PASSWORD)
     il07 = auth.authenticate(db, "il07", demo_seed.DEMO_PASSWORD)
     total = units.counts(db, desk)
-    result = {
+    result: dict[str, Any] = {
         "database": "given" if args.db else "fresh demo, 20 000 people",
         "unit_accounts": total.total,
         "flagged": total.flagged,
@@ -66,6 +69,22 @@ def main() -> None:
             "ali": _timed(lambda: units.matching(db, desk, "ali"), 200),
             "province_admin": _timed(lambda: units.matching(db, il07, "maarif"), 200),
         },
+    }
+    from mebposta_admin.texts.labels import unit_export_headers
+
+    out = Path(tempfile.mkdtemp()) / "units.xlsx"
+    started = time.perf_counter()
+    rows = units.export_file(db, desk, out, unit_export_headers())
+    exported = time.perf_counter() - started
+    started = time.perf_counter()
+    report = units.import_file(db, desk, out)
+    imported = time.perf_counter() - started
+    result["bulk"] = {
+        "rows": rows,
+        "export_s": round(exported, 2),
+        "import_back_s": round(imported, 2),
+        "import_rows_per_s": round(report.rows / imported),
+        "unchanged": report.unchanged,
     }
     db.dispose()
     print(json.dumps({"cpus": os.cpu_count(), **result}, indent=2))

@@ -192,6 +192,7 @@ def shoot_units(app, context_for, db, out: Path) -> None:  # type: ignore[no-unt
     """The Birim Hesapları page with a unit open that has a past and a present custodian, and
     the handover dialog with people found."""
     from mebposta_admin.ui.dialogs.handover_dialog import HandoverDialog
+    from mebposta_admin.ui.dialogs.mailbox_dialog import MailboxDialog
     from mebposta_admin.ui.pages.units import UnitsPage
 
     with db.engine.connect() as conn:
@@ -216,9 +217,13 @@ def shoot_units(app, context_for, db, out: Path) -> None:  # type: ignore[no-unt
     assert page.detail is not None
     primary = page.detail.primary
     dialog = HandoverDialog(
-        page.context, page.detail.address, primary.name if primary else None, desk
+        page.context,
+        page.detail.address,
+        primary.name if primary else None,
+        desk,
+        province_code=page.detail.province_code,
     )
-    dialog.resize(720, 460)
+    dialog.resize(720, 560)
     dialog.show()
     dialog.search_edit.setText("Yılmaz")
     dialog.find_people()
@@ -226,6 +231,14 @@ def shoot_units(app, context_for, db, out: Path) -> None:  # type: ignore[no-unt
     dialog.reason_edit.setText("Görev yeri değişti")
     grab(dialog, out / "unit-handover.png")
     dialog.close()
+    detail = page.detail
+    mailbox = MailboxDialog(
+        page.context, detail.id, detail.address, detail.quota_bytes, detail.aliases, desk
+    )
+    mailbox.show()
+    mailbox.alias_edit.setText("eski.birim")
+    grab(mailbox, out / "unit-quota-aliases.png")
+    mailbox.close()
     desk.close()
 
 

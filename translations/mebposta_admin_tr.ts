@@ -4,27 +4,27 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="31" />
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="31"/>
         <source>Time</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="32" />
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="32"/>
         <source>Administrator</source>
         <translation>Yönetici</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="33" />
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="33"/>
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="34" />
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="34"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="35" />
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="35"/>
         <source>Workstation</source>
         <translation>İş istasyonu</translation>
     </message>
@@ -32,27 +32,27 @@
 <context>
     <name>CallerCheckBox</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="79" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="79"/>
         <source>Caller check</source>
         <translation>Arayan kontrolü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="84" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="84"/>
         <source>Type the TCKN and GSM exactly as the caller entered them on the password screen; the number on file is not shown.</source>
         <translation>TCKN ve GSM’yi arayanın şifre ekranına girdiği biçimde yazın; kayıttaki numara gösterilmez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="99" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="99"/>
         <source>&amp;Check</source>
         <translation>&amp;Kontrol et</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="104" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="104"/>
         <source>&amp;TCKN typed:</source>
         <translation>Girilen &amp;TCKN:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="105" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="105"/>
         <source>&amp;GSM typed:</source>
         <translation>Girilen &amp;GSM:</translation>
     </message>
@@ -60,153 +60,153 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../mebposta_admin/cli/__init__.py" line="55" />
+        <location filename="../mebposta_admin/cli/__init__.py" line="55"/>
         <source>Interrupted. Nothing was changed.</source>
         <translation>Kesildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/__init__.py" line="57" />
+        <location filename="../mebposta_admin/cli/__init__.py" line="57"/>
         <source>Unknown command.</source>
         <translation>Bilinmeyen komut.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/database.py" line="23" />
+        <location filename="../mebposta_admin/cli/database.py" line="23"/>
         <source>Database {url} is at the newest schema.</source>
         <translation>{url} veritabanı en yeni şemada.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/database.py" line="34" />
+        <location filename="../mebposta_admin/cli/database.py" line="34"/>
         <source>Schema revision: {revision}</source>
         <translation>Şema sürümü: {revision}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/demo.py" line="37" />
+        <location filename="../mebposta_admin/cli/demo.py" line="37"/>
         <source>Demo data written: {people} people, {mailboxes} mailboxes, {aliases} old addresses, {institutions} institutions in {seconds} s.</source>
         <translation>Demo verisi yazıldı: {people} kişi, {mailboxes} posta kutusu, {aliases} eski adres, {institutions} kurum; {seconds} sn.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/common.py" line="103" />
+        <location filename="../mebposta_admin/cli/common.py" line="103"/>
         <source>Password for {username}: </source>
         <translation>{username} parolası: </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/admins.py" line="50" />
-        <source>New administrator's password: </source>
+        <location filename="../mebposta_admin/cli/admins.py" line="50"/>
+        <source>New administrator&apos;s password: </source>
         <translation>Yeni yöneticinin parolası: </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/admins.py" line="51" />
+        <location filename="../mebposta_admin/cli/admins.py" line="51"/>
         <source>The same password again: </source>
         <translation>Aynı parola tekrar: </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/admins.py" line="70" />
+        <location filename="../mebposta_admin/cli/admins.py" line="70"/>
         <source>Administrator {username} created.</source>
         <translation>{username} yöneticisi oluşturuldu.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/search.py" line="67" />
+        <location filename="../mebposta_admin/cli/search.py" line="67"/>
         <source>{shown} shown of {total}{more}.</source>
         <translation>{total}{more} kişiden {shown} tanesi gösterildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/password.py" line="44" />
+        <location filename="../mebposta_admin/cli/password.py" line="44"/>
         <source>{address} is a unit account: the SMS goes to its primary custodian {name}.</source>
         <translation>{address} bir birim hesabı: SMS birincil sorumlusu {name} adlı kişiye gider.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/password.py" line="51" />
+        <location filename="../mebposta_admin/cli/password.py" line="51"/>
         <source>Send a new password for {address} to {gsm}? [y/N] </source>
         <translation>{address} için yeni şifre {gsm} numarasına gönderilsin mi? [e/H] </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/password.py" line="55" />
+        <location filename="../mebposta_admin/cli/password.py" line="55"/>
         <source>Not sent.</source>
         <translation>Gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/password.py" line="81" />
+        <location filename="../mebposta_admin/cli/password.py" line="81"/>
         <source>Sent to {gsm} for {address} (job {job}).</source>
         <translation>{address} için şifre {gsm} numarasına gönderildi (iş no {job}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="67" />
+        <location filename="../mebposta_admin/cli/requests.py" line="67"/>
         <source>{open} open, {overdue} overdue, {second} waiting for a second approval.</source>
         <translation>{open} açık, {overdue} gecikmiş, {second} ikinci onay bekliyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="171" />
+        <location filename="../mebposta_admin/cli/requests.py" line="171"/>
         <source>Notice SMS to {gsm}: {state}.</source>
-        <translation>{gsm} numarasına bildirim SMS'i: {state}.</translation>
+        <translation>{gsm} numarasına bildirim SMS&apos;i: {state}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="178" />
+        <location filename="../mebposta_admin/cli/requests.py" line="178"/>
         <source>The GSM number changed: send a new password to it with “password reissue --tckn …”.</source>
         <translation>GSM numarası değişti: yeni numaraya “password reissue --tckn …” ile yeni şifre gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="224" />
+        <location filename="../mebposta_admin/cli/requests.py" line="224"/>
         <source>Fetched: {stored} stored, {rejected} rejected, {repeated} repeats.</source>
         <translation>Alındı: {stored} kaydedildi, {rejected} reddedildi, {repeated} tekrar.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="242" />
+        <location filename="../mebposta_admin/cli/requests.py" line="242"/>
         <source>Intake running; stop with SIGTERM.</source>
         <translation>Talep alımı çalışıyor; SIGTERM ile durdurun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="244" />
+        <location filename="../mebposta_admin/cli/requests.py" line="244"/>
         <source>Intake stopped.</source>
         <translation>Talep alımı durdu.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="272" />
+        <location filename="../mebposta_admin/cli/requests.py" line="272"/>
         <source>{stored} people stored, {rejected} rows rejected.</source>
         <translation>{stored} kişi kaydedildi, {rejected} satır reddedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="282" />
-        <location filename="../mebposta_admin/cli/units.py" line="76" />
+        <location filename="../mebposta_admin/cli/requests.py" line="282"/>
+        <location filename="../mebposta_admin/cli/units.py" line="76"/>
         <source>Row</source>
         <translation>Satır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="283" />
-        <location filename="../mebposta_admin/cli/units.py" line="77" />
+        <location filename="../mebposta_admin/cli/requests.py" line="283"/>
+        <location filename="../mebposta_admin/cli/units.py" line="77"/>
         <source>Verdict</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="284" />
-        <location filename="../mebposta_admin/cli/units.py" line="78" />
+        <location filename="../mebposta_admin/cli/requests.py" line="284"/>
+        <location filename="../mebposta_admin/cli/units.py" line="78"/>
         <source>Reasons</source>
         <translation>Nedenler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="293" />
+        <location filename="../mebposta_admin/cli/requests.py" line="293"/>
         <source>{rows} rows: {stored} stored, {rejected} rejected, {repeated} repeats, {before} imported before. Report: {report}</source>
         <translation>{rows} satır: {stored} kaydedildi, {rejected} reddedildi, {repeated} tekrar, {before} daha önce alınmış. Rapor: {report}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/units.py" line="44" />
+        <location filename="../mebposta_admin/cli/units.py" line="44"/>
         <source>{rows} unit accounts written to {file}.</source>
         <translation>{rows} birim hesabı {file} dosyasına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/units.py" line="119" />
+        <location filename="../mebposta_admin/cli/units.py" line="119"/>
         <source>{rows} rows: {created} created, {handed} handed over (send them a new password), {updated} updated, {unchanged} unchanged. Report: {report}</source>
-        <translation>{rows} satır: {created} oluşturuldu, {handed} devredildi (yeni parola gönderin), {updated} güncellendi, {unchanged} değişmedi. Rapor: {report}</translation>
+        <translation>{rows} satır: {created} oluşturuldu, {handed} devredildi (yeni şifre gönderin), {updated} güncellendi, {unchanged} değişmedi. Rapor: {report}</translation>
     </message>
 </context>
 <context>
     <name>DemoSms</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="39" />
+        <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="39"/>
         <source>Demo SMS</source>
         <translation>Demo SMS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="41" />
+        <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="41"/>
         <source>Demo mode: no SMS leaves this computer. The message to {gsm} would read:
 
 {text}</source>
@@ -218,727 +218,727 @@
 <context>
     <name>ErrorTexts</name>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="17" />
+        <location filename="../mebposta_admin/texts/errors.py" line="17"/>
         <source>The database address “{url}” cannot be read. Use the form sqlite:///path/to/file.sqlite3 or postgresql://user@host:5432/database.</source>
         <translation>“{url}” veritabanı adresi okunamıyor. sqlite:///klasor/dosya.sqlite3 ya da postgresql://kullanici@sunucu:5432/veritabani biçimini kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="22" />
+        <location filename="../mebposta_admin/texts/errors.py" line="22"/>
         <source>The database address “{url}” is not supported. Only SQLite and PostgreSQL can be used.</source>
         <translation>“{url}” veritabanı adresi desteklenmiyor. Yalnızca SQLite ve PostgreSQL kullanılabilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="26" />
+        <location filename="../mebposta_admin/texts/errors.py" line="26"/>
         <source>Cannot connect to the database {url}. Check that the server is running and reachable from this computer, then try again. Details: {reason}</source>
         <translation>{url} veritabanına bağlanılamıyor. Sunucunun çalıştığını ve bu bilgisayardan erişilebildiğini denetleyip yeniden deneyin. Ayrıntı: {reason}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="31" />
-        <source>The database server {url} refused the user name or password. Check the connection profile's password in Settings.</source>
+        <location filename="../mebposta_admin/texts/errors.py" line="31"/>
+        <source>The database server {url} refused the user name or password. Check the connection profile&apos;s password in Settings.</source>
         <translation>{url} veritabanı sunucusu kullanıcı adını ya da parolayı kabul etmedi. Ayarlar’da bağlantı profilinin parolasını denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="36" />
+        <location filename="../mebposta_admin/texts/errors.py" line="36"/>
         <source>The database named in {url} does not exist on the server. Ask the database administrator to create it, or correct the address.</source>
         <translation>{url} adresindeki veritabanı sunucuda yok. Veritabanı yöneticisinden oluşturmasını isteyin ya da adresi düzeltin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="41" />
+        <location filename="../mebposta_admin/texts/errors.py" line="41"/>
         <source>The database file {url} cannot be opened. Check that its folder exists and that you may write to it.</source>
         <translation>{url} veritabanı dosyası açılamıyor. Klasörünün var olduğunu ve yazma izniniz olduğunu denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="46" />
+        <location filename="../mebposta_admin/texts/errors.py" line="46"/>
         <source>The database {url} is read-only for this program, so no change could be saved. Give your user write permission on the file and its folder, or choose another database.</source>
         <translation>{url} veritabanı bu program için salt okunur; hiçbir değişiklik kaydedilemez. Kullanıcınıza dosya ve klasörü için yazma izni verin ya da başka bir veritabanı seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="51" />
+        <location filename="../mebposta_admin/texts/errors.py" line="51"/>
         <source>The database {url} is locked by another program. Close the other program (or wait for it to finish) and try again. Nothing was changed.</source>
         <translation>{url} veritabanı başka bir program tarafından kilitlenmiş. Diğer programı kapatın (ya da işini bitirmesini bekleyin) ve yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="56" />
+        <location filename="../mebposta_admin/texts/errors.py" line="56"/>
         <source>The database {url} was prepared by a newer version of MEB Posta Yönetim (schema {revision}). Install the newer version; this one will not touch the database.</source>
         <translation>{url} veritabanı MEB Posta Yönetim’in daha yeni bir sürümüyle hazırlanmış (şema {revision}). Yeni sürümü kurun; bu sürüm veritabanına dokunmayacak.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="61" />
+        <location filename="../mebposta_admin/texts/errors.py" line="61"/>
         <source>The database {url} needs an upgrade. Run “mebposta-admin db upgrade”.</source>
         <translation>{url} veritabanının yükseltilmesi gerekiyor. “mebposta-admin db upgrade” komutunu çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="70" />
+        <location filename="../mebposta_admin/texts/errors.py" line="70"/>
         <source>This account is locked after repeated wrong passwords. Try again in {minutes} min, or ask a system administrator.</source>
         <translation>Bu hesap art arda yanlış parola girildiği için kilitlendi. {minutes} dakika sonra yeniden deneyin ya da bir sistem yöneticisine başvurun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="75" />
+        <location filename="../mebposta_admin/texts/errors.py" line="75"/>
         <source>This administrator account is disabled. Ask a system administrator.</source>
         <translation>Bu yönetici hesabı devre dışı. Bir sistem yöneticisine başvurun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="78" />
+        <location filename="../mebposta_admin/texts/errors.py" line="78"/>
         <source>A password is needed: type it at the prompt or set MEBPOSTA_PASSWORD for scheduled jobs.</source>
         <translation>Parola gerekli: istendiğinde yazın ya da zamanlanmış işler için MEBPOSTA_PASSWORD değişkenini tanımlayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="82" />
+        <location filename="../mebposta_admin/texts/errors.py" line="82"/>
         <source>Your role ({role}) does not allow this action. The attempt was recorded.</source>
         <translation>Rolünüz ({role}) bu işleme izin vermiyor. Deneme kayda geçirildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="85" />
+        <location filename="../mebposta_admin/texts/errors.py" line="85"/>
         <source>Administrators already exist: sign in as a system administrator with --as USERNAME.</source>
         <translation>Yöneticiler zaten var: --as KULLANICI ile bir sistem yöneticisi olarak oturum açın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="89" />
+        <location filename="../mebposta_admin/texts/errors.py" line="89"/>
         <source>“{username}” is not a valid user name: use 3–64 lower-case letters, digits, “.”, “_” or “-”, starting with a letter.</source>
         <translation>“{username}” geçerli bir kullanıcı adı değil: harfle başlayan, 3–64 karakterlik küçük harf, rakam, “.”, “_” ya da “-” kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="94" />
+        <location filename="../mebposta_admin/texts/errors.py" line="94"/>
         <source>The user name “{username}” is already taken.</source>
         <translation>“{username}” kullanıcı adı zaten kullanılıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="97" />
+        <location filename="../mebposta_admin/texts/errors.py" line="97"/>
         <source>The role {role} is national: do not give a province or district.</source>
         <translation>{role} rolü ülke geneli yetkilidir: il ya da ilçe vermeyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="100" />
+        <location filename="../mebposta_admin/texts/errors.py" line="100"/>
         <source>The role {role} needs a province (--province 07).</source>
         <translation>{role} rolü için il gerekli (--province 07).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="103" />
+        <location filename="../mebposta_admin/texts/errors.py" line="103"/>
         <source>The role {role} needs a district (--district NAME) as well as a province.</source>
         <translation>{role} rolü için ilin yanında ilçe de gerekli (--district AD).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="106" />
+        <location filename="../mebposta_admin/texts/errors.py" line="106"/>
         <source>There is no province with the code {province} (use 01–81).</source>
         <translation>{province} kodlu bir il yok (01–81 kullanın).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="109" />
+        <location filename="../mebposta_admin/texts/errors.py" line="109"/>
         <source>Province {province} has no district named “{district}”.</source>
         <translation>{province} ilinde “{district}” adlı bir ilçe yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="112" />
+        <location filename="../mebposta_admin/texts/errors.py" line="112"/>
         <source>The password is too short: use at least 10 characters.</source>
         <translation>Parola çok kısa: en az 10 karakter kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="65" />
+        <location filename="../mebposta_admin/texts/errors.py" line="65"/>
         <source>The user name or password is wrong. After 5 wrong attempts in a row an account is locked for 15 minutes.</source>
         <translation>Kullanıcı adı veya parola yanlış. Art arda 5 yanlış denemeden sonra hesap 15 dakika kilitlenir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="115" />
+        <location filename="../mebposta_admin/texts/errors.py" line="115"/>
         <source>This password is too easy to guess (a common word, a name, a date, a pattern or a repeat). Use several unrelated words or a longer random password.</source>
         <translation>Bu parola kolay tahmin edilir (yaygın bir sözcük, bir ad, bir tarih, bir örüntü ya da tekrar). Birbiriyle ilgisiz birkaç sözcük veya daha uzun, rastgele bir parola kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="120" />
-        <source>The password must not contain the user name or the administrator's name.</source>
+        <location filename="../mebposta_admin/texts/errors.py" line="120"/>
+        <source>The password must not contain the user name or the administrator&apos;s name.</source>
         <translation>Parola kullanıcı adını veya yöneticinin adını içermemelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="123" />
+        <location filename="../mebposta_admin/texts/errors.py" line="123"/>
         <source>The two passwords differ.</source>
         <translation>İki parola birbirinden farklı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="124" />
+        <location filename="../mebposta_admin/texts/errors.py" line="124"/>
         <source>The database already holds data; demo data is only written to an empty database. Choose a new file with --db.</source>
         <translation>Veritabanında zaten veri var; demo verisi yalnızca boş bir veritabanına yazılır. --db ile yeni bir dosya seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="129" />
+        <location filename="../mebposta_admin/texts/errors.py" line="129"/>
         <source>The number of people must be zero or more.</source>
         <translation>Kişi sayısı sıfır ya da daha büyük olmalı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="132" />
+        <location filename="../mebposta_admin/texts/errors.py" line="132"/>
         <source>This command needs an administrator: add --as USERNAME.</source>
         <translation>Bu komut bir yönetici gerektiriyor: --as KULLANICI ekleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="135" />
+        <location filename="../mebposta_admin/texts/errors.py" line="135"/>
         <source>This person is outside your area. Ask the help desk, who can pass it to the right administrator. The attempt was recorded.</source>
         <translation>Bu kişi sizin yetki alanınızın dışında. Doğru yöneticiye iletebilmesi için yardım masasına başvurun. Bu girişim kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="140" />
+        <location filename="../mebposta_admin/texts/errors.py" line="140"/>
         <source>Your role may not see personal data unmasked. The attempt was recorded.</source>
         <translation>Rolünüz kişisel verileri maskesiz göremez. Deneme kayda geçirildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="144" />
+        <location filename="../mebposta_admin/texts/errors.py" line="144"/>
         <source>This person is no longer in the database. Search again.</source>
         <translation>Bu kişi artık veritabanında yok. Yeniden arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="147" />
+        <location filename="../mebposta_admin/texts/errors.py" line="147"/>
         <source>Nobody with this TCKN or e-mail address is in the database. Check the digits or the spelling, or search by name.</source>
         <translation>Veritabanında bu TC Kimlik numarası veya e-posta adresiyle kayıtlı kimse yok. Rakamları ya da yazımı denetleyin veya adla arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="152" />
+        <location filename="../mebposta_admin/texts/errors.py" line="152"/>
         <source>This is not a valid TCKN: its check digits are wrong. Ask for the 11 digits on the identity card again.</source>
         <translation>Bu geçerli bir TC Kimlik numarası değil: kontrol basamakları hatalı. Kimlik kartındaki 11 haneyi yeniden isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="157" />
-        <source>{address} is a unit account (an office's shared mailbox), not a person's: its password goes to the unit's custodian, not through a person's record.</source>
+        <location filename="../mebposta_admin/texts/errors.py" line="157"/>
+        <source>{address} is a unit account (an office&apos;s shared mailbox), not a person&apos;s: its password goes to the unit&apos;s custodian, not through a person&apos;s record.</source>
         <translation>{address} bir birim hesabıdır (bir birimin ortak posta kutusu), bir kişiye ait değildir: şifresi bir kişinin kaydı üzerinden değil, birimin sorumlusuna gönderilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="162" />
+        <location filename="../mebposta_admin/texts/errors.py" line="162"/>
         <source>The demo database {path} is empty, so nobody can sign in yet. Fill it with “mebposta-admin demo seed” (or open the application with --demo, which fills it), or choose another database with --db URL.</source>
         <translation>{path} tanıtım veritabanı boş, bu yüzden henüz kimse giriş yapamaz. “mebposta-admin demo seed” ile doldurun (ya da uygulamayı onu dolduran --demo ile açın) veya --db URL ile başka bir veritabanı seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="168" />
+        <location filename="../mebposta_admin/texts/errors.py" line="168"/>
         <source>This database has no administrators yet. Create the first one with “mebposta-admin admin create USERNAME --role superadmin --db URL”.</source>
         <translation>Bu veritabanında henüz yönetici yok. İlkini “mebposta-admin admin create KULLANICI --role superadmin --db URL” ile oluşturun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="173" />
+        <location filename="../mebposta_admin/texts/errors.py" line="173"/>
         <source>There is no system setting “{key}”. The settings are: {keys}.</source>
         <translation>“{key}” adında bir sistem ayarı yok. Ayarlar şunlardır: {keys}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="176" />
+        <location filename="../mebposta_admin/texts/errors.py" line="176"/>
         <source>“{value}” is not an https:// address. The SMS gateway is only reached over HTTPS (plain http is accepted for a simulator on this computer only).</source>
         <translation>“{value}” bir https:// adresi değil. SMS ağ geçidine yalnızca HTTPS üzerinden bağlanılır (düz http yalnızca bu bilgisayardaki bir benzetici için kabul edilir).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="181" />
+        <location filename="../mebposta_admin/texts/errors.py" line="181"/>
         <source>Put no user name or password in the gateway address: the user code is a setting of its own and the password goes into the keyring.</source>
         <translation>Ağ geçidi adresine kullanıcı adı veya parola yazmayın: kullanıcı kodu ayrı bir ayardır, parola ise anahtarlığa kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="186" />
-        <source>Put no password in the mail servers' database address: it goes into the keyring of the computer that sends.</source>
+        <location filename="../mebposta_admin/texts/errors.py" line="186"/>
+        <source>Put no password in the mail servers&apos; database address: it goes into the keyring of the computer that sends.</source>
         <translation>Posta sunucularının veritabanı adresine parola yazmayın: parola, gönderimi yapan bilgisayarın anahtarlığına kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="191" />
+        <location filename="../mebposta_admin/texts/errors.py" line="191"/>
         <source>Use at most {limit} printable characters.</source>
         <translation>En fazla {limit} yazdırılabilir karakter kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="194" />
+        <location filename="../mebposta_admin/texts/errors.py" line="194"/>
         <source>The sender name must be 1 to {limit} characters, as registered with the SMS gateway.</source>
         <translation>Gönderici adı, SMS ağ geçidinde kayıtlı olduğu gibi 1 ile {limit} karakter arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="198" />
+        <location filename="../mebposta_admin/texts/errors.py" line="198"/>
         <source>“{value}” is not allowed here: use a whole number from {low} to {high}.</source>
         <translation>“{value}” burada kullanılamaz: {low} ile {high} arasında bir tam sayı girin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="201" />
+        <location filename="../mebposta_admin/texts/errors.py" line="201"/>
         <source>“{value}” is not allowed here: use one of {choices}.</source>
         <translation>“{value}” burada kullanılamaz: şunlardan birini kullanın: {choices}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="204" />
+        <location filename="../mebposta_admin/texts/errors.py" line="204"/>
         <source>Only the demo seed makes a database a demo (SMS shown on screen instead of sent); a real database cannot be switched to it.</source>
         <translation>Bir veritabanını yalnızca tanıtım verisi yükleme işlemi tanıtım veritabanı yapar (SMS gönderilmez, ekranda gösterilir); gerçek bir veritabanı bu kipe geçirilemez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="209" />
-        <source>The new password works: the mail servers have it. This program's database could not record it, so the person view may show the send as unfinished.</source>
+        <location filename="../mebposta_admin/texts/errors.py" line="209"/>
+        <source>The new password works: the mail servers have it. This program&apos;s database could not record it, so the person view may show the send as unfinished.</source>
         <translation>Yeni şifre çalışıyor: posta sunucularına kaydedildi. Bu programın veritabanı ise bunu kaydedemedi; bu yüzden kişi görünümü gönderimi tamamlanmamış gösterebilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="214" />
+        <location filename="../mebposta_admin/texts/errors.py" line="214"/>
         <source>There is no GSM number on file.</source>
         <translation>Kayıtlı GSM numarası yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="215" />
+        <location filename="../mebposta_admin/texts/errors.py" line="215"/>
         <source>The mailbox no longer exists. Search again.</source>
         <translation>Posta kutusu artık yok. Yeniden arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="218" />
+        <location filename="../mebposta_admin/texts/errors.py" line="218"/>
         <source>This person has no mailbox, so no password can be sent.</source>
         <translation>Bu kişinin posta kutusu yok; şifre gönderilemez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="221" />
+        <location filename="../mebposta_admin/texts/errors.py" line="221"/>
         <source>The mailbox {address} (or its owner) is inactive: no password is sent to an inactive account. Check the record in MEBBİS first.</source>
         <translation>{address} posta kutusu (ya da sahibi) pasif: pasif hesaba şifre gönderilmez. Önce MEBBİS’teki kaydı denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="226" />
+        <location filename="../mebposta_admin/texts/errors.py" line="226"/>
         <source>There is no valid GSM number on file, and the password only ever goes to the number on file. The person must enter their mobile number in MEBBİS and send the info-update form.</source>
         <translation>Kayıtlı geçerli bir GSM numarası yok; şifre yalnızca kayıtlı numaraya gönderilir. Kişi cep telefonu numarasını MEBBİS’e girmeli ve bilgi güncelleme formunu göndermeli.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="231" />
+        <location filename="../mebposta_admin/texts/errors.py" line="231"/>
         <source>This mailbox has already received {limit} passwords in the last 24 hours. Ask the caller to check their SMS messages; try again tomorrow.</source>
         <translation>Bu posta kutusuna son 24 saatte zaten {limit} şifre gönderildi. Arayandan SMS’lerini denetlemesini isteyin; yarın yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="236" />
+        <location filename="../mebposta_admin/texts/errors.py" line="236"/>
         <source>You have sent {limit} passwords in the last hour, the most allowed. Wait a while, or ask a colleague.</source>
         <translation>Son bir saatte izin verilen en fazla sayıda, {limit} şifre gönderdiniz. Biraz bekleyin ya da bir çalışma arkadaşınızdan isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="241" />
+        <location filename="../mebposta_admin/texts/errors.py" line="241"/>
         <source>The SMS went out, but the new password could not be saved for {address}: the password in the SMS does not work. Send a new one in a few minutes.</source>
         <translation>SMS gitti ama {address} için yeni şifre kaydedilemedi: SMS’teki şifre çalışmaz. Birkaç dakika sonra yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="246" />
+        <location filename="../mebposta_admin/texts/errors.py" line="246"/>
         <source>The SMS gateway refused the message text (code 20). The password was not changed.</source>
         <translation>SMS ağ geçidi mesaj metnini kabul etmedi (kod 20). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="250" />
-        <source>The SMS gateway refused our credentials or this computer's address (code 30). The password was not changed. Check the gateway settings with the system administrator.</source>
+        <location filename="../mebposta_admin/texts/errors.py" line="250"/>
+        <source>The SMS gateway refused our credentials or this computer&apos;s address (code 30). The password was not changed. Check the gateway settings with the system administrator.</source>
         <translation>SMS ağ geçidi kimlik bilgilerimizi ya da bu bilgisayarın adresini kabul etmedi (kod 30). Şifre değiştirilmedi. Ağ geçidi ayarlarını sistem yöneticisiyle denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="255" />
+        <location filename="../mebposta_admin/texts/errors.py" line="255"/>
         <source>The SMS gateway does not know our sender name (code 40). The password was not changed.</source>
         <translation>SMS ağ geçidi gönderici adımızı tanımıyor (kod 40). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="259" />
+        <location filename="../mebposta_admin/texts/errors.py" line="259"/>
         <source>The SMS gateway applied İYS consent rules to this message (code 50/51). The password was not changed.</source>
         <translation>SMS ağ geçidi bu mesaja İYS izin kurallarını uyguladı (kod 50/51). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="264" />
-        <source>The SMS gateway refused the request's parameters (code 70). The password was not changed.</source>
+        <location filename="../mebposta_admin/texts/errors.py" line="264"/>
+        <source>The SMS gateway refused the request&apos;s parameters (code 70). The password was not changed.</source>
         <translation>SMS ağ geçidi isteğin parametrelerini kabul etmedi (kod 70). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="268" />
-        <source>The SMS gateway's sending limit is used up (code 80). The password was not changed.</source>
+        <location filename="../mebposta_admin/texts/errors.py" line="268"/>
+        <source>The SMS gateway&apos;s sending limit is used up (code 80). The password was not changed.</source>
         <translation>SMS ağ geçidinin gönderim sınırı doldu (kod 80). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="272" />
+        <location filename="../mebposta_admin/texts/errors.py" line="272"/>
         <source>The SMS gateway refused another message to this number so soon (code 85). The password was not changed; try again in a few minutes.</source>
         <translation>SMS ağ geçidi bu numaraya bu kadar kısa sürede yeni mesajı kabul etmedi (kod 85). Şifre değiştirilmedi; birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="277" />
+        <location filename="../mebposta_admin/texts/errors.py" line="277"/>
         <source>The SMS gateway refused the message (code {gateway_code}). The password was not changed.</source>
         <translation>SMS ağ geçidi mesajı kabul etmedi (kod {gateway_code}). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="281" />
+        <location filename="../mebposta_admin/texts/errors.py" line="281"/>
         <source>The SMS gateway reported a fault of its own. The password was not changed; try again later.</source>
         <translation>SMS ağ geçidi kendi tarafında bir arıza bildirdi. Şifre değiştirilmedi; daha sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="286" />
-        <source>The SMS gateway's answer could not be understood. The password was not changed. If the caller receives an SMS anyway, its password does not work: send a new one.</source>
+        <location filename="../mebposta_admin/texts/errors.py" line="286"/>
+        <source>The SMS gateway&apos;s answer could not be understood. The password was not changed. If the caller receives an SMS anyway, its password does not work: send a new one.</source>
         <translation>SMS ağ geçidinin yanıtı anlaşılamadı. Şifre değiştirilmedi. Arayana yine de SMS gelirse içindeki şifre çalışmaz: yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="291" />
+        <location filename="../mebposta_admin/texts/errors.py" line="291"/>
         <source>The SMS gateway could not be reached. Nothing was sent and the password was not changed. Check the network, then try again.</source>
         <translation>SMS ağ geçidine ulaşılamadı. Hiçbir şey gönderilmedi ve şifre değiştirilmedi. Ağ bağlantısını denetleyip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="296" />
+        <location filename="../mebposta_admin/texts/errors.py" line="296"/>
         <source>The SMS gateway did not answer in time, so it is not known whether the SMS went out. The old password still works and was not changed. If an SMS arrives, its password does not work: wait a few minutes, then send a new one.</source>
         <translation>SMS ağ geçidi zamanında yanıt vermedi; SMS’in gidip gitmediği bilinmiyor. Eski şifre değiştirilmedi ve çalışmaya devam ediyor. SMS gelirse içindeki şifre çalışmaz: birkaç dakika bekleyip yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="302" />
+        <location filename="../mebposta_admin/texts/errors.py" line="302"/>
         <source>No SMS gateway is configured, so no password can be sent. A system administrator sets it in Settings (address, user code, sender name, password).</source>
         <translation>Yapılandırılmış bir SMS ağ geçidi yok; şifre gönderilemez. Bir sistem yöneticisi bunu Ayarlar’dan tanımlar (adres, kullanıcı kodu, gönderici adı, parola).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="307" />
-        <source>The SMS gateway's password is not in the keyring of this computer. Enter it in Settings.</source>
+        <location filename="../mebposta_admin/texts/errors.py" line="307"/>
+        <source>The SMS gateway&apos;s password is not in the keyring of this computer. Enter it in Settings.</source>
         <translation>SMS ağ geçidinin parolası bu bilgisayarın anahtarlığında yok. Ayarlar’dan girin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="311" />
-        <source>The mail servers' database has no mailbox {address}. The SMS went out but its password does not work: ask the mail system team to add the mailbox, then send a new password.</source>
+        <location filename="../mebposta_admin/texts/errors.py" line="311"/>
+        <source>The mail servers&apos; database has no mailbox {address}. The SMS went out but its password does not work: ask the mail system team to add the mailbox, then send a new password.</source>
         <translation>Posta sunucularının veritabanında {address} posta kutusu yok. SMS gitti ama içindeki şifre çalışmaz: posta sistemi ekibinden kutuyu eklemesini isteyin, ardından yeni şifre gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="316" />
+        <location filename="../mebposta_admin/texts/errors.py" line="316"/>
         <source>Open mail sessions could not be ended ({reason}).</source>
         <translation>Açık posta oturumları kapatılamadı ({reason}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="326" />
+        <location filename="../mebposta_admin/texts/errors.py" line="326"/>
         <source>“{value}” cannot be a naming rule: use a–z, 0–9 and _ around {needed} (each must appear), at most 40 characters.</source>
         <translation>“{value}” bir adlandırma kuralı olamaz: {needed} çevresinde a–z, 0–9 ve _ kullanın (her biri geçmeli), en çok 40 karakter.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="9" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="9"/>
         <source>The form cannot be saved as it stands: {problem_text} Correct the field and save again (problems found: {count}).</source>
         <translation>Form bu hâliyle kaydedilemez: {problem_text} Alanı düzeltip yeniden kaydedin (bulunan sorun: {count}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="14" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="14"/>
         <source>Request {id} no longer exists. Refresh the queue.</source>
         <translation>{id} numaralı talep artık yok. Listeyi yenileyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="17" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="17"/>
         <source>“{value}” is not a request status or source.</source>
         <translation>“{value}” bir talep durumu ya da kaynağı değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="20" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="20"/>
         <source>This request was already decided ({status}) by {by} at {at}. Nothing was changed; the queue shows its current state.</source>
         <translation>Bu talep {at} tarihinde {by} tarafından zaten sonuçlandırıldı ({status}). Hiçbir şey değiştirilmedi; liste güncel durumunu gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="25" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="25"/>
         <source>This request was changed by {by} ({at}) after you opened it. Nothing was changed: open it again to see its current state, then decide.</source>
         <translation>Bu talep siz açtıktan sonra {by} tarafından değiştirildi ({at}). Hiçbir şey değiştirilmedi: güncel durumunu görmek için yeniden açın, sonra karar verin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="30" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="30"/>
         <source>MEBBİS cannot be reached ({reason}), so the request cannot be approved now: approval waits until MEBBİS answers. Rejecting still works.</source>
-        <translation>MEBBİS'e ulaşılamıyor ({reason}); talep şu an onaylanamaz: onay, MEBBİS yanıt verene kadar bekler. Reddetmek yine mümkündür.</translation>
+        <translation>MEBBİS&apos;e ulaşılamıyor ({reason}); talep şu an onaylanamaz: onay, MEBBİS yanıt verene kadar bekler. Reddetmek yine mümkündür.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="35" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="35"/>
         <source>MEBBİS has no personnel record for this TCKN, so the request cannot be approved. Reject it, or ask the person to have their record entered in MEBBİS first.</source>
-        <translation>MEBBİS'te bu TCKN'ye ait personel kaydı yok; talep onaylanamaz. Reddedin ya da kişiden önce MEBBİS kaydını yaptırmasını isteyin.</translation>
+        <translation>MEBBİS&apos;te bu TCKN&apos;ye ait personel kaydı yok; talep onaylanamaz. Reddedin ya da kişiden önce MEBBİS kaydını yaptırmasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="40" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="40"/>
         <source>The name on the request contradicts MEBBİS, so it cannot be approved. Reject it with the reason, or ask the person to correct MEBBİS first (Bilgi Düzeltme).</source>
-        <translation>Talepteki ad MEBBİS ile çelişiyor; onaylanamaz. Nedenini yazarak reddedin ya da kişiden önce MEBBİS'i düzeltmesini isteyin (Bilgi Düzeltme).</translation>
+        <translation>Talepteki ad MEBBİS ile çelişiyor; onaylanamaz. Nedenini yazarak reddedin ya da kişiden önce MEBBİS&apos;i düzeltmesini isteyin (Bilgi Düzeltme).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="45" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="45"/>
         <source>MEBBİS lists this person as no longer in service, so the request cannot be approved.</source>
         <translation>MEBBİS bu kişiyi görevde değil olarak gösteriyor; talep onaylanamaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="49" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="49"/>
         <source>MEBBİS cannot be reached: approval waits until it answers.</source>
-        <translation>MEBBİS'e ulaşılamıyor: onay, MEBBİS yanıt verene kadar bekler.</translation>
+        <translation>MEBBİS&apos;e ulaşılamıyor: onay, MEBBİS yanıt verene kadar bekler.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="52" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="52"/>
         <source>Nobody with this TCKN is on file, and the form does not create new addresses. Reject the request with the reason.</source>
         <translation>Bu TCKN ile kayıtlı kimse yok; form yeni adres açmaz. Talebi nedenini yazarak reddedin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="57" />
-        <source>MEBBİS does not hold the new GSM number yet, so this change needs a second administrator. Write why you approve it (at least {minimum} characters): how you confirmed the caller's identity.</source>
-        <translation>Yeni GSM numarası MEBBİS'te henüz yok; bu değişiklik ikinci bir yöneticinin onayını gerektirir. Neden onayladığınızı yazın (en az {minimum} karakter): arayanın kimliğini nasıl doğruladınız.</translation>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="57"/>
+        <source>MEBBİS does not hold the new GSM number yet, so this change needs a second administrator. Write why you approve it (at least {minimum} characters): how you confirmed the caller&apos;s identity.</source>
+        <translation>Yeni GSM numarası MEBBİS&apos;te henüz yok; bu değişiklik ikinci bir yöneticinin onayını gerektirir. Neden onayladığınızı yazın (en az {minimum} karakter): arayanın kimliğini nasıl doğruladınız.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="63" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="63"/>
         <source>You gave this request its first approval. The second approval must come from another administrator with scope for it (four eyes).</source>
         <translation>Bu talebin ilk onayını siz verdiniz. İkinci onay, talebin bölgesinde yetkili başka bir yöneticiden gelmelidir (dört göz).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="68" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="68"/>
         <source>Select at least one request.</source>
         <translation>En az bir talep seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="69" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="69"/>
         <source>“{reason}” is not one of the rejection reasons.</source>
         <translation>“{reason}” ret nedenlerinden biri değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="72" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="72"/>
         <source>Write the reason for the rejection: the person will be told.</source>
         <translation>Ret nedenini yazın: kişiye bildirilecek.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="75" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="75"/>
         <source>The reason is too long (at most {limit} characters).</source>
         <translation>Neden çok uzun (en çok {limit} karakter).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="78" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="78"/>
         <source>The notice SMS of this request no longer exists.</source>
-        <translation>Bu talebin bildirim SMS'i artık yok.</translation>
+        <translation>Bu talebin bildirim SMS&apos;i artık yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="81" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="81"/>
         <source>This request has no notice SMS waiting to be sent.</source>
-        <translation>Bu talebin gönderilmeyi bekleyen bildirim SMS'i yok.</translation>
+        <translation>Bu talebin gönderilmeyi bekleyen bildirim SMS&apos;i yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="84" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="84"/>
         <source>No help-desk portal address is set, so its requests are not fetched. A system administrator sets portal_base_url in the system settings and the portal token in the keyring.</source>
-        <translation>Yardım masası portalının adresi tanımlı değil; portaldaki talepler alınmıyor. Sistem yöneticisi sistem ayarlarında portal_base_url'i, anahtarlıkta da portal erişim anahtarını tanımlar.</translation>
+        <translation>Yardım masası portalının adresi tanımlı değil; portaldaki talepler alınmıyor. Sistem yöneticisi sistem ayarlarında portal_base_url&apos;i, anahtarlıkta da portal erişim anahtarını tanımlar.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="90" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="90"/>
         <source>The help-desk portal {url} did not answer in time. Requests already fetched are kept; fetching resumes on its own.</source>
         <translation>Yardım masası portalı {url} zamanında yanıt vermedi. Alınmış talepler korunur; alım kendiliğinden sürer.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="95" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="95"/>
         <source>The help-desk portal {url} cannot be reached. Requests already fetched are kept; fetching resumes when it is back.</source>
         <translation>Yardım masası portalına ({url}) ulaşılamıyor. Alınmış talepler korunur; portal dönünce alım sürer.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="100" />
-        <source>The help-desk portal refused this computer's access token (HTTP {status}). Enter a valid token in the keyring (portal:token).</source>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="100"/>
+        <source>The help-desk portal refused this computer&apos;s access token (HTTP {status}). Enter a valid token in the keyring (portal:token).</source>
         <translation>Yardım masası portalı bu bilgisayarın erişim anahtarını reddetti (HTTP {status}). Anahtarlığa geçerli bir anahtar girin (portal:token).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="105" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="105"/>
         <source>The help-desk portal answered with an error (HTTP {status}). Fetching resumes on its own; nothing was lost.</source>
         <translation>Yardım masası portalı hata ile yanıt verdi (HTTP {status}). Alım kendiliğinden sürer; hiçbir şey kaybolmadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="110" />
-        <source>The help-desk portal answered something that is not its feed ({reason}). Nothing was stored from that answer; tell the portal's team if it lasts.</source>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="110"/>
+        <source>The help-desk portal answered something that is not its feed ({reason}). Nothing was stored from that answer; tell the portal&apos;s team if it lasts.</source>
         <translation>Yardım masası portalı talep akışı olmayan bir yanıt verdi ({reason}). Bu yanıttan hiçbir şey kaydedilmedi; sürerse portal ekibine bildirin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="115" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="115"/>
         <source>MEBBİS ({url}) did not answer in time. Try again in a minute.</source>
         <translation>MEBBİS ({url}) zamanında yanıt vermedi. Bir dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="118" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="118"/>
         <source>MEBBİS ({url}) cannot be reached from this computer.</source>
-        <translation>Bu bilgisayardan MEBBİS'e ({url}) ulaşılamıyor.</translation>
+        <translation>Bu bilgisayardan MEBBİS&apos;e ({url}) ulaşılamıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="121" />
-        <source>MEBBİS refused this computer's access token (HTTP {status}). Enter a valid token in the keyring (mebbis:token).</source>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="121"/>
+        <source>MEBBİS refused this computer&apos;s access token (HTTP {status}). Enter a valid token in the keyring (mebbis:token).</source>
         <translation>MEBBİS bu bilgisayarın erişim anahtarını reddetti (HTTP {status}). Anahtarlığa geçerli bir anahtar girin (mebbis:token).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="126" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="126"/>
         <source>MEBBİS answered with an error (HTTP {status}). Try again later.</source>
         <translation>MEBBİS hata ile yanıt verdi (HTTP {status}). Daha sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="129" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="129"/>
         <source>MEBBİS answered something that cannot be read ({reason}).</source>
         <translation>MEBBİS okunamayan bir yanıt verdi ({reason}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="132" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="132"/>
         <source>The file {path} does not exist.</source>
         <translation>{path} dosyası yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="133" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="133"/>
         <source>{path} is not an Excel workbook (.xlsx). Save it from Excel as “Excel Workbook” and import it again. Nothing was imported.</source>
-        <translation>{path} bir Excel çalışma kitabı (.xlsx) değil. Excel'de “Excel Çalışma Kitabı” olarak kaydedip yeniden içe aktarın. Hiçbir şey alınmadı.</translation>
+        <translation>{path} bir Excel çalışma kitabı (.xlsx) değil. Excel&apos;de “Excel Çalışma Kitabı” olarak kaydedip yeniden içe aktarın. Hiçbir şey alınmadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="138" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="138"/>
         <source>No header row was found in the first rows of {path} (such as Ad, Soyad, TCKN, GSM, İl). Nothing was imported.</source>
         <translation>{path} dosyasının ilk satırlarında başlık satırı bulunamadı (Ad, Soyad, TCKN, GSM, İl gibi). Hiçbir şey alınmadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="143" />
+        <location filename="../mebposta_admin/texts/request_errors.py" line="143"/>
         <source>The file lacks required columns: {columns}. Add them and import again. Nothing was imported.</source>
         <translation>Dosyada gerekli sütunlar eksik: {columns}. Ekleyip yeniden içe aktarın. Hiçbir şey alınmadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="319" />
+        <location filename="../mebposta_admin/texts/errors.py" line="319"/>
         <source>“{value}” is not a time within working hours. Write it as HH:MM, e.g. 16:00.</source>
         <translation>“{value}” mesai saatleri içinde bir saat değil. SS:DD biçiminde yazın, örneğin 16:00.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="323" />
+        <location filename="../mebposta_admin/texts/errors.py" line="323"/>
         <source>“{value}” is not a date. Write dates as YYYY-MM-DD, separated by commas.</source>
         <translation>“{value}” bir tarih değil. Tarihleri YYYY-AA-GG biçiminde, virgülle ayırarak yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="8" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="8"/>
         <source>No mailbox or old address is {address}. Check the spelling.</source>
         <translation>{address} adında bir posta kutusu ya da eski adres yok. Yazımı denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="11" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="11"/>
         <source>The unit account {address} has no primary custodian, so its password has nobody to go to. Name a primary custodian first (a person of the office with a GSM on file).</source>
-        <translation>{address} birim hesabının birincil sorumlusu yok; şifre gönderilecek kimse yok. Önce birincil sorumlu belirleyin (birimden, kayıtlı GSM'i olan bir kişi).</translation>
+        <translation>{address} birim hesabının birincil sorumlusu yok; şifre gönderilecek kimse yok. Önce birincil sorumlu belirleyin (birimden, kayıtlı GSM&apos;i olan bir kişi).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="16" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="16"/>
         <source>This person is outside your area, so they cannot be a custodian of a unit account you manage. Choose someone of your province.</source>
         <translation>Bu kişi yetki alanınızın dışında; yönettiğiniz bir birim hesabına sorumlu olamaz. İlinizden birini seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="21" />
-        <source>This person's record is passive: a custodian must be in service.</source>
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="21"/>
+        <source>This person&apos;s record is passive: a custodian must be in service.</source>
         <translation>Bu kişinin kaydı pasif: sorumlu görevde olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="24" />
-        <source>This person has no GSM number on file, so the unit's password could not reach them. Choose someone with a GSM, or have their number entered first.</source>
-        <translation>Bu kişinin kayıtlı GSM numarası yok; birimin şifresi ona ulaşamaz. GSM'i kayıtlı birini seçin ya da önce numarasını girdirin.</translation>
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="24"/>
+        <source>This person has no GSM number on file, so the unit&apos;s password could not reach them. Choose someone with a GSM, or have their number entered first.</source>
+        <translation>Bu kişinin kayıtlı GSM numarası yok; birimin şifresi ona ulaşamaz. GSM&apos;i kayıtlı birini seçin ya da önce numarasını girdirin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="29" />
-        <source>{address} is a person's mailbox, not a unit account.</source>
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="29"/>
+        <source>{address} is a person&apos;s mailbox, not a unit account.</source>
         <translation>{address} bir kişinin posta kutusu, birim hesabı değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="32" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="32"/>
         <source>This person is already a custodian of the unit account.</source>
         <translation>Bu kişi zaten birim hesabının sorumlusu.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="35" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="35"/>
         <source>This person is already the primary custodian: choose the new one.</source>
         <translation>Bu kişi zaten birincil sorumlu: yenisini seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="38" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="38"/>
         <source>Write why no new password is sent now (at least {minimum} characters): the old custodian still knows the password.</source>
         <translation>Şimdi neden yeni şifre gönderilmediğini yazın (en az {minimum} karakter): eski sorumlu şifreyi hâlâ biliyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="43" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="43"/>
         <source>That custody no longer exists. Open the unit account again.</source>
         <translation>Bu sorumluluk kaydı artık yok. Birim hesabını yeniden açın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="46" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="46"/>
         <source>That custody has already ended.</source>
         <translation>Bu sorumluluk zaten sona ermiş.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="47" />
-        <source>The primary custodian's custody ends with a handover to the new one (a unit account always has someone its password goes to).</source>
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="47"/>
+        <source>The primary custodian&apos;s custody ends with a handover to the new one (a unit account always has someone its password goes to).</source>
         <translation>Birincil sorumlunun sorumluluğu yenisine devirle sona erer (birim hesabının şifresinin gideceği biri her zaman olmalıdır).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="52" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="52"/>
         <source>{address} is already a mailbox or an old address. Every address and old address is unique: choose another.</source>
         <translation>{address} zaten bir posta kutusu ya da eski adres. Her adres ve eski adres tektir: başka bir adres seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="57" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="57"/>
         <source>Unit accounts are @meb.gov.tr addresses; “{address}” is not.</source>
         <translation>Birim hesapları @meb.gov.tr adresleridir; “{address}” değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="60" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="60"/>
         <source>“{address}” holds Turkish or capital letters; addresses use a–z only, so it would be “{expected}”. Type it that way.</source>
         <translation>“{address}” Türkçe ya da büyük harf içeriyor; adreslerde yalnızca a–z kullanılır, yani “{expected}” olur. Öyle yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="65" />
-        <source>“{address}” cannot be a unit account's address: use 3 to 40 of a–z, 0–9 and _.</source>
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="65"/>
+        <source>“{address}” cannot be a unit account&apos;s address: use 3 to 40 of a–z, 0–9 and _.</source>
         <translation>“{address}” birim hesabı adresi olamaz: a–z, 0–9 ve _ ile 3–40 karakter kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="69" />
-        <source>This office's unit account is named by the rule: {expected}@meb.gov.tr, not “{address}”.</source>
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="69"/>
+        <source>This office&apos;s unit account is named by the rule: {expected}@meb.gov.tr, not “{address}”.</source>
         <translation>Bu birimin hesabı kurala göre adlandırılır: “{address}” değil, {expected}@meb.gov.tr.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="73" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="73"/>
         <source>Unit accounts belong to an İl or İlçe MEM or a central unit; this institution is none of them.</source>
-        <translation>Birim hesapları İl ya da İlçe MEM'lerine veya merkez birimlerine aittir; bu kurum bunlardan biri değil.</translation>
+        <translation>Birim hesapları İl ya da İlçe MEM&apos;lerine veya merkez birimlerine aittir; bu kurum bunlardan biri değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="78" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="78"/>
         <source>The office ({id}) is not known. Choose it from the list.</source>
         <translation>Birim ({id}) bilinmiyor. Listeden seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="81" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="81"/>
         <source>The quota must be between {low} and {high} MB.</source>
         <translation>Kota {low} ile {high} MB arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="84" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="84"/>
         <source>“{address}” cannot be an old address: use a–z, 0–9, dots and _ only.</source>
         <translation>“{address}” eski adres olamaz: yalnızca a–z, 0–9, nokta ve _ kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="87" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="87"/>
         <source>{address} is not an old address of this mailbox.</source>
         <translation>{address} bu posta kutusunun eski adresi değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="90" />
-        <source>This person works in another province: a province's unit account is kept by people of that province. Choose someone of {province}.</source>
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="90"/>
+        <source>This person works in another province: a province&apos;s unit account is kept by people of that province. Choose someone of {province}.</source>
         <translation>Bu kişi başka bir ilde çalışıyor: bir ilin birim hesabından o ilin personeli sorumlu olur. {province} ilinden birini seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="95" />
-        <source>The row names no office: give the office's institution code or name.</source>
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="95"/>
+        <source>The row names no office: give the office&apos;s institution code or name.</source>
         <translation>Satırda birim yok: birimin kurum kodunu veya adını yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="98" />
-        <source>No İl or İlçe MEM or central unit is “{office}”. Give the office's institution code (as in MEBBİS) or its exact name.</source>
-        <translation>“{office}” adlı ya da kodlu bir İl/İlçe MEM veya merkez birimi yok. Birimin kurum kodunu (MEBBİS'teki gibi) veya tam adını yazın.</translation>
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="98"/>
+        <source>No İl or İlçe MEM or central unit is “{office}”. Give the office&apos;s institution code (as in MEBBİS) or its exact name.</source>
+        <translation>“{office}” adlı ya da kodlu bir İl/İlçe MEM veya merkez birimi yok. Birimin kurum kodunu (MEBBİS&apos;teki gibi) veya tam adını yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="103" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="103"/>
         <source>Several offices are called “{office}”: give the institution code instead.</source>
         <translation>“{office}” adında birden çok birim var: bunun yerine kurum kodunu yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="107" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="107"/>
         <source>{address} already belongs to another office ({office}). Correct the office or the address.</source>
         <translation>{address} zaten başka bir birime ({office}) ait. Birimi veya adresi düzeltin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="112" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="112"/>
         <source>A new unit account needs its primary custodian: give their TCKN or e-mail address.</source>
-        <translation>Yeni bir birim hesabının asıl sorumlusu olmalı: sorumlunun TCKN'sini veya e-posta adresini yazın.</translation>
+        <translation>Yeni bir birim hesabının birincil sorumlusu olmalı: sorumlunun TCKN&apos;sini veya e-posta adresini yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="116" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="116"/>
         <source>No person has the TCKN or e-mail address “{value}”. Check it, or import the person first.</source>
-        <translation>TCKN'si veya e-posta adresi “{value}” olan bir kişi yok. Denetleyin ya da önce kişiyi aktarın.</translation>
+        <translation>TCKN&apos;si veya e-posta adresi “{value}” olan bir kişi yok. Denetleyin ya da önce kişiyi aktarın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="120" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="120"/>
         <source>{address} appears in an earlier row ({row}) of the file already.</source>
         <translation>{address} dosyanın daha önceki bir satırında ({row}) zaten var.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="123" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="123"/>
         <source>“{value}” is not a quota: write megabytes between {low} and {high}.</source>
         <translation>“{value}” bir kota değil: {low} ile {high} arasında megabayt yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="126" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="126"/>
         <source>The cell of {column} holds a formula; write the value itself (formulas are never imported).</source>
         <translation>{column} hücresinde formül var; değerin kendisini yazın (formüller hiçbir zaman aktarılmaz).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/unit_errors.py" line="131" />
+        <location filename="../mebposta_admin/texts/unit_errors.py" line="131"/>
         <source>{rejected} of {rows} rows cannot be imported, so nothing was imported. Correct the rows the report names ({report}) and import the file again.</source>
         <translation>{rows} satırdan {rejected} tanesi aktarılamıyor, bu yüzden hiçbir şey aktarılmadı. Raporun gösterdiği satırları ({report}) düzeltip dosyayı yeniden aktarın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="331" />
+        <location filename="../mebposta_admin/texts/errors.py" line="331"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>İptal edildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="332" />
+        <location filename="../mebposta_admin/texts/errors.py" line="332"/>
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="342" />
+        <location filename="../mebposta_admin/texts/errors.py" line="342"/>
         <source>Unexpected error ({code}). Details are in the log.</source>
         <translation>Beklenmeyen hata ({code}). Ayrıntılar günlük dosyasında.</translation>
     </message>
@@ -946,27 +946,27 @@
 <context>
     <name>ExceptionDialog</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/exception_dialog.py" line="31" />
+        <location filename="../mebposta_admin/ui/dialogs/exception_dialog.py" line="31"/>
         <source>Unexpected error</source>
         <translation>Beklenmeyen hata</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/exception_dialog.py" line="35" />
+        <location filename="../mebposta_admin/ui/dialogs/exception_dialog.py" line="35"/>
         <source>Something went wrong that the program did not expect. Your last action may not have been completed; nothing half-done was saved. Please send the text below to the help desk.</source>
         <translation>Programın beklemediği bir sorun oluştu. Son işleminiz tamamlanmamış olabilir; yarım kalan hiçbir şey kaydedilmedi. Lütfen aşağıdaki metni yardım masasına gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/exception_dialog.py" line="40" />
+        <location filename="../mebposta_admin/ui/dialogs/exception_dialog.py" line="40"/>
         <source>Log file: {path}</source>
         <translation>Günlük dosyası: {path}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/exception_dialog.py" line="46" />
+        <location filename="../mebposta_admin/ui/dialogs/exception_dialog.py" line="46"/>
         <source>Error details</source>
         <translation>Hata ayrıntıları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/exception_dialog.py" line="51" />
+        <location filename="../mebposta_admin/ui/dialogs/exception_dialog.py" line="51"/>
         <source>&amp;Copy to clipboard</source>
         <translation>&amp;Panoya kopyala</translation>
     </message>
@@ -974,95 +974,151 @@
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="31" />
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="47"/>
         <source>Hand over {address}</source>
         <translation>{address} devri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="35" />
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="49"/>
         <source>The current primary custodian ({current}) stops being responsible for {address}. Find the new one by name or TCKN, then press Enter.</source>
-        <translation>Şimdiki birincil sorumlunun ({current}) {address} için sorumluluğu sona erer. Yenisini adıyla ya da TCKN'siyle bulun, sonra Enter'a basın.</translation>
+        <translation>Şimdiki birincil sorumlunun ({current}) {address} için sorumluluğu sona erer. Yenisini adıyla ya da TCKN&apos;siyle bulun, sonra Enter&apos;a basın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="37" />
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="45"/>
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="51"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="44" />
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="39"/>
+        <source>Add a deputy custodian to {address}</source>
+        <translation>{address} için yardımcı sorumlu ekle</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="42"/>
+        <source>A deputy keeps the unit account with its primary custodian ({current}); the password still goes to the primary custodian. Find the deputy by name or TCKN, then press Enter.</source>
+        <translation>Yardımcı sorumlu, birim hesabından birincil sorumluyla ({current}) birlikte sorumludur; şifre yine birincil sorumluya gider. Yardımcı sorumluyu adıyla veya TCKN&apos;siyle arayın, sonra Enter&apos;a basın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="62"/>
         <source>Find the new custodian</source>
         <translation>Yeni sorumluyu bul</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="45" />
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="62"/>
+        <source>Find the deputy custodian</source>
+        <translation>Yardımcı sorumluyu bul</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="64"/>
         <source>&amp;Find:</source>
         <translation>&amp;Bul:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="51" />
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="70"/>
         <source>Reason of the handover</source>
         <translation>Devir nedeni</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="52" />
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="71"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Neden:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="61" />
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="80"/>
+        <source>After the handover</source>
+        <translation>Devirden sonra</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="82"/>
+        <source>&amp;Send a new password to the new custodian at once</source>
+        <translation>Yeni sorumluya hemen yeni şifre &amp;gönder</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="86"/>
+        <source>Strongly recommended: the previous custodian knows the current password and can sign in until a new one is sent.</source>
+        <translation>Önemle önerilir: önceki sorumlu şimdiki şifreyi biliyor ve yenisi gönderilene kadar oturum açabilir.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="93"/>
+        <source>at least 10 characters</source>
+        <translation>en az 10 karakter</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="94"/>
+        <source>Why no new password is sent now</source>
+        <translation>Şimdi neden yeni şifre gönderilmediği</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="95"/>
+        <source>&amp;Why not now:</source>
+        <translation>Şimdi değil&amp;se nedeni:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="111"/>
         <source>&amp;Hand over</source>
         <translation>&amp;Devret</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="111"/>
+        <source>A&amp;dd deputy</source>
+        <translation>Yardımcı sorumlu &amp;ekle</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/handover_dialog.py" line="129"/>
+        <source>Write why no new password is sent now (at least 10 characters), or leave the new password chosen.</source>
+        <translation>Şimdi neden yeni şifre gönderilmediğini yazın (en az 10 karakter) ya da yeni şifre seçeneğini işaretli bırakın.</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/help_dialog.py" line="45" />
+        <location filename="../mebposta_admin/ui/dialogs/help_dialog.py" line="45"/>
         <source>Help and keys</source>
         <translation>Yardım ve tuşlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/help_dialog.py" line="50" />
+        <location filename="../mebposta_admin/ui/dialogs/help_dialog.py" line="50"/>
         <source>Help</source>
         <translation>Yardım</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/help_dialog.py" line="55" />
+        <location filename="../mebposta_admin/ui/dialogs/help_dialog.py" line="55"/>
         <source>Keyboard</source>
         <translation>Klavye</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/help_dialog.py" line="60" />
+        <location filename="../mebposta_admin/ui/dialogs/help_dialog.py" line="60"/>
         <source>Next / previous part of the window</source>
         <translation>Pencerenin sonraki / önceki bölümü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/help_dialog.py" line="61" />
+        <location filename="../mebposta_admin/ui/dialogs/help_dialog.py" line="61"/>
         <source>underlined letter</source>
         <translation>altı çizili harf</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/help_dialog.py" line="61" />
+        <location filename="../mebposta_admin/ui/dialogs/help_dialog.py" line="61"/>
         <source>The button or field it marks</source>
         <translation>İşaretlediği düğme ya da alan</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/help_dialog.py" line="62" />
+        <location filename="../mebposta_admin/ui/dialogs/help_dialog.py" line="62"/>
         <source>This help</source>
         <translation>Bu yardım</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/help_dialog.py" line="63" />
+        <location filename="../mebposta_admin/ui/dialogs/help_dialog.py" line="63"/>
         <source>Close a dialog</source>
         <translation>Pencereyi kapat</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/help_dialog.py" line="69" />
+        <location filename="../mebposta_admin/ui/dialogs/help_dialog.py" line="69"/>
         <source>Other sections</source>
         <translation>Diğer bölümler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/help_dialog.py" line="78" />
+        <location filename="../mebposta_admin/ui/dialogs/help_dialog.py" line="78"/>
         <source>The information update form of the mail system:</source>
         <translation>E-posta sisteminin bilgi güncelleme formu:</translation>
     </message>
@@ -1070,8 +1126,8 @@
 <context>
     <name>HistoryBox</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="194" />
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="199" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="197"/>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="202"/>
         <source>Recent history</source>
         <translation>Son işlemler</translation>
     </message>
@@ -1079,63 +1135,63 @@
 <context>
     <name>IdentityBox</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="55" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="55"/>
         <source>Identity</source>
         <translation>Kimlik</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="58" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="58"/>
         <source>TCKN</source>
         <translation>TCKN</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="59" />
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="62" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="59"/>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="62"/>
         <source>Show</source>
         <translation>Göster</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="60" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="60"/>
         <source>Show TCKN</source>
-        <translation>TCKN'yi göster</translation>
+        <translation>TCKN&apos;yi göster</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="61" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="61"/>
         <source>GSM</source>
         <translation>GSM</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="63" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="63"/>
         <source>Show GSM</source>
-        <translation>GSM'yi göster</translation>
+        <translation>GSM&apos;yi göster</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="66" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="66"/>
         <source>TCKN:</source>
         <translation>TCKN:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="67" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="67"/>
         <source>GSM:</source>
         <translation>GSM:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="68" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="68"/>
         <source>Institution</source>
         <translation>Kurum</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="69" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="69"/>
         <source>Province / district</source>
         <translation>İl / ilçe</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="70" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="70"/>
         <source>Institution:</source>
         <translation>Kurum:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="71" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="71"/>
         <source>Province / district:</source>
         <translation>İl / ilçe:</translation>
     </message>
@@ -1143,863 +1199,863 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../mebposta_admin/cli/check.py" line="43" />
-        <location filename="../mebposta_admin/texts/labels.py" line="169" />
+        <location filename="../mebposta_admin/cli/check.py" line="43"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="169"/>
         <source>National</source>
         <translation>Ülke geneli</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="13" />
+        <location filename="../mebposta_admin/texts/labels.py" line="13"/>
         <source>System administrator</source>
         <translation>Sistem yöneticisi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="14" />
+        <location filename="../mebposta_admin/texts/labels.py" line="14"/>
         <source>Help desk</source>
         <translation>Yardım masası</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="15" />
+        <location filename="../mebposta_admin/texts/labels.py" line="15"/>
         <source>Provincial MEBBİS administrator</source>
         <translation>İl MEBBİS yöneticisi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="16" />
+        <location filename="../mebposta_admin/texts/labels.py" line="16"/>
         <source>District MEBBİS administrator</source>
         <translation>İlçe MEBBİS yöneticisi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="17" />
+        <location filename="../mebposta_admin/texts/labels.py" line="17"/>
         <source>Auditor</source>
         <translation>Denetçi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="20" />
+        <location filename="../mebposta_admin/texts/labels.py" line="20"/>
         <source>success</source>
         <translation>başarılı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="21" />
+        <location filename="../mebposta_admin/texts/labels.py" line="21"/>
         <source>failure</source>
         <translation>başarısız</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="22" />
+        <location filename="../mebposta_admin/texts/labels.py" line="22"/>
         <source>refused</source>
         <translation>reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="23" />
+        <location filename="../mebposta_admin/texts/labels.py" line="23"/>
         <source>unknown</source>
         <translation>belirsiz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="24" />
+        <location filename="../mebposta_admin/texts/labels.py" line="24"/>
         <source>started</source>
         <translation>başlatıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="28" />
+        <location filename="../mebposta_admin/texts/labels.py" line="28"/>
         <source>outcome unknown: interrupted before the gateway answered (or still running)</source>
         <translation>sonucu bilinmiyor: ağ geçidi yanıt vermeden kesildi (ya da hâlâ sürüyor)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="31" />
+        <location filename="../mebposta_admin/texts/labels.py" line="31"/>
         <source>SMS sent, new password not saved: the SMS password does not work</source>
-        <translation>SMS gönderildi, yeni şifre kaydedilmedi: SMS'teki şifre çalışmaz</translation>
+        <translation>SMS gönderildi, yeni şifre kaydedilmedi: SMS&apos;teki şifre çalışmaz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="34" />
+        <location filename="../mebposta_admin/texts/labels.py" line="34"/>
         <source>sent, password changed</source>
         <translation>gönderildi, şifre değişti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="35" />
+        <location filename="../mebposta_admin/texts/labels.py" line="35"/>
         <source>sent, password changed on the mail servers</source>
         <translation>gönderildi, şifre posta sunucularında değişti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="36" />
+        <location filename="../mebposta_admin/texts/labels.py" line="36"/>
         <source>not sent, password unchanged</source>
         <translation>gönderilmedi, şifre değişmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="37" />
+        <location filename="../mebposta_admin/texts/labels.py" line="37"/>
         <source>gateway did not answer: outcome unknown</source>
         <translation>ağ geçidi yanıt vermedi: sonucu bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="40" />
+        <location filename="../mebposta_admin/texts/labels.py" line="40"/>
         <source>Sign-in</source>
         <translation>Oturum açma</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="41" />
+        <location filename="../mebposta_admin/texts/labels.py" line="41"/>
         <source>Account locked</source>
         <translation>Hesap kilitlendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="42" />
+        <location filename="../mebposta_admin/texts/labels.py" line="42"/>
         <source>Administrator created</source>
         <translation>Yönetici oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="43" />
+        <location filename="../mebposta_admin/texts/labels.py" line="43"/>
         <source>Administrator list</source>
         <translation>Yönetici listesi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="44" />
+        <location filename="../mebposta_admin/texts/labels.py" line="44"/>
         <source>Demo data created</source>
         <translation>Demo verisi oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="45" />
+        <location filename="../mebposta_admin/texts/labels.py" line="45"/>
         <source>Person viewed</source>
         <translation>Kişi görüntülendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="46" />
+        <location filename="../mebposta_admin/texts/labels.py" line="46"/>
         <source>Personal data shown</source>
         <translation>Kişisel veri gösterildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="47" />
+        <location filename="../mebposta_admin/texts/labels.py" line="47"/>
         <source>Caller check</source>
         <translation>Arayan kontrolü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="48" />
+        <location filename="../mebposta_admin/texts/labels.py" line="48"/>
         <source>Search</source>
         <translation>Arama</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="49" />
+        <location filename="../mebposta_admin/texts/labels.py" line="49"/>
         <source>Password sent by SMS</source>
         <translation>Şifre SMS ile gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="50" />
+        <location filename="../mebposta_admin/texts/labels.py" line="50"/>
         <source>System settings changed</source>
         <translation>Sistem ayarları değiştirildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="51" />
+        <location filename="../mebposta_admin/texts/labels.py" line="51"/>
         <source>System settings moved into the database</source>
         <translation>Sistem ayarları veritabanına taşındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="54" />
+        <location filename="../mebposta_admin/texts/labels.py" line="54"/>
         <source>Request taken at the desk</source>
         <translation>Talep masada alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="55" />
+        <location filename="../mebposta_admin/texts/labels.py" line="55"/>
         <source>Requests imported from Excel</source>
-        <translation>Talepler Excel'den alındı</translation>
+        <translation>Talepler Excel&apos;den alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="56" />
+        <location filename="../mebposta_admin/texts/labels.py" line="56"/>
         <source>Request viewed</source>
         <translation>Talep görüntülendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="57" />
+        <location filename="../mebposta_admin/texts/labels.py" line="57"/>
         <source>Request taken or given back</source>
         <translation>Talep üstlenildi ya da bırakıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="58" />
+        <location filename="../mebposta_admin/texts/labels.py" line="58"/>
         <source>Request approved</source>
         <translation>Talep onaylandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="59" />
+        <location filename="../mebposta_admin/texts/labels.py" line="59"/>
         <source>Request rejected</source>
         <translation>Talep reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="60" />
+        <location filename="../mebposta_admin/texts/labels.py" line="60"/>
         <source>Record updated from a request</source>
         <translation>Kayıt talebe göre güncellendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="61" />
+        <location filename="../mebposta_admin/texts/labels.py" line="61"/>
         <source>Notice SMS to the old number</source>
-        <translation>Eski numaraya bildirim SMS'i</translation>
+        <translation>Eski numaraya bildirim SMS&apos;i</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="62" />
+        <location filename="../mebposta_admin/texts/labels.py" line="62"/>
         <source>MEBBİS export imported</source>
         <translation>MEBBİS dökümü alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="63" />
+        <location filename="../mebposta_admin/texts/labels.py" line="63"/>
         <source>Unit account created</source>
         <translation>Birim hesabı açıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="64" />
+        <location filename="../mebposta_admin/texts/labels.py" line="64"/>
         <source>Deputy custodian added</source>
         <translation>Yardımcı sorumlu eklendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="65" />
+        <location filename="../mebposta_admin/texts/labels.py" line="65"/>
         <source>Custody ended</source>
         <translation>Sorumluluk sona erdi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="66" />
+        <location filename="../mebposta_admin/texts/labels.py" line="66"/>
         <source>Custody handed over</source>
         <translation>Sorumluluk devredildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="67" />
+        <location filename="../mebposta_admin/texts/labels.py" line="67"/>
         <source>Unit accounts imported from Excel</source>
-        <translation>Birim hesapları Excel'den aktarıldı</translation>
+        <translation>Birim hesapları Excel&apos;den aktarıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="68" />
+        <location filename="../mebposta_admin/texts/labels.py" line="68"/>
         <source>Unit accounts exported to Excel</source>
-        <translation>Birim hesapları Excel'e aktarıldı</translation>
+        <translation>Birim hesapları Excel&apos;e aktarıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="69" />
+        <location filename="../mebposta_admin/texts/labels.py" line="69"/>
         <source>Reissue after a handover declined</source>
         <translation>Devirden sonra yeni şifre gönderilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="72" />
+        <location filename="../mebposta_admin/texts/labels.py" line="72"/>
         <source>Mailbox deactivated or reactivated</source>
         <translation>Posta kutusu pasif ya da aktif yapıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="73" />
+        <location filename="../mebposta_admin/texts/labels.py" line="73"/>
         <source>Mailbox quota changed</source>
         <translation>Posta kutusu kotası değişti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="74" />
+        <location filename="../mebposta_admin/texts/labels.py" line="74"/>
         <source>Old address added or removed</source>
         <translation>Eski adres eklendi ya da kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="77" />
+        <location filename="../mebposta_admin/texts/labels.py" line="77"/>
         <source>The TCKN typed fails its check digits. Ask the caller to read the 11 digits from the identity card again and retype them.</source>
         <translation>Girilen TCKN’nin kontrol basamakları tutmuyor. Arayandan kimlik kartındaki 11 haneyi yeniden okumasını ve tekrar yazmasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="82" />
+        <location filename="../mebposta_admin/texts/labels.py" line="82"/>
         <source>The GSM must be typed as ten digits starting with 5: without the leading 0 or +90.</source>
         <translation>GSM, 5 ile başlayan on hane olarak yazılmalı: baştaki 0 ya da +90 olmadan.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="86" />
+        <location filename="../mebposta_admin/texts/labels.py" line="86"/>
         <source>The GSM must be ten digits starting with 5 (5XXXXXXXXX).</source>
         <translation>GSM, 5 ile başlayan on haneli olmalı (5XXXXXXXXX).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="89" />
-        <source>The TCKN typed is valid but is not this person's. Check that you have the right record: search for the TCKN the caller typed.</source>
+        <location filename="../mebposta_admin/texts/labels.py" line="89"/>
+        <source>The TCKN typed is valid but is not this person&apos;s. Check that you have the right record: search for the TCKN the caller typed.</source>
         <translation>Girilen TCKN geçerli ama bu kişiye ait değil. Doğru kaydı açtığınızı denetleyin: arayanın yazdığı TCKN ile arama yapın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="94" />
+        <location filename="../mebposta_admin/texts/labels.py" line="94"/>
         <source>The GSM typed differs from the one on file. The caller must correct the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}); it is processed the same day, after which the password screen works.</source>
         <translation>Girilen GSM kayıttakinden farklı. Arayan cep telefonu numarasını MEBBİS’te (Bilgi Düzeltme) düzeltmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı; form aynı gün içinde işlenir, sonra şifre ekranı çalışır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="100" />
+        <location filename="../mebposta_admin/texts/labels.py" line="100"/>
         <source>There is no GSM on file. The caller must enter the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}).</source>
         <translation>Kayıtlı GSM yok. Arayan cep telefonu numarasını MEBBİS’e (Bilgi Düzeltme) girmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="105" />
+        <location filename="../mebposta_admin/texts/labels.py" line="105"/>
         <source>Both match the record: the password screen sends the SMS. If it does not arrive, check that the phone is on and can receive SMS, then try again a few minutes later.</source>
         <translation>İkisi de kayıtla eşleşiyor: şifre ekranı SMS’i gönderir. SMS gelmezse telefonun açık olduğunu ve SMS alabildiğini denetleyip birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="134" />
+        <location filename="../mebposta_admin/texts/labels.py" line="134"/>
         <source>Type a name, TCKN (at least 4 digits), GSM, e-mail address or institution code.</source>
         <translation>Ad soyad, TCKN (en az 4 hane), GSM, e-posta adresi ya da kurum kodu yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="138" />
+        <location filename="../mebposta_admin/texts/labels.py" line="138"/>
         <source>Type at least two letters.</source>
         <translation>En az iki harf yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="139" />
+        <location filename="../mebposta_admin/texts/labels.py" line="139"/>
         <source>Type at least 4 digits of a TCKN, or a whole GSM number.</source>
         <translation>TCKN’nin en az 4 hanesini ya da GSM numarasının tamamını yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="142" />
+        <location filename="../mebposta_admin/texts/labels.py" line="142"/>
         <source>Names, numbers and e-mail addresses can be searched; this text has none.</source>
         <translation>Ad, numara ve e-posta adresi aranabilir; bu metinde hiçbiri yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="145" />
+        <location filename="../mebposta_admin/texts/labels.py" line="145"/>
         <source>(Only the first 100 characters were used.)</source>
         <translation>(Yalnızca ilk 100 karakter kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="148" />
+        <location filename="../mebposta_admin/texts/labels.py" line="148"/>
         <source>(Only the first six words were used.)</source>
         <translation>(Yalnızca ilk altı sözcük kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="164" />
+        <location filename="../mebposta_admin/texts/labels.py" line="164"/>
         <source>{province} / {district} district</source>
         <translation>{province} / {district} ilçesi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="168" />
+        <location filename="../mebposta_admin/texts/labels.py" line="168"/>
         <source>{province} province</source>
         <translation>{province} ili</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="174" />
+        <location filename="../mebposta_admin/texts/labels.py" line="174"/>
         <source>The name or surname is missing.</source>
         <translation>Ad ya da soyad eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="175" />
+        <location filename="../mebposta_admin/texts/labels.py" line="175"/>
         <source>The name or surname holds digits or signs that no name has.</source>
         <translation>Ad ya da soyadında hiçbir adda olmayan rakam ya da işaretler var.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="178" />
+        <location filename="../mebposta_admin/texts/labels.py" line="178"/>
         <source>The TCKN is missing.</source>
         <translation>TCKN eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="179" />
+        <location filename="../mebposta_admin/texts/labels.py" line="179"/>
         <source>The TCKN is not 11 digits.</source>
         <translation>TCKN 11 hane değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="180" />
+        <location filename="../mebposta_admin/texts/labels.py" line="180"/>
         <source>The TCKN fails its check digits: it was mistyped.</source>
         <translation>TCKN kontrol hanelerini tutmuyor: yanlış yazılmış.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="183" />
+        <location filename="../mebposta_admin/texts/labels.py" line="183"/>
         <source>The GSM number is missing.</source>
         <translation>GSM numarası eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="184" />
+        <location filename="../mebposta_admin/texts/labels.py" line="184"/>
         <source>The GSM number is not a Turkish mobile number (5XXXXXXXXX).</source>
         <translation>GSM numarası bir Türkiye cep telefonu numarası değil (5XXXXXXXXX).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="187" />
+        <location filename="../mebposta_admin/texts/labels.py" line="187"/>
         <source>The e-mail address cannot be read.</source>
         <translation>E-posta adresi okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="188" />
+        <location filename="../mebposta_admin/texts/labels.py" line="188"/>
         <source>The e-mail address is not a meb.gov.tr address.</source>
         <translation>E-posta adresi bir meb.gov.tr adresi değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="189" />
+        <location filename="../mebposta_admin/texts/labels.py" line="189"/>
         <source>The province is missing.</source>
         <translation>İl eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="190" />
+        <location filename="../mebposta_admin/texts/labels.py" line="190"/>
         <source>The province is not one of the 81.</source>
         <translation>İl, 81 ilden biri değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="191" />
+        <location filename="../mebposta_admin/texts/labels.py" line="191"/>
         <source>The district is not in the province given.</source>
         <translation>İlçe, yazılan ilde değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="194" />
+        <location filename="../mebposta_admin/texts/labels.py" line="194"/>
         <source>The institution code is not the usual six digits.</source>
         <translation>Kurum kodu alışılmış altı hane değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="197" />
+        <location filename="../mebposta_admin/texts/labels.py" line="197"/>
         <source>A text field is longer than the form allows.</source>
         <translation>Bir metin alanı formun izin verdiğinden uzun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="198" />
+        <location filename="../mebposta_admin/texts/labels.py" line="198"/>
         <source>The portal sent something that is not a form; it is kept as it came.</source>
         <translation>Portal form olmayan bir şey gönderdi; geldiği gibi saklandı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="201" />
+        <location filename="../mebposta_admin/texts/labels.py" line="201"/>
         <source>A field holds a list or an object, not text.</source>
         <translation>Bir alan metin yerine liste ya da nesne içeriyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="202" />
+        <location filename="../mebposta_admin/texts/labels.py" line="202"/>
         <source>The portal sent the form without its id.</source>
         <translation>Portal formu kimlik numarası olmadan gönderdi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="203" />
+        <location filename="../mebposta_admin/texts/labels.py" line="203"/>
         <source>The submission time is missing or has no time zone.</source>
         <translation>Gönderim zamanı yok ya da saat dilimi belirtilmemiş.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="206" />
+        <location filename="../mebposta_admin/texts/labels.py" line="206"/>
         <source>A cell holds a formula: type the value itself, formulas are not imported.</source>
         <translation>Bir hücrede formül var: değerin kendisini yazın, formüller alınmaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="209" />
+        <location filename="../mebposta_admin/texts/labels.py" line="209"/>
         <source>The date cannot be read (use 01.12.2026 10:15); the import time is used.</source>
         <translation>Tarih okunamadı (01.12.2026 10:15 biçimini kullanın); içe aktarma zamanı kullanıldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="212" />
+        <location filename="../mebposta_admin/texts/labels.py" line="212"/>
         <source>The province or district is outside your scope: its administrators import it.</source>
         <translation>İl ya da ilçe yetki alanınızın dışında: o bölgenin yöneticileri içe aktarır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="218" />
+        <location filename="../mebposta_admin/texts/labels.py" line="218"/>
         <source>Waiting</source>
         <translation>Bekliyor</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="219" />
+        <location filename="../mebposta_admin/texts/labels.py" line="219"/>
         <source>Second approval</source>
         <translation>İkinci onay</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="220" />
-        <location filename="../mebposta_admin/texts/labels.py" line="245" />
+        <location filename="../mebposta_admin/texts/labels.py" line="220"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="245"/>
         <source>Approved</source>
         <translation>Onaylandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="221" />
-        <location filename="../mebposta_admin/texts/labels.py" line="246" />
-        <location filename="../mebposta_admin/texts/labels.py" line="316" />
-        <location filename="../mebposta_admin/texts/labels.py" line="333" />
+        <location filename="../mebposta_admin/texts/labels.py" line="221"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="246"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="316"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="333"/>
         <source>Rejected</source>
         <translation>Reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="222" />
+        <location filename="../mebposta_admin/texts/labels.py" line="222"/>
         <source>Superseded</source>
         <translation>Yenisiyle değişti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="223" />
+        <location filename="../mebposta_admin/texts/labels.py" line="223"/>
         <source>Open</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="224" />
+        <location filename="../mebposta_admin/texts/labels.py" line="224"/>
         <source>All</source>
         <translation>Tümü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="227" />
+        <location filename="../mebposta_admin/texts/labels.py" line="227"/>
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="228" />
+        <location filename="../mebposta_admin/texts/labels.py" line="228"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="229" />
+        <location filename="../mebposta_admin/texts/labels.py" line="229"/>
         <source>Desk</source>
         <translation>Masa</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="232" />
+        <location filename="../mebposta_admin/texts/labels.py" line="232"/>
         <source>on time</source>
         <translation>zamanında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="233" />
+        <location filename="../mebposta_admin/texts/labels.py" line="233"/>
         <source>due soon</source>
         <translation>süresi yaklaşıyor</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="234" />
+        <location filename="../mebposta_admin/texts/labels.py" line="234"/>
         <source>overdue</source>
         <translation>gecikti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="235" />
+        <location filename="../mebposta_admin/texts/labels.py" line="235"/>
         <source>closed</source>
         <translation>kapandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="238" />
+        <location filename="../mebposta_admin/texts/labels.py" line="238"/>
         <source>Received</source>
         <translation>Alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="239" />
+        <location filename="../mebposta_admin/texts/labels.py" line="239"/>
         <source>Received and rejected by the form check</source>
         <translation>Alındı; form denetiminde reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="240" />
+        <location filename="../mebposta_admin/texts/labels.py" line="240"/>
         <source>Superseded by a newer request</source>
         <translation>Daha yeni bir talep bunun yerini aldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="241" />
+        <location filename="../mebposta_admin/texts/labels.py" line="241"/>
         <source>Supersedes an older request</source>
         <translation>Daha eski bir talebin yerini aldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="242" />
+        <location filename="../mebposta_admin/texts/labels.py" line="242"/>
         <source>Taken</source>
         <translation>Üstlenildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="243" />
+        <location filename="../mebposta_admin/texts/labels.py" line="243"/>
         <source>Given back</source>
         <translation>Bırakıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="244" />
+        <location filename="../mebposta_admin/texts/labels.py" line="244"/>
         <source>First approval (waits for a second)</source>
         <translation>İlk onay (ikinci onayı bekliyor)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="247" />
+        <location filename="../mebposta_admin/texts/labels.py" line="247"/>
         <source>Applied to the record</source>
         <translation>Kayda işlendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="248" />
+        <location filename="../mebposta_admin/texts/labels.py" line="248"/>
         <source>Notice SMS sent to the old number</source>
-        <translation>Eski numaraya bildirim SMS'i gönderildi</translation>
+        <translation>Eski numaraya bildirim SMS&apos;i gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="249" />
+        <location filename="../mebposta_admin/texts/labels.py" line="249"/>
         <source>Notice SMS refused by the gateway</source>
-        <translation>Bildirim SMS'ini SMS sağlayıcısı reddetti</translation>
+        <translation>Bildirim SMS&apos;ini SMS sağlayıcısı reddetti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="250" />
+        <location filename="../mebposta_admin/texts/labels.py" line="250"/>
         <source>Notice SMS: the gateway did not answer</source>
-        <translation>Bildirim SMS'i: SMS sağlayıcısı yanıt vermedi</translation>
+        <translation>Bildirim SMS&apos;i: SMS sağlayıcısı yanıt vermedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="253" />
+        <location filename="../mebposta_admin/texts/labels.py" line="253"/>
         <source>Other people with the new GSM number on file: {count}.</source>
         <translation>Yeni GSM numarası kaydında bulunan başka kişi: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="256" />
+        <location filename="../mebposta_admin/texts/labels.py" line="256"/>
         <source>Other TCKNs whose requests asked for this GSM number in 30 days: {count}.</source>
         <translation>Son 30 günde bu GSM numarasını isteyen başka TCKN: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="259" />
+        <location filename="../mebposta_admin/texts/labels.py" line="259"/>
         <source>{count} requests for this TCKN in 30 days.</source>
         <translation>Son 30 günde bu TCKN için {count} talep.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="260" />
+        <location filename="../mebposta_admin/texts/labels.py" line="260"/>
         <source>{count} requests from this institution within a day.</source>
         <translation>Bu kurumdan bir gün içinde {count} talep.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="263" />
-        <source>The person's record on file is passive.</source>
+        <location filename="../mebposta_admin/texts/labels.py" line="263"/>
+        <source>The person&apos;s record on file is passive.</source>
         <translation>Kişinin kaydı pasif.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="266" />
+        <location filename="../mebposta_admin/texts/labels.py" line="266"/>
         <source>The request is already decided.</source>
         <translation>Talep zaten sonuçlandı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="267" />
+        <location filename="../mebposta_admin/texts/labels.py" line="267"/>
         <source>Nobody with this TCKN is on file (the form does not create addresses).</source>
         <translation>Bu TCKN ile kayıtlı kimse yok (form yeni adres açmaz).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="270" />
+        <location filename="../mebposta_admin/texts/labels.py" line="270"/>
         <source>MEBBİS cannot be reached: approval waits. Rejecting still works.</source>
-        <translation>MEBBİS'e ulaşılamıyor: onay bekler. Reddetmek yine mümkün.</translation>
+        <translation>MEBBİS&apos;e ulaşılamıyor: onay bekler. Reddetmek yine mümkün.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="273" />
+        <location filename="../mebposta_admin/texts/labels.py" line="273"/>
         <source>MEBBİS does not know this TCKN.</source>
-        <translation>MEBBİS bu TCKN'yi tanımıyor.</translation>
+        <translation>MEBBİS bu TCKN&apos;yi tanımıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="274" />
+        <location filename="../mebposta_admin/texts/labels.py" line="274"/>
         <source>The name contradicts MEBBİS: it cannot be approved.</source>
         <translation>Ad MEBBİS ile çelişiyor: onaylanamaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="277" />
+        <location filename="../mebposta_admin/texts/labels.py" line="277"/>
         <source>MEBBİS lists the person as out of service.</source>
         <translation>MEBBİS kişiyi görevde değil olarak gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="278" />
+        <location filename="../mebposta_admin/texts/labels.py" line="278"/>
         <source>You gave the first approval: the second must come from someone else.</source>
         <translation>İlk onayı siz verdiniz: ikincisi başka bir yöneticiden gelmeli.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="283" />
+        <location filename="../mebposta_admin/texts/labels.py" line="283"/>
         <source>Correct your GSM number in MEBBİS first (MEBBİS → Bilgi Düzeltme), then send the form again.</source>
-        <translation>GSM numaranızı önce MEBBİS'te düzeltin (MEBBİS → Bilgi Düzeltme), sonra formu yeniden gönderin.</translation>
+        <translation>GSM numaranızı önce MEBBİS&apos;te düzeltin (MEBBİS → Bilgi Düzeltme), sonra formu yeniden gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="288" />
+        <location filename="../mebposta_admin/texts/labels.py" line="288"/>
         <source>The name and TCKN on the form do not match MEBBİS.</source>
         <translation>Formdaki ad ve TCKN MEBBİS ile uyuşmuyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="291" />
+        <location filename="../mebposta_admin/texts/labels.py" line="291"/>
         <source>No staff record was found for this TCKN.</source>
         <translation>Bu TCKN için personel kaydı bulunamadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="292" />
+        <location filename="../mebposta_admin/texts/labels.py" line="292"/>
         <source>The same request was already received.</source>
         <translation>Aynı talep daha önce alındı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="293" />
+        <location filename="../mebposta_admin/texts/labels.py" line="293"/>
         <source>The form is incomplete or cannot be read.</source>
         <translation>Form eksik ya da okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="294" />
+        <location filename="../mebposta_admin/texts/labels.py" line="294"/>
         <source>The request was not made by the owner of the record.</source>
         <translation>Talep kaydın sahibi tarafından yapılmamış.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="297" />
+        <location filename="../mebposta_admin/texts/labels.py" line="297"/>
         <source>Not a real request (test, spam or nonsense).</source>
         <translation>Gerçek bir talep değil (deneme, istenmeyen ya da anlamsız).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="298" />
+        <location filename="../mebposta_admin/texts/labels.py" line="298"/>
         <source>Other (write the reason)</source>
         <translation>Diğer (nedeni yazın)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="301" />
+        <location filename="../mebposta_admin/texts/labels.py" line="301"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="302" />
+        <location filename="../mebposta_admin/texts/labels.py" line="302"/>
         <source>Surname</source>
         <translation>Soyad</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="303" />
+        <location filename="../mebposta_admin/texts/labels.py" line="303"/>
         <source>TCKN</source>
         <translation>TCKN</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="304" />
+        <location filename="../mebposta_admin/texts/labels.py" line="304"/>
         <source>GSM</source>
         <translation>GSM</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="305" />
+        <location filename="../mebposta_admin/texts/labels.py" line="305"/>
         <source>Current e-mail</source>
         <translation>Mevcut e-posta</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="306" />
+        <location filename="../mebposta_admin/texts/labels.py" line="306"/>
         <source>Institution / unit</source>
         <translation>Kurum / birim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="307" />
+        <location filename="../mebposta_admin/texts/labels.py" line="307"/>
         <source>Institution code</source>
         <translation>Kurum kodu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="308" />
-        <location filename="../mebposta_admin/texts/labels.py" line="346" />
+        <location filename="../mebposta_admin/texts/labels.py" line="308"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="346"/>
         <source>Province</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="309" />
+        <location filename="../mebposta_admin/texts/labels.py" line="309"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="310" />
+        <location filename="../mebposta_admin/texts/labels.py" line="310"/>
         <source>Explanation</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="313" />
+        <location filename="../mebposta_admin/texts/labels.py" line="313"/>
         <source>Stored</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="314" />
+        <location filename="../mebposta_admin/texts/labels.py" line="314"/>
         <source>Stored, with warnings</source>
         <translation>Kaydedildi, uyarılarla</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="315" />
+        <location filename="../mebposta_admin/texts/labels.py" line="315"/>
         <source>Stored, superseded by a later row</source>
         <translation>Kaydedildi; sonraki bir satır yerini aldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="317" />
+        <location filename="../mebposta_admin/texts/labels.py" line="317"/>
         <source>Skipped: the same form as an earlier row</source>
         <translation>Atlandı: önceki bir satırla aynı form</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="318" />
+        <location filename="../mebposta_admin/texts/labels.py" line="318"/>
         <source>Skipped: imported before</source>
         <translation>Atlandı: daha önce alınmış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="319" />
+        <location filename="../mebposta_admin/texts/labels.py" line="319"/>
         <source>Same as row {0}.</source>
         <translation>{0}. satırla aynı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="320" />
+        <location filename="../mebposta_admin/texts/labels.py" line="320"/>
         <source>Superseded by request {0}.</source>
         <translation>{0} numaralı talep yerini aldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="321" />
+        <location filename="../mebposta_admin/texts/labels.py" line="321"/>
         <source>Import report</source>
         <translation>İçe aktarma raporu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="324" />
+        <location filename="../mebposta_admin/texts/labels.py" line="324"/>
         <source>Created</source>
         <translation>Oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="325" />
+        <location filename="../mebposta_admin/texts/labels.py" line="325"/>
         <source>Handed over: send a new password to the new custodian</source>
-        <translation>Devredildi: yeni sorumluya yeni parola gönderin</translation>
+        <translation>Devredildi: yeni sorumluya yeni şifre gönderin</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="328" />
+        <location filename="../mebposta_admin/texts/labels.py" line="328"/>
         <source>Updated</source>
         <translation>Güncellendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="329" />
+        <location filename="../mebposta_admin/texts/labels.py" line="329"/>
         <source>Unchanged</source>
         <translation>Değişmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="330" />
+        <location filename="../mebposta_admin/texts/labels.py" line="330"/>
         <source>Correct (not imported: other rows were rejected)</source>
         <translation>Doğru (aktarılmadı: başka satırlar reddedildi)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="334" />
+        <location filename="../mebposta_admin/texts/labels.py" line="334"/>
         <source>central</source>
         <translation>merkez</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="335" />
+        <location filename="../mebposta_admin/texts/labels.py" line="335"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="336" />
+        <location filename="../mebposta_admin/texts/labels.py" line="336"/>
         <source>inactive</source>
         <translation>pasif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="337" />
+        <location filename="../mebposta_admin/texts/labels.py" line="337"/>
         <source>No valid primary custodian</source>
-        <translation>Geçerli asıl sorumlu yok</translation>
+        <translation>Geçerli birincil sorumlu yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="338" />
+        <location filename="../mebposta_admin/texts/labels.py" line="338"/>
         <source>Unit accounts</source>
         <translation>Birim Hesapları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="343" />
+        <location filename="../mebposta_admin/texts/labels.py" line="343"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="344" />
+        <location filename="../mebposta_admin/texts/labels.py" line="344"/>
         <source>Office code</source>
         <translation>Kurum Kodu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="345" />
+        <location filename="../mebposta_admin/texts/labels.py" line="345"/>
         <source>Office</source>
         <translation>Kurum/Birim Adı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="347" />
+        <location filename="../mebposta_admin/texts/labels.py" line="347"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="348" />
+        <location filename="../mebposta_admin/texts/labels.py" line="348"/>
         <source>Quota (MB)</source>
         <translation>Kota (MB)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="349" />
+        <location filename="../mebposta_admin/texts/labels.py" line="349"/>
         <source>Primary custodian</source>
-        <translation>Sorumlu</translation>
+        <translation>Birincil Sorumlu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="350" />
-        <source>Custodian's name</source>
+        <location filename="../mebposta_admin/texts/labels.py" line="350"/>
+        <source>Custodian&apos;s name</source>
         <translation>Sorumlunun Adı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="351" />
+        <location filename="../mebposta_admin/texts/labels.py" line="351"/>
         <source>Deputies</source>
-        <translation>Yedek Sorumlular</translation>
+        <translation>Yardımcı Sorumlular</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="352" />
+        <location filename="../mebposta_admin/texts/labels.py" line="352"/>
         <source>Last password</source>
-        <translation>Son Parola</translation>
+        <translation>Son Şifre</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="353" />
+        <location filename="../mebposta_admin/texts/labels.py" line="353"/>
         <source>Warning</source>
         <translation>Uyarı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="356" />
+        <location filename="../mebposta_admin/texts/labels.py" line="356"/>
         <source>not sent yet</source>
         <translation>henüz gönderilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="357" />
+        <location filename="../mebposta_admin/texts/labels.py" line="357"/>
         <source>sent</source>
         <translation>gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="358" />
+        <location filename="../mebposta_admin/texts/labels.py" line="358"/>
         <source>refused by the gateway</source>
         <translation>SMS sağlayıcısı reddetti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="359" />
+        <location filename="../mebposta_admin/texts/labels.py" line="359"/>
         <source>the gateway did not answer</source>
         <translation>SMS sağlayıcısı yanıt vermedi</translation>
     </message>
@@ -2007,142 +2063,142 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="63" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="63"/>
         <source>MEB Posta Yönetim — Sign in</source>
         <translation>MEB Posta Yönetim — Giriş</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="74" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="74"/>
         <source>MEB Posta Yönetim</source>
         <translation>MEB Posta Yönetim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="77" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="77"/>
         <source>E-mail account administration of the Ministry of National Education</source>
         <translation>Millî Eğitim Bakanlığı e-posta hesap yönetimi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="88" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="88"/>
         <source>e.g. il06</source>
         <translation>ör. il06</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="91" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="91"/>
         <source>Database</source>
         <translation>Veritabanı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="92" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="92"/>
         <source>&amp;Database:</source>
         <translation>&amp;Veritabanı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="93" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="93"/>
         <source>&amp;User name:</source>
         <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="94" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="94"/>
         <source>&amp;Password:</source>
         <translation>&amp;Parola:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="107" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="107"/>
         <source>No system keyring is available: database passwords are kept in memory for this session only.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: veritabanı parolaları yalnızca bu oturum boyunca bellekte tutulur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="120" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="120"/>
         <source>&amp;Try again</source>
         <translation>&amp;Yeniden dene</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="125" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="125"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Giriş yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="178" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="178"/>
         <source>Double-click an account, or select it and press Enter, to fill in the form.</source>
-        <translation>Formu doldurmak için bir hesaba çift tıklayın ya da hesabı seçip Enter'a basın.</translation>
+        <translation>Formu doldurmak için bir hesaba çift tıklayın ya da hesabı seçip Enter&apos;a basın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="123" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="123"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="135" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="135"/>
         <source>Demo accounts (shown in demo mode only)</source>
         <translation>Demo hesapları (yalnızca demo modunda gösterilir)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="138" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="138"/>
         <source>Demo accounts</source>
         <translation>Demo hesaplar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="140" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="140"/>
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="140" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="140"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="140" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="140"/>
         <source>Scope</source>
         <translation>Kapsam</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="149" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="149"/>
         <source>National</source>
         <translation>Ülke geneli</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="151" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="151"/>
         <source>{province} / {district}</source>
         <translation>{province} / {district}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="171" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="171"/>
         <source>Password for every demo account: {password}</source>
         <translation>Tüm demo hesaplarının parolası: {password}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="201" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="201"/>
         <source>Demo database (this computer)</source>
         <translation>Demo veritabanı (bu bilgisayar)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="234" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="234"/>
         <source>Opening the database…</source>
         <translation>Veritabanı açılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="253" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="253"/>
         <source>Creating the demo database: {done} of {total} people…</source>
         <translation>Demo veritabanı oluşturuluyor: {total} kişiden {done}…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="265" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="265"/>
         <source>Connected: {database}</source>
         <translation>Bağlandı: {database}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="284" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="284"/>
         <source>Type your user name and password.</source>
         <translation>Kullanıcı adınızı ve parolanızı yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="288" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="288"/>
         <source>Signing in…</source>
         <translation>Oturum açılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="317" />
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="317"/>
         <source>Unexpected error: {error}. Details are in the log.</source>
         <translation>Beklenmeyen hata: {error}. Ayrıntılar günlük dosyasında.</translation>
     </message>
@@ -2150,212 +2206,300 @@
 <context>
     <name>MailboxBox</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="135" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="135"/>
         <source>Mailbox</source>
         <translation>Posta kutusu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="138" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="138"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="139" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="139"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="140" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="140"/>
         <source>Quota</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="141" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="141"/>
         <source>Last password reissue</source>
         <translation>Son şifre yenileme</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="142" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="142"/>
         <source>Old addresses</source>
         <translation>Eski adresler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="143" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="143"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="144" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="144"/>
         <source>Status:</source>
         <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="145" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="145"/>
         <source>Quota:</source>
         <translation>Kota:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="146" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="146"/>
         <source>Old addresses:</source>
         <translation>Eski adresler:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="147" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="147"/>
         <source>Last password reissue:</source>
         <translation>Son şifre yenileme:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="148" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="148"/>
         <source>Recent SMS passwords</source>
         <translation>Son SMS şifreleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="149" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="149"/>
         <source>Recent SMS passwords:</source>
         <translation>Son SMS şifreleri:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="150" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="150"/>
         <source>Info-update requests</source>
         <translation>Bilgi güncelleme talepleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="151" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="151"/>
         <source>Info-update requests:</source>
         <translation>Bilgi güncelleme talepleri:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="154" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="154"/>
         <source>&amp;Send password by SMS</source>
         <translation>&amp;SMS ile şifre gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="157" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="157"/>
         <source>&amp;End open mail sessions</source>
         <translation>Açık posta &amp;oturumlarını sonlandır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="169" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="169"/>
         <source>Make &amp;passive</source>
         <translation>&amp;Pasif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="183" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="171"/>
+        <source>&amp;Quota and old addresses…</source>
+        <translation>Kota ve eski &amp;adresler…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="186"/>
         <source>Outcome of the send</source>
         <translation>Gönderimin sonucu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="160" />
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="160"/>
         <source>Signs out Outlook, phones and webmail that use the old password (doveadm kick).</source>
         <translation>Eski şifreyi kullanan Outlook, telefon ve web postası oturumlarını kapatır (doveadm kick).</translation>
     </message>
 </context>
 <context>
+    <name>MailboxDialog</name>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="49"/>
+        <source>Quota and old addresses of {address}</source>
+        <translation>{address} kotası ve eski adresleri</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="60"/>
+        <source>Quota in megabytes</source>
+        <translation>Megabayt olarak kota</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="61"/>
+        <source>&amp;Set quota</source>
+        <translation>Kotayı &amp;ayarla</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="66"/>
+        <source>&amp;Quota:</source>
+        <translation>&amp;Kota:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="70"/>
+        <source>&amp;Old addresses (mail to them still arrives here):</source>
+        <translation>&amp;Eski adresler (bunlara gelen posta buraya ulaşır):</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="74"/>
+        <source>Old addresses</source>
+        <translation>Eski adresler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="79"/>
+        <source>e.g. eski.adres (before @meb.gov.tr)</source>
+        <translation>örn. eski.adres (@meb.gov.tr öncesi)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="80"/>
+        <source>Old address to add</source>
+        <translation>Eklenecek eski adres</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="81"/>
+        <source>&amp;Add</source>
+        <translation>Ek&amp;le</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="85"/>
+        <source>&amp;Remove selected</source>
+        <translation>Seçileni kal&amp;dır</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="106"/>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="128"/>
+        <source>The quota is already {size} MB.</source>
+        <translation>Kota zaten {size} MB.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="135"/>
+        <source>Quota set to {size} MB.</source>
+        <translation>Kota {size} MB olarak ayarlandı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="145"/>
+        <source>Type the old address first.</source>
+        <translation>Önce eski adresi yazın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="153"/>
+        <source>{address} added: mail to it arrives in this mailbox.</source>
+        <translation>{address} eklendi: ona gelen posta bu posta kutusuna ulaşır.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="172"/>
+        <source>{address} removed: mail to it no longer arrives.</source>
+        <translation>{address} kaldırıldı: ona gelen posta artık ulaşmaz.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="39" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="39"/>
         <source>MEB Posta Yönetim</source>
         <translation>MEB Posta Yönetim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="50" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="50"/>
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="51" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="51"/>
         <source>Ctrl+1, Ctrl+2 … open a section directly.</source>
         <translation>Ctrl+1, Ctrl+2 … bir bölümü doğrudan açar.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="95" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="95"/>
         <source>From the help-desk portal: {stored} new requests, {rejected} rejected.</source>
         <translation>Yardım masası portalından: {stored} yeni talep, {rejected} reddedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="119" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="119"/>
         <source>System settings moved from this computer into the database: {keys}</source>
         <translation>Sistem ayarları bu bilgisayardan veritabanına taşındı: {keys}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="139" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="140" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="140"/>
         <source>&amp;Find a person</source>
         <translation>Kişi a&amp;ra</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="144" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="144"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="153" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="160" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="160"/>
         <source>Na&amp;vigate</source>
         <translation>&amp;Bölümler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="169" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="170" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="170"/>
         <source>&amp;Help and keys</source>
         <translation>&amp;Yardım ve tuşlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="174" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="174"/>
         <source>&amp;About</source>
         <translation>&amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="191" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="191"/>
         <source>{name} ({username})</source>
         <translation>{name} ({username})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="206" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="206"/>
         <source>No keyring</source>
         <translation>Anahtarlık yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="197" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="197"/>
         <source>Scope: {scope}</source>
         <translation>Kapsam: {scope}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="200" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="200"/>
         <source>{database} (demo)</source>
         <translation>{database} (demo)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="201" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="201"/>
         <source>Database: {database}</source>
         <translation>Veritabanı: {database}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="210" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="210"/>
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="268" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="268"/>
         <source>About MEB Posta Yönetim</source>
         <translation>MEB Posta Yönetim hakkında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="270" />
+        <location filename="../mebposta_admin/ui/main_window.py" line="270"/>
         <source>MEB Posta Yönetim {version}
-Account administration and help desk for the Ministry of National Education's e-mail system.
+Account administration and help desk for the Ministry of National Education&apos;s e-mail system.
 Log file: {log}</source>
         <translation>MEB Posta Yönetim {version}
 Millî Eğitim Bakanlığı e-posta sistemi için hesap yönetimi ve yardım masası.
@@ -2365,83 +2509,83 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="55" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="55"/>
         <source>Overview — {scope}</source>
         <translation>Genel Bakış — {scope}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="60" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="60"/>
         <source>&amp;Refresh</source>
         <translation>Yeni&amp;le</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="73" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="73"/>
         <source>Staff</source>
         <translation>Personel</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="74" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="74"/>
         <source>Personal mailboxes</source>
         <translation>Kişisel posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="76" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="76"/>
         <source>Mailboxes without an e-mail password yet</source>
         <translation>Henüz e-posta şifresi almamış kutular</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="78" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="78"/>
         <source>Staff without a GSM number on file</source>
         <translation>Kayıtlı GSM numarası olmayan personel</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="79" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="79"/>
         <source>Inactive mailboxes</source>
         <translation>Pasif posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="80" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="80"/>
         <source>Old addresses forwarding</source>
         <translation>Yönlendirilen eski adresler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="81" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="81"/>
         <source>Unit accounts</source>
         <translation>Birim hesapları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="83" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="83"/>
         <source>Unit accounts without a valid primary custodian</source>
         <translation>Geçerli birincil sorumlusu olmayan birim hesapları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="85" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="85"/>
         <source>Institutions</source>
         <translation>Kurumlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="90" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="90"/>
         <source>Open info-update requests</source>
         <translation>Açık bilgi güncelleme talepleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="91" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="91"/>
         <source>Requests past their deadline</source>
         <translation>Süresi geçmiş talepler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="93" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="93"/>
         <source>Notice SMS to an old number not delivered</source>
-        <translation>Eski numaraya iletilemeyen bildirim SMS'leri</translation>
+        <translation>Eski numaraya iletilemeyen bildirim SMS&apos;leri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="101" />
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="106" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="101"/>
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="106"/>
         <source>Your recent actions</source>
         <translation>Son işlemleriniz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/overview.py" line="122" />
+        <location filename="../mebposta_admin/ui/pages/overview.py" line="122"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
@@ -2449,159 +2593,159 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="43" />
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="43"/>
         <source>Overview</source>
         <translation>Genel Bakış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="46" />
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="46"/>
         <source>The figures of your scope and your own recent actions. Refresh (Alt+R or F5) reads them again.</source>
         <translation>Kapsamınızın rakamları ve kendi son işlemleriniz. Yenile (Alt+L ya da F5) onları yeniden okur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="54" />
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="54"/>
         <source>People</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="57" />
-        <source>Find the caller: type a name, TCKN, GSM, e-mail address or institution code. Down moves into the results, the arrow keys open the highlighted person, Up on the first row returns to the box. In the person view, Alt+T and Alt+G go to the caller check's fields, Enter in the GSM field runs the check, Alt+S sends a new password by SMS. Tab and Shift+Tab move between the parts of the screen.</source>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="57"/>
+        <source>Find the caller: type a name, TCKN, GSM, e-mail address or institution code. Down moves into the results, the arrow keys open the highlighted person, Up on the first row returns to the box. In the person view, Alt+T and Alt+G go to the caller check&apos;s fields, Enter in the GSM field runs the check, Alt+S sends a new password by SMS. Tab and Shift+Tab move between the parts of the screen.</source>
         <translation>Arayanı bulun: ad, TCKN, GSM, e-posta adresi ya da kurum kodu yazın. Aşağı ok sonuçlara geçer, ok tuşları vurgulanan kişiyi açar, ilk satırda Yukarı ok arama kutusuna döner. Kişi görünümünde Alt+T ve Alt+G arayan kontrolünün alanlarına gider, GSM alanında Enter kontrolü yapar, Alt+S SMS ile yeni şifre gönderir. Tab ve Shift+Tab ekranın bölümleri arasında gezer.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="68" />
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="68"/>
         <source>Requests</source>
         <translation>Talepler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="71" />
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="71"/>
         <source>Info-update requests (Kullanıcı Bilgi Güncelleme Formu) of your scope, the most urgent first: each is due the same working day (after 16:00, the next one). The arrow keys move, Enter opens the highlighted request beside our record and MEBBİS; there Alt+O approves, Alt+R rejects, Alt+K takes it, Alt+N opens the next one and Esc closes. A GSM change MEBBİS does not hold yet needs a justification and a second administrator. Shift or Ctrl with the arrows selects several to reject at once (Alt+J). Alt+N here takes a new form by phone, Alt+I imports an Excel export.</source>
-        <translation>Yetki alanınızdaki bilgi güncelleme talepleri (Kullanıcı Bilgi Güncelleme Formu), en acili başta: her talep aynı iş günü sonuçlanmalıdır (16:00'dan sonra gelen, ertesi iş günü). Ok tuşları gezinir, Enter seçili talebi kaydımız ve MEBBİS ile yan yana açar; orada Alt+O onaylar, Alt+R reddeder, Alt+T üstlenir, Alt+S sonrakini açar, Esc kapatır. Yeni GSM numarası MEBBİS'te henüz yoksa değişiklik gerekçe ve ikinci bir yöneticinin onayını ister. Shift ya da Ctrl ile ok tuşları birden çok talebi seçer; Alt+R hepsini birden reddeder. Burada Alt+P telefonla gelen yeni bir formu alır, Alt+E bir Excel dökümünü içe aktarır.</translation>
+        <translation>Yetki alanınızdaki bilgi güncelleme talepleri (Kullanıcı Bilgi Güncelleme Formu), en acili başta: her talep aynı iş günü sonuçlanmalıdır (16:00&apos;dan sonra gelen, ertesi iş günü). Ok tuşları gezinir, Enter seçili talebi kaydımız ve MEBBİS ile yan yana açar; orada Alt+O onaylar, Alt+R reddeder, Alt+T üstlenir, Alt+S sonrakini açar, Esc kapatır. Yeni GSM numarası MEBBİS&apos;te henüz yoksa değişiklik gerekçe ve ikinci bir yöneticinin onayını ister. Shift ya da Ctrl ile ok tuşları birden çok talebi seçer; Alt+R hepsini birden reddeder. Burada Alt+P telefonla gelen yeni bir formu alır, Alt+E bir Excel dökümünü içe aktarır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="85" />
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="85"/>
         <source>Unit accounts</source>
         <translation>Birim Hesapları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="88" />
-        <source>The offices' shared mailboxes of your scope (maarif07@, district units, central units): type an address or an office's name, Alt+W shows only those without a valid primary custodian. The arrow keys open a unit: its custodians present and past and its history. Alt+S sends a new password by SMS to the primary custodian, Alt+H hands the unit over (a new password is then proposed, because the old custodian knew it), Alt+D deactivates or reactivates it.</source>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="88"/>
+        <source>The offices&apos; shared mailboxes of your scope (maarif07@, district units, central units): type an address or an office&apos;s name, Alt+W shows only those without a valid primary custodian. The arrow keys open a unit: its custodians present and past and its history. Alt+S sends a new password by SMS to the primary custodian, Alt+H hands the unit over (a new password is then proposed, because the old custodian knew it), Alt+D deactivates or reactivates it.</source>
         <translation>Yetki alanınızdaki birimlerin ortak posta kutuları (maarif07@, ilçe birimleri, merkez birimleri): bir adres ya da birim adı yazın; Alt+O yalnızca geçerli birincil sorumlusu olmayanları gösterir. Ok tuşları bir birimi açar: şimdiki ve eski sorumluları ve geçmişi. Alt+G birincil sorumluya SMS ile yeni şifre gönderir, Alt+V birimi devreder (eski sorumlu şifreyi bildiği için ardından yeni şifre önerilir), Alt+P pasif, Alt+K aktif yapar.</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="57" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="57"/>
         <source>People</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="65" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="65"/>
         <source>Name and surname, TCKN, GSM, e-mail address or institution code</source>
         <translation>Ad soyad, TCKN, GSM, e-posta adresi ya da kurum kodu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="68" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="68"/>
         <source>Search people</source>
         <translation>Kişi ara</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="74" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="74"/>
         <source>Province</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="76" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="76"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="83" />
-        <location filename="../mebposta_admin/ui/pages/people.py" line="84" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="83"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="84"/>
         <source>Institution code</source>
         <translation>Kurum kodu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="90" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="90"/>
         <source>Mailbox status</source>
         <translation>Posta kutusu durumu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="91" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="91"/>
         <source>All mailboxes</source>
         <translation>Tüm posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="92" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="92"/>
         <source>Active mailboxes</source>
         <translation>Aktif posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="93" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="93"/>
         <source>Inactive mailboxes</source>
         <translation>Pasif posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="94" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="94"/>
         <source>No e-mail password yet</source>
         <translation>Henüz e-posta şifresi yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="114" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="114"/>
         <source>Unit accounts matching</source>
         <translation>Eşleşen birim hesapları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="124" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="124"/>
         <source>Search results</source>
         <translation>Arama sonuçları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="214" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="214"/>
         <source>All provinces</source>
         <translation>Tüm iller</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="215" />
-        <location filename="../mebposta_admin/ui/pages/people.py" line="253" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="215"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="253"/>
         <source>All districts</source>
         <translation>Tüm ilçeler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="303" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="303"/>
         <source>central</source>
         <translation>merkez</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="305" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="305"/>
         <source>Unit account: {address} — {office} ({place})</source>
         <translation>Birim hesabı: {address} — {office} ({place})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="314" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="314"/>
         <source>Searching…</source>
         <translation>Aranıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="324" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="324"/>
         <source>Nobody found. Check the spelling, or search by TCKN.</source>
         <translation>Kimse bulunamadı. Yazımı denetleyin ya da TCKN ile arayın.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mebposta_admin/ui/pages/people.py" line="342" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="342"/>
         <source>%Ln person(s) found</source>
         <translation>
             <numerusform>%Ln kişi bulundu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="345" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="345"/>
         <source>More than {count} people found: narrow the search.</source>
         <translation>{count} kişiden fazla sonuç var: aramayı daraltın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="353" />
+        <location filename="../mebposta_admin/ui/pages/people.py" line="353"/>
         <source>Search failed: {error}</source>
         <translation>Arama başarısız: {error}</translation>
     </message>
@@ -2609,52 +2753,52 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="25" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="25"/>
         <source>Name</source>
         <translation>Ad soyad</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="26" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="26"/>
         <source>TCKN</source>
         <translation>TCKN</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="27" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="27"/>
         <source>E-mail</source>
         <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="28" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="28"/>
         <source>Province / district</source>
         <translation>İl / ilçe</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="29" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="29"/>
         <source>Institution</source>
         <translation>Kurum</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="30" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="30"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="36" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="36"/>
         <source>no mailbox</source>
         <translation>posta kutusu yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="37" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="37"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="37" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="37"/>
         <source>inactive</source>
         <translation>pasif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="73" />
+        <location filename="../mebposta_admin/ui/itemmodels/people_model.py" line="73"/>
         <source>The mailbox is inactive</source>
         <translation>Posta kutusu pasif</translation>
     </message>
@@ -2662,95 +2806,95 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="383" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="384" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="386"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="387"/>
         <source>Show</source>
         <translation>Göster</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="37" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="38"/>
         <source>Search for a caller, then select a row (click or arrow keys) to open them.</source>
         <translation>Arayanı arayın, sonra açmak için bir satır seçin (tıklayarak ya da ok tuşlarıyla).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="169" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="171"/>
         <source>Opening the record…</source>
         <translation>Kayıt açılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="196" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="237" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="198"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="239"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="196" />
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="237" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="198"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="239"/>
         <source>Inactive</source>
         <translation>Pasif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="202" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="204"/>
         <source>no GSM on file</source>
         <translation>kayıtlı GSM yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="208" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="210"/>
         <source>Your role may not see personal data unmasked.</source>
         <translation>Rolünüz kişisel verileri maskesiz göremez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="226" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="228"/>
         <source>no mailbox</source>
         <translation>posta kutusu yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="240" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="242"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="245" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="247"/>
         <source>never — no e-mail password issued yet</source>
         <translation>hiç — henüz e-posta şifresi verilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="267" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="269"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="274" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="277"/>
         <source>Make &amp;passive</source>
         <translation>&amp;Pasif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="274" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="277"/>
         <source>Make &amp;active</source>
         <translation>&amp;Aktif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="312" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="315"/>
         <source>Shown</source>
         <translation>Gösterildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="366" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="369"/>
         <source>No error: the password screen accepts these details.</source>
         <translation>Hata yok: şifre ekranı bu bilgileri kabul eder.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="370" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="373"/>
         <source>The caller saw: “{message}”</source>
         <translation>Arayanın gördüğü uyarı: “{message}”</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="395" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="398"/>
         <source>Make the mailbox passive</source>
         <translation>Posta kutusunu pasif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="397" />
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="400"/>
         <source>Make {address} passive? Nobody can sign in to it until it is made active again.</source>
         <translation>{address} pasif yapılsın mı? Yeniden aktif yapılana kadar kimse oturum açamaz.</translation>
     </message>
@@ -2758,27 +2902,27 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_picker.py" line="27" />
+        <location filename="../mebposta_admin/ui/widgets/person_picker.py" line="30"/>
         <source>Name and surname, or TCKN, then Enter</source>
         <translation>Ad soyad ya da TCKN, sonra Enter</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_picker.py" line="29" />
+        <location filename="../mebposta_admin/ui/widgets/person_picker.py" line="32"/>
         <source>People found</source>
         <translation>Bulunan kişiler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_picker.py" line="37" />
+        <location filename="../mebposta_admin/ui/widgets/person_picker.py" line="45"/>
         <source>Searching…</source>
         <translation>Aranıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_picker.py" line="54" />
+        <location filename="../mebposta_admin/ui/widgets/person_picker.py" line="63"/>
         <source>no GSM on file</source>
         <translation>kayıtlı GSM yok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mebposta_admin/ui/widgets/person_picker.py" line="60" />
+        <location filename="../mebposta_admin/ui/widgets/person_picker.py" line="69"/>
         <source>%n person(s) found.</source>
         <translation>
             <numerusform>%n kişi bulundu.</numerusform>
@@ -2788,38 +2932,38 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>ReissueController</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="40" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="40"/>
         <source>This person has no mailbox.</source>
         <translation>Bu kişinin posta kutusu yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="42" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="42"/>
         <source>The mailbox is inactive.</source>
         <translation>Posta kutusu pasif.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="44" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="44"/>
         <source>There is no GSM number on file.</source>
         <translation>Kayıtlı GSM numarası yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="50" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="50"/>
         <source>No password can be sent: {reason}</source>
         <translation>Şifre gönderilemez: {reason}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="58" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="58"/>
         <source>Checking…</source>
         <translation>Denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="76" />
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="90" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="76"/>
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="90"/>
         <source>The selection changed: nothing was sent.</source>
         <translation>Seçim değişti: hiçbir şey gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="80" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="80"/>
         <source>Send a new e-mail password by SMS to {name}?
 
 Mailbox: {address}
@@ -2834,37 +2978,37 @@ Kayıtlı GSM: {gsm}
 SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="83" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="83"/>
         <source>Waiting for your confirmation…</source>
         <translation>Onayınız bekleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="84" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="84"/>
         <source>Send password</source>
         <translation>Şifre gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="85" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="85"/>
         <source>Not sent.</source>
         <translation>Gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="92" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="92"/>
         <source>Sending the SMS…</source>
         <translation>SMS gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="111" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="111"/>
         <source>Sent: the new password went by SMS to {gsm} (job {job}). The caller can sign in with it now.</source>
         <translation>Gönderildi: yeni şifre {gsm} numarasına SMS ile gitti (iş no {job}). Arayan şimdi bu şifreyle giriş yapabilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="116" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="116"/>
         <source>Open sessions ended: {count}.</source>
         <translation>Kapatılan açık oturum: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="118" />
+        <location filename="../mebposta_admin/ui/widgets/reissue_controller.py" line="118"/>
         <source>Open sessions could not be ended.</source>
         <translation>Açık oturumlar kapatılamadı.</translation>
     </message>
@@ -2872,39 +3016,39 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/reject_dialog.py" line="24" />
+        <location filename="../mebposta_admin/ui/dialogs/reject_dialog.py" line="24"/>
         <source>Reject requests</source>
         <translation>Talepleri reddet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mebposta_admin/ui/dialogs/reject_dialog.py" line="27" />
+        <location filename="../mebposta_admin/ui/dialogs/reject_dialog.py" line="27"/>
         <source>Reject %n request(s)? The reason is recorded with each.</source>
         <translation>
             <numerusform>%n talep reddedilsin mi? Neden her birine kaydedilir.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/reject_dialog.py" line="35" />
+        <location filename="../mebposta_admin/ui/dialogs/reject_dialog.py" line="35"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Neden:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/reject_dialog.py" line="41" />
+        <location filename="../mebposta_admin/ui/dialogs/reject_dialog.py" line="41"/>
         <source>&amp;In your words:</source>
         <translation>&amp;Kendi sözlerinizle:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/reject_dialog.py" line="43" />
+        <location filename="../mebposta_admin/ui/dialogs/reject_dialog.py" line="43"/>
         <source>Reason in your words</source>
         <translation>Kendi sözlerinizle neden</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/reject_dialog.py" line="50" />
+        <location filename="../mebposta_admin/ui/dialogs/reject_dialog.py" line="50"/>
         <source>Re&amp;ject</source>
         <translation>&amp;Reddet</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/reject_dialog.py" line="65" />
+        <location filename="../mebposta_admin/ui/dialogs/reject_dialog.py" line="65"/>
         <source>Write the reason: “Other” needs it.</source>
         <translation>Nedeni yazın: “Diğer” için gerekli.</translation>
     </message>
@@ -2912,92 +3056,92 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
 <context>
     <name>RequestEntryDialog</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="37" />
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="37"/>
         <source>New info-update request</source>
         <translation>Yeni bilgi güncelleme talebi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="42" />
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="42"/>
         <source>&amp;Name:</source>
         <translation>A&amp;d:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="43" />
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="43"/>
         <source>&amp;Surname:</source>
         <translation>&amp;Soyad:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="44" />
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="44"/>
         <source>&amp;TCKN:</source>
         <translation>&amp;TCKN:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="45" />
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="45"/>
         <source>&amp;GSM:</source>
         <translation>&amp;GSM:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="46" />
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="46"/>
         <source>Current &amp;e-mail:</source>
         <translation>&amp;Mevcut e-posta:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="47" />
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="47"/>
         <source>Institution / &amp;unit:</source>
         <translation>Kurum / &amp;birim adı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="48" />
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="48"/>
         <source>Institution &amp;code:</source>
         <translation>Kurum k&amp;odu:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="63" />
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="63"/>
         <source>&amp;Province:</source>
         <translation>İ&amp;l:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="65" />
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="65"/>
         <source>&amp;District:</source>
         <translation>İlç&amp;e:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="73" />
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="73"/>
         <source>E&amp;xplanation:</source>
         <translation>&amp;Açıklama:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="77" />
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="77"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="78" />
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="78"/>
         <source>E-mail</source>
         <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="79" />
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="79"/>
         <source>In person</source>
         <translation>Yüz yüze</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="80" />
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="80"/>
         <source>Ta&amp;ken by:</source>
         <translation>Alındığı &amp;yol:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="88" />
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="88"/>
         <source>S&amp;ave</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="114" />
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="114"/>
         <source>(not given)</source>
         <translation>(belirtilmedi)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="136" />
+        <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="136"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
@@ -3005,225 +3149,225 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
 <context>
     <name>RequestReviewDialog</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="100" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="100"/>
         <source>Info-update request</source>
         <translation>Bilgi güncelleme talebi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="121" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="121"/>
         <source>Field</source>
         <translation>Alan</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="121" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="121"/>
         <source>Request</source>
         <translation>Talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="121" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="121"/>
         <source>Our record</source>
         <translation>Kaydımız</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="121" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="121"/>
         <source>MEBBİS</source>
         <translation>MEBBİS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="123" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="123"/>
         <source>Request, our record and MEBBİS</source>
         <translation>Talep, kaydımız ve MEBBİS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="154" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="154"/>
         <source>&amp;Justification (how you confirmed who asks):</source>
         <translation>G&amp;erekçe (arayanın kimliğini nasıl doğruladınız):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="158" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="158"/>
         <source>Justification</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="166" />
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="170" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="166"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="170"/>
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="180" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="180"/>
         <source>Ta&amp;ke</source>
         <translation>Üs&amp;tlen</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="182" />
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="311" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="182"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="311"/>
         <source>Appr&amp;ove</source>
         <translation>&amp;Onayla</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="184" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="184"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Reddet…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="186" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="186"/>
         <source>&amp;Send the notice again</source>
         <translation>Bildirimi &amp;yeniden gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="188" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="188"/>
         <source>New &amp;password to the new number…</source>
         <translation>Yeni numaraya şifre &amp;gönder…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="190" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="190"/>
         <source>&amp;Next</source>
         <translation>&amp;Sonraki</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="192" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="192"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="221" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="221"/>
         <source>Reading the request and asking MEBBİS…</source>
-        <translation>Talep okunuyor, MEBBİS'e soruluyor…</translation>
+        <translation>Talep okunuyor, MEBBİS&apos;e soruluyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="245" />
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="246" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="245"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="246"/>
         <source>Request #{id} — {name}</source>
         <translation>Talep #{id} — {name}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="249" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="249"/>
         <source>{status} · due {due} ({deadline}) · {source} · received {received}</source>
         <translation>{status} · son tarih {due} ({deadline}) · {source} · geliş {received}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="257" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="257"/>
         <source>taken by {who}</source>
         <translation>üstlenen: {who}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="282" />
-        <source>First approval by {who} at {at}, with the justification “{why}” — a second administrator's approval applies the change.</source>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="282"/>
+        <source>First approval by {who} at {at}, with the justification “{why}” — a second administrator&apos;s approval applies the change.</source>
         <translation>İlk onay: {who}, {at}; gerekçesi: “{why}” — değişikliği ikinci bir yöneticinin onayı uygular.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="289" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="289"/>
         <source>MEBBİS does not hold the new GSM number yet. Approving records the first approval with your justification; a second administrator applies it (four eyes). The usual advice is to correct the number in MEBBİS first.</source>
-        <translation>Yeni GSM numarası MEBBİS'te henüz yok. Onaylamak, gerekçenizle birlikte ilk onayı kaydeder; değişikliği ikinci bir yönetici uygular (dört göz). Olağan öneri, numaranın önce MEBBİS'te düzeltilmesidir.</translation>
+        <translation>Yeni GSM numarası MEBBİS&apos;te henüz yok. Onaylamak, gerekçenizle birlikte ilk onayı kaydeder; değişikliği ikinci bir yönetici uygular (dört göz). Olağan öneri, numaranın önce MEBBİS&apos;te düzeltilmesidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="298" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="298"/>
         <source>The person wrote: “{note}”</source>
         <translation>Kişinin yazdığı: “{note}”</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="307" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="307"/>
         <source>Appr&amp;ove (first of two)</source>
         <translation>&amp;Onayla (iki onaydan ilki)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="309" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="309"/>
         <source>Appr&amp;ove (second approval)</source>
         <translation>&amp;Onayla (ikinci onay)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="327" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="327"/>
         <source>Superseded by request #{id}.</source>
         <translation>#{id} numaralı talep bunun yerini aldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="331" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="331"/>
         <source>{status} by {who} at {at}.</source>
         <translation>{status}: {who}, {at}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="340" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="340"/>
         <source>MEBBİS cannot be reached: approval waits until it answers; rejecting still works. ({reason})</source>
-        <translation>MEBBİS'e ulaşılamıyor: onay, MEBBİS yanıt verene kadar bekler; reddetmek yine mümkün. ({reason})</translation>
+        <translation>MEBBİS&apos;e ulaşılamıyor: onay, MEBBİS yanıt verene kadar bekler; reddetmek yine mümkün. ({reason})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="344" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="344"/>
         <source>MEBBİS has no record for this TCKN.</source>
-        <translation>MEBBİS'te bu TCKN'ye ait kayıt yok.</translation>
+        <translation>MEBBİS&apos;te bu TCKN&apos;ye ait kayıt yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="347" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="347"/>
         <source>MEBBİS already holds the new GSM number: one approval applies it.</source>
-        <translation>Yeni GSM numarası MEBBİS'te zaten kayıtlı: tek onay yeterli.</translation>
+        <translation>Yeni GSM numarası MEBBİS&apos;te zaten kayıtlı: tek onay yeterli.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="348" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="348"/>
         <source>MEBBİS does not hold the new GSM number.</source>
-        <translation>Yeni GSM numarası MEBBİS'te yok.</translation>
+        <translation>Yeni GSM numarası MEBBİS&apos;te yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="349" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="349"/>
         <source>MEBBİS has a record for this TCKN.</source>
-        <translation>MEBBİS'te bu TCKN'ye ait kayıt var.</translation>
+        <translation>MEBBİS&apos;te bu TCKN&apos;ye ait kayıt var.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="354" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="354"/>
         <source>same</source>
         <translation>aynı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="354" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="354"/>
         <source>different</source>
         <translation>farklı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="433" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="433"/>
         <source>Approving…</source>
         <translation>Onaylanıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="455" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="455"/>
         <source>First approval recorded. A second administrator with scope for this request applies it.</source>
         <translation>İlk onay kaydedildi. Değişikliği, talebin bölgesinde yetkili ikinci bir yönetici uygular.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="460" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="460"/>
         <source>nothing</source>
         <translation>hiçbir şey</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="461" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="461"/>
         <source>Approved and applied to the record (changed: {changed}).</source>
         <translation>Onaylandı ve kayda işlendi (değişen: {changed}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="465" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="465"/>
         <source>Notice SMS to the old number {gsm}: {state}.</source>
-        <translation>Eski numaraya ({gsm}) bildirim SMS'i: {state}.</translation>
+        <translation>Eski numaraya ({gsm}) bildirim SMS&apos;i: {state}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="497" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="497"/>
         <source>Rejecting…</source>
         <translation>Reddediliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="510" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="510"/>
         <source>Rejected. The reason is recorded.</source>
         <translation>Reddedildi. Neden kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="538" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="538"/>
         <source>Sending the notice again…</source>
         <translation>Bildirim yeniden gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="555" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="555"/>
         <source>Notice SMS to {gsm}: {state}.</source>
-        <translation>{gsm} numarasına bildirim SMS'i: {state}.</translation>
+        <translation>{gsm} numarasına bildirim SMS&apos;i: {state}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="579" />
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="579"/>
         <source>Send a new e-mail password by SMS to {name}?
 
 Mailbox: {address}
@@ -3237,230 +3381,313 @@ Kayıtlı yeni GSM: {gsm}</translation>
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="57" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="57"/>
         <source>Info-update requests</source>
         <translation>Bilgi güncelleme talepleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="68" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="68"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="72" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="72"/>
         <source>Province</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="73" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="73"/>
         <source>All provinces</source>
         <translation>Tüm iller</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="76" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="76"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="77" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="77"/>
         <source>All sources</source>
         <translation>Tüm kaynaklar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="81" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="81"/>
         <source>Age</source>
         <translation>Yaş</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="82" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="82"/>
         <source>Any age</source>
         <translation>Her yaşta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="84" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="84"/>
         <source>Older than %n day(s)</source>
         <translation>
             <numerusform>%n günden eski</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="85" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="85"/>
         <source>O&amp;verdue only</source>
         <translation>Yalnız &amp;gecikenler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="86" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="86"/>
         <source>&amp;Taken by me</source>
         <translation>Ba&amp;na atananlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="101" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="101"/>
         <source>Requests</source>
         <translation>Talepler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="117" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="117"/>
         <source>&amp;Open</source>
         <translation>&amp;Aç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="119" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="119"/>
         <source>Ta&amp;ke</source>
         <translation>Üs&amp;tlen</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="120" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="120"/>
         <source>Take the highlighted request: it is yours to decide</source>
         <translation>Seçili talebi üstlenin: kararı size kalır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="122" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="122"/>
         <source>Re&amp;ject selected…</source>
         <translation>Seçilenleri &amp;reddet…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="124" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="124"/>
         <source>&amp;New request…</source>
         <translation>Yeni tale&amp;p…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="125" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="125"/>
         <source>A form taken by phone or e-mail</source>
         <translation>Telefonla ya da e-postayla alınan bir form</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="127" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="127"/>
         <source>&amp;Import Excel…</source>
-        <translation>&amp;Excel'den içe aktar…</translation>
+        <translation>&amp;Excel&apos;den içe aktar…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="129" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="129"/>
         <source>&amp;Cancel import</source>
         <translation>İçe aktarmayı d&amp;urdur</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="132" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="132"/>
         <source>&amp;Refresh</source>
         <translation>Yeni&amp;le</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="215" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="215"/>
         <source>{open} open · {overdue} overdue · {soon} due within two hours · {second} waiting for a second approval · {mine} taken by you · {today} received today</source>
         <translation>{open} açık · {overdue} gecikmiş · {soon} iki saat içinde dolacak · {second} ikinci onay bekliyor · {mine} sizde · bugün {today} geldi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="231" />
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="232" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="231"/>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="232"/>
         <source>No requests match these filters.</source>
         <translation>Bu süzgeçlere uyan talep yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="301" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="301"/>
         <source>Taking the request…</source>
         <translation>Talep üstleniliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="316" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="316"/>
         <source>You took the request of {name}.</source>
         <translation>{name} adlı kişinin talebini üstlendiniz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="327" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="327"/>
         <source>Rejecting…</source>
         <translation>Reddediliyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="344" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="344"/>
         <source>%n request(s) rejected.</source>
         <translation>
             <numerusform>%n talep reddedildi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="357" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="357"/>
         <source>Import requests from Excel</source>
-        <translation>Talepleri Excel'den içe aktar</translation>
+        <translation>Talepleri Excel&apos;den içe aktar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="357" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="357"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel çalışma kitapları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="366" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="366"/>
         <source>Importing {file}…</source>
         <translation>{file} içe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="369" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="369"/>
         <source>Row</source>
         <translation>Satır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="369" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="369"/>
         <source>Verdict</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="369" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="369"/>
         <source>Reasons</source>
         <translation>Nedenler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="388" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="388"/>
         <source>Importing: row {done} of {total}…</source>
         <translation>İçe aktarılıyor: {total} satırın {done}. satırı…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="404" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="404"/>
         <source>{rows} rows read: {stored} stored, {rejected} rejected, {repeated} repeated, {before} imported before. The row-by-row report is in {report}.</source>
         <translation>{rows} satır okundu: {stored} kaydedildi, {rejected} reddedildi, {repeated} tekrar, {before} daha önce alınmış. Satır satır rapor: {report}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="422" />
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="422"/>
         <source>Import</source>
         <translation>İçe aktarma</translation>
     </message>
 </context>
 <context>
+    <name>RequestsTab</name>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="36"/>
+        <source>Systems the requests use</source>
+        <translation>Taleplerin kullandığı sistemler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="39"/>
+        <source>empty: the imported MEBBİS export</source>
+        <translation>boş: içe aktarılmış MEBBİS dökümü</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="41"/>
+        <source>empty: the portal is not polled</source>
+        <translation>boş: portal sorgulanmaz</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="42"/>
+        <source>MEBBİS address:</source>
+        <translation>MEBBİS adresi:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="43"/>
+        <source>Help-desk portal address:</source>
+        <translation>Yardım masası portalı adresi:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="45"/>
+        <source>Same-day deadline</source>
+        <translation>Aynı gün içinde sonuçlandırma</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="54"/>
+        <source>Cut-off (later: the next working day):</source>
+        <translation>Son saat (sonrası: ertesi iş günü):</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="55"/>
+        <source>Local holidays:</source>
+        <translation>Yerel tatiller:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="56"/>
+        <source>Worked weekend days:</source>
+        <translation>Çalışılan hafta sonu günleri:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="60"/>
+        <source>Turkish public holidays, the moving Bayrams and their half-day eves are known already; add only local closures and worked Saturdays.</source>
+        <translation>Resmî tatiller, dini bayramlar ve yarım günlük arifeler zaten biliniyor; yalnızca yerel tatilleri ve çalışılan cumartesileri ekleyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="66"/>
+        <source>Names of unit accounts</source>
+        <translation>Birim hesaplarının adları</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="70"/>
+        <source>Naming rule of an İl MEM</source>
+        <translation>İl MEM adlandırma kuralı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="73"/>
+        <source>Naming rule of an İlçe MEM</source>
+        <translation>İlçe MEM adlandırma kuralı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="74"/>
+        <source>İl MEM:</source>
+        <translation>İl MEM:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="75"/>
+        <source>İlçe MEM:</source>
+        <translation>İlçe MEM:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="79"/>
+        <source>{plate} is the province&apos;s plate (07), {district} the district&apos;s name in a–z (muratpasa). New unit accounts must follow the rule; existing ones keep their address. A central unit names itself.</source>
+        <translation>{plate} ilin plaka kodu (07), {district} ilçenin a–z ile yazılmış adıdır (muratpasa). Yeni birim hesapları kurala uymalıdır; var olanlar adreslerini korur. Merkez birimleri adlarını kendileri seçer.</translation>
+    </message>
+</context>
+<context>
     <name>RequestsTableModel</name>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="36" />
+        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="36"/>
         <source>Deadline</source>
         <translation>Son tarih</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="37" />
+        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="37"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="38" />
+        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="38"/>
         <source>TCKN</source>
         <translation>TCKN</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="39" />
+        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="39"/>
         <source>Province / district</source>
         <translation>İl / ilçe</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="40" />
+        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="40"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="41" />
+        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="41"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="42" />
+        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="42"/>
         <source>Taken by</source>
         <translation>Üstlenen</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="43" />
+        <location filename="../mebposta_admin/ui/itemmodels/requests_model.py" line="43"/>
         <source>Received</source>
         <translation>Geliş</translation>
     </message>
@@ -3468,325 +3695,275 @@ Kayıtlı yeni GSM: {gsm}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="70" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="61"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="83" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="74"/>
         <source>Personal</source>
         <translation>Kişisel</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="84" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="75"/>
         <source>This computer</source>
         <translation>Bu bilgisayar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="86" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="77"/>
         <source>System</source>
         <translation>Sistem</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="103" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="78"/>
+        <source>Requests and units</source>
+        <translation>Talepler ve birimler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Interface</source>
         <translation>Arayüz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="111" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="102"/>
         <source>A new language takes effect the next time the program starts.</source>
         <translation>Yeni dil, program bir sonraki açılışında geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="129" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="120"/>
         <source>Database connection profiles</source>
         <translation>Veritabanı bağlantı profilleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="140" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="131"/>
         <source>stored in the system keyring</source>
         <translation>sistem anahtarlığında saklanır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="141" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="132"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="142" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="133"/>
         <source>Address (URL):</source>
         <translation>Adres (URL):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="143" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="134"/>
         <source>Password:</source>
         <translation>Parola:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="163" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="154"/>
         <source>Credentials and tools of this computer</source>
         <translation>Bu bilgisayarın kimlik bilgileri ve araçları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="187" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="178"/>
         <source>SMS gateway password:</source>
         <translation>SMS ağ geçidi parolası:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="188" />
-        <source>Mail servers' database password:</source>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="179"/>
+        <source>Mail servers&apos; database password:</source>
         <translation>Posta sunucuları veritabanının parolası:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="195" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="186"/>
         <source>Keyring: {backend}</source>
         <translation>Anahtarlık: {backend}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="198" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="189"/>
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="300" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="251"/>
         <source>Demo database: SMS are shown on this screen, never sent.</source>
-        <translation>Tanıtım veritabanı: SMS'ler gönderilmez, bu ekranda gösterilir.</translation>
+        <translation>Tanıtım veritabanı: SMS&apos;ler gönderilmez, bu ekranda gösterilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="337" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="284"/>
         <source>not set</source>
         <translation>ayarlanmamış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="343" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="290"/>
         <source>Sign in to see the system settings.</source>
         <translation>Sistem ayarlarını görmek için giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="345" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="292"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="477" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="416"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="168" />
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="173" />
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="180" />
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="185" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="159"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="164"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="176"/>
         <source>stored in the keyring (leave empty to keep)</source>
         <translation>anahtarlıkta saklanır (değiştirmemek için boş bırakın)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="253" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="204"/>
         <source>These settings apply to every workstation. Each change is recorded in the audit trail with the values before and after.</source>
         <translation>Bu ayarlar bütün iş istasyonlarında geçerlidir. Her değişiklik, önceki ve sonraki değerleriyle denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="258" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="209"/>
         <source>These settings apply to every workstation; only a system administrator can change them.</source>
         <translation>Bu ayarlar bütün iş istasyonlarında geçerlidir; bunları yalnızca bir sistem yöneticisi değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="265" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="216"/>
         <source>SMS gateway</source>
         <translation>SMS ağ geçidi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="272" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="223"/>
         <source>Gateway address:</source>
         <translation>Ağ geçidi adresi:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="273" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="224"/>
         <source>User code:</source>
         <translation>Kullanıcı kodu:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="274" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="225"/>
         <source>Sender name:</source>
         <translation>Gönderici adı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="191" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="182"/>
         <source>Dovecot configuration (doveadm):</source>
         <translation>Dovecot yapılandırması (doveadm):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="87" />
-        <source>Requests</source>
-        <translation>Talepler</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="109" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="100"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="110" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="101"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="117" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="108"/>
         <source>As the desktop (light or dark)</source>
         <translation>Masaüstü gibi (açık ya da koyu)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="118" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="109"/>
         <source>Light</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="119" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="110"/>
         <source>Dark</source>
         <translation>Koyu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="125" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="116"/>
         <source>Appearance</source>
         <translation>Görünüm</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="126" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="117"/>
         <source>A&amp;ppearance:</source>
         <translation>&amp;Görünüm:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="132" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="123"/>
         <source>Connection profiles</source>
         <translation>Bağlantı profilleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="146" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="137"/>
         <source>&amp;Add or update</source>
         <translation>&amp;Ekle veya güncelle</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="147" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="138"/>
         <source>Re&amp;move</source>
         <translation>&amp;Kaldır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="189" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="180"/>
         <source>MEBBİS access token:</source>
         <translation>MEBBİS erişim anahtarı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="190" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="181"/>
         <source>Help-desk portal token:</source>
         <translation>Yardım masası portalı anahtarı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="212" />
-        <source>Systems the requests use</source>
-        <translation>Taleplerin kullandığı sistemler</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="215" />
-        <source>empty: the imported MEBBİS export</source>
-        <translation>boş: içe aktarılmış MEBBİS dökümü</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="217" />
-        <source>empty: the portal is not polled</source>
-        <translation>boş: portal sorgulanmaz</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="218" />
-        <source>MEBBİS address:</source>
-        <translation>MEBBİS adresi:</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="219" />
-        <source>Help-desk portal address:</source>
-        <translation>Yardım masası portalı adresi:</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="221" />
-        <source>Same-day deadline</source>
-        <translation>Aynı gün içinde sonuçlandırma</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="230" />
-        <source>Cut-off (later: the next working day):</source>
-        <translation>Son saat (sonrası: ertesi iş günü):</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="231" />
-        <source>Local holidays:</source>
-        <translation>Yerel tatiller:</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="232" />
-        <source>Worked weekend days:</source>
-        <translation>Çalışılan hafta sonu günleri:</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="235" />
-        <source>Turkish public holidays, the moving Bayrams and their half-day eves are known already; add only local closures and worked Saturdays.</source>
-        <translation>Resmî tatiller, dini bayramlar ve yarım günlük arifeler zaten biliniyor; yalnızca yerel tatilleri ve çalışılan cumartesileri ekleyin.</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="276" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="227"/>
         <source>Password reissue</source>
         <translation>Şifre gönderimi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="280" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="231"/>
         <source> per mailbox in 24 hours</source>
         <translation> (posta kutusu başına, 24 saatte)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="283" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="234"/>
         <source> per administrator per hour</source>
         <translation> (yönetici başına, saatte)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="286" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="237"/>
         <source>10 characters, no look-alikes (recommended)</source>
         <translation>10 karakter, benzer harfler yok (önerilir)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="289" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="240"/>
         <source>8 digits, as the manual shows</source>
         <translation>8 rakam, kılavuzda gösterildiği gibi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="291" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="242"/>
         <source>New passwords</source>
         <translation>Yeni şifreler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="293" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="244"/>
         <source>empty: the mail servers read this database</source>
         <translation>boş: posta sunucuları bu veritabanını okur</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="294" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="245"/>
         <source>SMS passwords at most:</source>
         <translation>En çok SMS şifresi:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="295" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="246"/>
         <source>Sends at most:</source>
         <translation>En çok gönderim:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="296" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="247"/>
         <source>New passwords:</source>
         <translation>Yeni şifreler:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="297" />
-        <source>Mail servers' database:</source>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="248"/>
+        <source>Mail servers&apos; database:</source>
         <translation>Posta sunucularının veritabanı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="420" />
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="359"/>
         <source>Give the profile a name (not “demo”).</source>
         <translation>Profile bir ad verin (“demo” olamaz).</translation>
     </message>
@@ -3794,27 +3971,27 @@ Kayıtlı yeni GSM: {gsm}</translation>
 <context>
     <name>SmsReissue</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="70" />
+        <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="70"/>
         <source>Checking…</source>
         <translation>Denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="84" />
+        <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="84"/>
         <source>Send password</source>
         <translation>Şifre gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="85" />
+        <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="85"/>
         <source>No password was sent.</source>
         <translation>Şifre gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="87" />
+        <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="87"/>
         <source>Sending the SMS…</source>
         <translation>SMS gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="104" />
+        <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="104"/>
         <source>Sent: the new password went by SMS to {gsm} (job {job}).</source>
         <translation>Gönderildi: yeni şifre {gsm} numarasına SMS ile gitti (iş {job}).</translation>
     </message>
@@ -3822,242 +3999,226 @@ Kayıtlı yeni GSM: {gsm}</translation>
 <context>
     <name>UnitCreateDialog</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="38" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="38"/>
         <source>New unit account</source>
         <translation>Yeni birim hesabı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="42" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="42"/>
         <source>Office</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="43" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="43"/>
         <source>&amp;Office:</source>
         <translation>&amp;Birim:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="47" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="47"/>
         <source>Address (before @meb.gov.tr)</source>
         <translation>Adres (@meb.gov.tr öncesi)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="48" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="48"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="55" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="55"/>
         <source>Quota</source>
         <translation>Kota</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="56" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="56"/>
         <source>&amp;Quota:</source>
         <translation>&amp;Kota:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="61" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="61"/>
         <source>Find the primary custodian</source>
         <translation>Birincil sorumluyu bul</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="62" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="62"/>
         <source>&amp;Custodian:</source>
         <translation>&amp;Sorumlu:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="71" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="71"/>
         <source>C&amp;reate</source>
         <translation>&amp;Oluştur</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="95" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="95"/>
         <source> (has a unit account)</source>
         <translation> (birim hesabı var)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="111" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="112"/>
         <source>Choose the office and find the primary custodian first.</source>
         <translation>Önce birimi seçin ve birincil sorumluyu bulun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="115" />
+        <location filename="../mebposta_admin/ui/dialogs/unit_create_dialog.py" line="116"/>
         <source>Creating…</source>
         <translation>Oluşturuluyor…</translation>
     </message>
 </context>
 <context>
-    <name>UnitsPage</name>
+    <name>UnitView</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="57" />
-        <location filename="../mebposta_admin/ui/pages/units.py" line="82" />
-        <source>Unit accounts</source>
-        <translation>Birim Hesapları</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="68" />
-        <source>Address or office, e.g. maarif07 or Muratpaşa</source>
-        <translation>Adres ya da birim, örneğin maarif07 ya da Muratpaşa</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="70" />
-        <source>Search unit accounts</source>
-        <translation>Birim hesaplarında ara</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="71" />
-        <source>Only &amp;without a valid primary custodian</source>
-        <translation>Yalnız geçerli birincil sorumlusu &amp;olmayanlar</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="72" />
-        <source>&amp;New unit account…</source>
-        <translation>Yeni birim &amp;hesabı…</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="117" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="56"/>
         <source>Choose a unit account to see its custodians.</source>
         <translation>Sorumlularını görmek için bir birim hesabı seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="132" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="71"/>
         <source>Mailbox</source>
         <translation>Posta kutusu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="149" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="88"/>
         <source>Office:</source>
         <translation>Birim:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="150" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="89"/>
         <source>Status:</source>
         <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="151" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="90"/>
         <source>Quota:</source>
         <translation>Kota:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="152" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="91"/>
         <source>Old addresses:</source>
         <translation>Eski adresler:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="153" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="92"/>
         <source>Last password:</source>
         <translation>Son şifre:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="155" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="93"/>
+        <source>&amp;Quota and old addresses…</source>
+        <translation>Kota ve eski &amp;adresler…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="101"/>
         <source>Custodians</source>
         <translation>Sorumlular</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="160" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="106"/>
         <source>Custodians, present and past</source>
         <translation>Şimdiki ve eski sorumlular</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="162" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="109"/>
+        <source>Add d&amp;eputy…</source>
+        <translation>Yardımcı &amp;sorumlu ekle…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="111"/>
+        <source>End cus&amp;tody</source>
+        <translation>Sorumluluğu bi&amp;tir</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="112"/>
+        <source>Ends the chosen deputy&apos;s custody</source>
+        <translation>Seçili yardımcı sorumlunun sorumluluğunu bitirir</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="121"/>
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="167" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="126"/>
         <source>History of the unit account</source>
         <translation>Birim hesabının geçmişi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="170" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="129"/>
         <source>&amp;Send password to the custodian…</source>
         <translation>Sorumluya SMS ile şifre &amp;gönder…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="173" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="132"/>
         <source>&amp;Hand over…</source>
         <translation>De&amp;vret…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="175" />
-        <location filename="../mebposta_admin/ui/pages/units.py" line="298" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="134"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="215"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Pasif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="211" />
-        <source>{total} unit accounts · {flagged} without a valid primary custodian</source>
-        <translation>{total} birim hesabı · {flagged} hesabın geçerli birincil sorumlusu yok</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="220" />
-        <source>No unit account matches.</source>
-        <translation>Uyan birim hesabı yok.</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="257" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="170"/>
         <source>No valid primary custodian: its password has nobody to go to. Hand it over to a person of the office with a GSM on file.</source>
-        <translation>Geçerli birincil sorumlu yok: şifresi gönderilecek kimse yok. Birimden, kayıtlı GSM'i olan birine devredin.</translation>
+        <translation>Geçerli birincil sorumlu yok: şifresi gönderilecek kimse yok. Birimden, kayıtlı GSM&apos;i olan birine devredin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="262" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="175"/>
         <source>central</source>
         <translation>merkez</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="264" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="177"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="264" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="177"/>
         <source>inactive</source>
         <translation>pasif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="266" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="179"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="272" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="185"/>
         <source>never</source>
         <translation>hiç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="276" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="189"/>
         <source>primary</source>
         <translation>birincil</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="276" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="189"/>
         <source>deputy</source>
         <translation>yardımcı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="277" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="191"/>
         <source>no GSM on file</source>
         <translation>kayıtlı GSM yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="279" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="193"/>
         <source>{name} — {role}, since {since} · {gsm}</source>
         <translation>{name} — {role}, {since} tarihinden beri · {gsm}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="283" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="197"/>
         <source>{name} — {role} {since} – {until} ({reason})</source>
         <translation>{name} — {role} {since} – {until} ({reason})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="298" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="215"/>
         <source>Re&amp;activate</source>
         <translation>A&amp;ktif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="309" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="228"/>
         <source>Send a new password for the unit account {address} by SMS to its primary custodian {name}?
 
 To the GSM on file: {gsm}
@@ -4070,42 +4231,179 @@ Kayıtlı GSM: {gsm}
 SMS kabul edilir edilmez eski şifre çalışmaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="329" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="262"/>
         <source>Handing over…</source>
         <translation>Devrediliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="347" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="281"/>
         <source>Handed over.</source>
         <translation>Devredildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="350" />
-        <source>Handed over. The previous custodian knew the password: send a new one to the new custodian now? (Strongly recommended.)</source>
-        <translation>Devredildi. Önceki sorumlu şifreyi biliyordu: yeni sorumluya şimdi yeni şifre gönderilsin mi? (Önemle önerilir.)</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="353" />
-        <source>Send a new password</source>
-        <translation>Yeni şifre gönder</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="358" />
-        <source>No new password</source>
-        <translation>Yeni şifre yok</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="359" />
-        <source>Why is no new password sent now? (recorded in the audit trail)</source>
-        <translation>Şimdi neden yeni şifre gönderilmiyor? (denetim kaydına yazılır)</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="372" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="295"/>
         <source>Handed over; no new password sent (the reason is recorded).</source>
         <translation>Devredildi; yeni şifre gönderilmedi (neden kaydedildi).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="400" />
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="306"/>
+        <source>Deactivate the unit account</source>
+        <translation>Birim hesabını pasif yap</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="308"/>
+        <source>Deactivate {address}? Nobody can sign in to it, and mail to it is refused, until it is reactivated.</source>
+        <translation>{address} pasif yapılsın mı? Yeniden aktif yapılana kadar kimse oturum açamaz ve ona gelen posta reddedilir.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="347"/>
+        <source>Deputy added.</source>
+        <translation>Yardımcı sorumlu eklendi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="359"/>
+        <source>End custody</source>
+        <translation>Sorumluluğu bitir</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="360"/>
+        <source>Why does {name}&apos;s custody end? (recorded in the audit trail)</source>
+        <translation>{name} adlı kişinin sorumluluğu neden bitiyor? (denetim kaydına yazılır)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="374"/>
+        <source>Custody ended.</source>
+        <translation>Sorumluluk bitti.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="50"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="84"/>
+        <source>Unit accounts</source>
+        <translation>Birim Hesapları</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="61"/>
+        <source>Address or office, e.g. maarif07 or Muratpaşa</source>
+        <translation>Adres ya da birim, örneğin maarif07 ya da Muratpaşa</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="63"/>
+        <source>Search unit accounts</source>
+        <translation>Birim hesaplarında ara</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="64"/>
+        <source>Only &amp;without a valid primary custodian</source>
+        <translation>Yalnız geçerli birincil sorumlusu &amp;olmayanlar</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="65"/>
+        <source>&amp;New unit account…</source>
+        <translation>Yeni birim &amp;hesabı…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="68"/>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Excel&apos;den içe aktar…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="71"/>
+        <source>E&amp;xport list…</source>
+        <translation>&amp;Listeyi Excel&apos;e aktar…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="73"/>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="166"/>
+        <source>Import unit accounts from Excel</source>
+        <translation>Birim hesaplarını Excel&apos;den içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="168"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="233"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel çalışma kitapları (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="177"/>
+        <source>Importing {file}…</source>
+        <translation>{file} içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="189"/>
+        <source>Row</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="189"/>
+        <source>Verdict</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="189"/>
+        <source>Reasons</source>
+        <translation>Nedenler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="193"/>
+        <source>Checking row {done} of {total}…</source>
+        <translation>{total} satırdan {done}. denetleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="209"/>
+        <source>Import</source>
+        <translation>İçe aktarma</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="213"/>
+        <source>{rows} rows imported: {created} created, {handed} handed over (send each a new password), {updated} updated, {unchanged} unchanged. The report is in {report}.</source>
+        <translation>{rows} satır içe aktarıldı: {created} oluşturuldu, {handed} devredildi (her birine yeni şifre gönderin), {updated} güncellendi, {unchanged} değişmedi. Rapor: {report}.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="231"/>
+        <source>Export unit accounts</source>
+        <translation>Birim hesaplarını dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="232"/>
+        <source>unit-accounts.xlsx</source>
+        <translation>birim-hesaplari.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="240"/>
+        <source>Writing {file}…</source>
+        <translation>{file} yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="256"/>
+        <source>Writing row {done} of {total}…</source>
+        <translation>{total} satırdan {done}. yazılıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../mebposta_admin/ui/pages/units.py" line="263"/>
+        <source>%n unit account(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n birim hesabı {file} dosyasına yazıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="136"/>
+        <source>{total} unit accounts · {flagged} without a valid primary custodian</source>
+        <translation>{total} birim hesabı · {flagged} hesabın geçerli birincil sorumlusu yok</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="145"/>
+        <source>No unit account matches.</source>
+        <translation>Uyan birim hesabı yok.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="292"/>
         <source>Created. Send its first password to the custodian (Alt+S).</source>
         <translation>Oluşturuldu. İlk şifresini sorumluya gönderin (Alt+G).</translation>
     </message>
@@ -4113,64 +4411,64 @@ SMS kabul edilir edilmez eski şifre çalışmaz.</translation>
 <context>
     <name>UnitsTableModel</name>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="24" />
+        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="24"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="25" />
+        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="25"/>
         <source>Office</source>
         <translation>Birim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="26" />
+        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="26"/>
         <source>Province</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="27" />
+        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="27"/>
         <source>Primary custodian</source>
         <translation>Birincil sorumlu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="28" />
+        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="28"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="29" />
+        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="29"/>
         <source>Last password</source>
         <translation>Son şifre</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="45" />
+        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="45"/>
         <source>central</source>
         <translation>merkez</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="49" />
+        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="49"/>
         <source>⚠ no valid primary custodian</source>
         <translation>⚠ geçerli birincil sorumlu yok</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="50" />
+        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="50"/>
         <source> + %n deputy(ies)</source>
         <translation>
             <numerusform> + %n yardımcı</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="53" />
+        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="53"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="53" />
+        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="53"/>
         <source>inactive</source>
         <translation>pasif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="56" />
+        <location filename="../mebposta_admin/ui/itemmodels/units_model.py" line="56"/>
         <source>never</source>
         <translation>hiç</translation>
     </message>

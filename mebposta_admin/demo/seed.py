@@ -179,7 +179,7 @@ def seed(
 
         copy_mebbis(conn, writer.now)
         progress(people, people, "commit")
-    _seed_custodians(db, rng)
+    _seed_custodians(db, rng, history)
     if history:
         _seed_requests(db, rng)
     if db.dialect == "postgresql":
@@ -200,11 +200,11 @@ def seed(
     )
 
 
-def _seed_custodians(db: Database, rng: random.Random) -> None:
+def _seed_custodians(db: Database, rng: random.Random, history: bool) -> None:
     from mebposta_admin.demo.units import make_custodians
 
     with db.unit_of_work() as session:
-        made = make_custodians(session, rng)
+        made = make_custodians(session, rng, history=history)
     log.info("Seeded %d unit-account custodians", made)
 
 

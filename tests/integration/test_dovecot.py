@@ -315,3 +315,29 @@ def test_a_unit_account_logs_in_with_its_custodians_password(mail_env) -> None:
     assert not server.login_works(address, first.password)  # the old custodian's is dead
     units.set_active(db, il06, mailbox_id, False)
     assert not server.login_works(address, second.password)
+
+
+def test_a_unit_account_imported_from_excel_logs_in(mail_env, tmp_path) -> None:
+    """A unit account created by the Excel import is the mail backend's like any other: its
+    custodian's first password logs in at Dovecot."""
+    import openpyxl
+
+    from mebposta_admin.services import units
+
+    db, server = mail_env
+    desk = auth.authenticate(db, "yardim", DEMO_PASSWORD)
+    keeper_id, keeper_address = _person(db, 42)
+    path = tmp_path / "birimler.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Adres", "Kurum/Birim Adı", "Sorumlu"])
+    book.active.append(["tegm_destek", "Temel Eğitim Genel Müdürlüğü", keeper_address])
+    book.save(path)
+    report = units.import_file(db, desk, path)
+    assert report.imported and report.created == 1
+    [verdict] = report.verdicts
+    phone = Phone()
+    reissue.reissue(
+        db, desk, None, LocalGateway(show_once=phone.receive), mailbox_id=verdict.mailbox_id
+    )
+    assert server.login_works("tegm_destek@meb.gov.tr", phone.password)
+    assert not server.login_works("tegm_destek@meb.gov.tr", "wrong-password-1")

@@ -22,6 +22,7 @@ SCREENS = {
     "request-review-second-approval.png",
     "units-1280x800.png",
     "unit-handover.png",
+    "unit-quota-aliases.png",
 }
 
 

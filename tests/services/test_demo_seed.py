@@ -192,3 +192,25 @@ def test_the_demo_shows_the_request_queue_at_work(db) -> None:
     cankaya = auth.authenticate(db, "ilce0601", demo_seed.DEMO_PASSWORD)
     assert queue.counts(db, cankaya).open >= 2
     assert overview.overview(db, il06).requests_open == counts.open
+
+
+def test_the_demo_shows_unit_accounts_with_their_past(db) -> None:
+    """A unit opens to custodians present and past and a history that tells the same story:
+    each ended custody a handover event, most followed by a password to the new custodian,
+    some by a recorded reason why not; deputies added; a few units flagged."""
+    from mebposta_admin.services import units
+
+    demo_seed.seed(db, 3000, rng_seed=5)
+    il07 = auth.authenticate(db, "il07", demo_seed.DEMO_PASSWORD)
+    desk = auth.authenticate(db, "yardim", demo_seed.DEMO_PASSWORD)
+    antalya = units.page(db, il07, limit=500).rows
+    seen = [units.detail(db, il07, row.id) for row in antalya]
+    with_past = [u for u in seen if any(not c.current for c in u.custodians)]
+    assert with_past, "no unit of Antalya shows a past custodian"
+    for unit in with_past:
+        actions = [e.action for e in unit.history]
+        assert "unit.handover" in actions
+        assert "password.reissue" in actions or "unit.reissue_declined" in actions
+    assert any(u.password_changed_at is not None for u in with_past)
+    assert any("unit.custodian_add" in [e.action for e in u.history] for u in seen)
+    assert units.counts(db, desk).flagged >= 3

@@ -17,7 +17,7 @@ from mebposta_admin.texts.labels import unit_bulk_text, unit_export_headers
 from tests.support.requests import admin, on_file
 from tests.support.units import free_address
 
-HEAD = ["Adres", "Kurum Kodu", "Sorumlu", "Yedek Sorumlular", "Kota (MB)"]
+HEAD = ["Adres", "Kurum Kodu", "Sorumlu", "Yardımcı Sorumlular", "Kota (MB)"]
 
 
 def _book(path: Path, rows: list[list[object]], head: list[str] = HEAD) -> Path:

@@ -234,6 +234,7 @@ def test_unit_accounts_page_and_dialogs_pass(
     qtbot, qapp, make_context, turkish, sqlite_seeded, themed, scale, scheme
 ) -> None:
     from mebposta_admin.ui.dialogs.handover_dialog import HandoverDialog
+    from mebposta_admin.ui.dialogs.mailbox_dialog import MailboxDialog
     from mebposta_admin.ui.dialogs.unit_create_dialog import UnitCreateDialog
     from mebposta_admin.ui.pages.units import UnitsPage
 
@@ -259,4 +260,14 @@ def test_unit_accounts_page_and_dialogs_pass(
     qtbot.addWidget(handover)
     handover.show()
     findings += check(handover, f"handover {scheme} {scale}")
+    deputy = HandoverDialog(window.context, "maarif07@meb.gov.tr", "Emel Sarı", window, deputy=True)
+    qtbot.addWidget(deputy)
+    deputy.show()
+    findings += check(deputy, f"deputy {scheme} {scale}")
+    mailbox = MailboxDialog(
+        window.context, 1, "maarif07@meb.gov.tr", 1000 * 1024 * 1024, ("eski07@meb.gov.tr",), window
+    )
+    qtbot.addWidget(mailbox)
+    mailbox.show()
+    findings += check(mailbox, f"mailbox {scheme} {scale}")
     assert_passes(findings)

@@ -7,11 +7,13 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from mebposta_admin.demo.seed import DEMO_PASSWORD
 from mebposta_admin.services import auth
 from mebposta_admin.services.database import open_database
 from mebposta_admin.ui import notify
+from mebposta_admin.ui.dialogs.handover_dialog import HandoverDialog
 from mebposta_admin.ui.main_window import MainWindow
 from mebposta_admin.ui.pages import units as units_page
 from tests.support.requests import on_file
@@ -54,39 +56,34 @@ def test_hand_over_and_send_the_password_to_the_new_custodian(
     newcomer = on_file(db, "Nazlı", "Güneş", province="07", district="Muratpaşa", gsm="5367778899")
     db.dispose()
 
-    class Choose:
-        """The handover dialog as a user fills it: the newcomer found, a reason written."""
+    def fill(dialog) -> bool:
+        """The real handover dialog as a user fills it: the newcomer found, a reason
+        written, the proposed new password left chosen."""
+        dialog.show()
+        type_text(dialog.search_edit, "Nazlı Güneş")
+        qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.results.count() >= 1, timeout=10000)
+        assert dialog.after_box.isVisible() and dialog.send_check.isChecked()
+        type_text(dialog.reason_edit, "Görev yeri değişti")
+        qtbot.mouseClick(dialog.hand_button, Qt.MouseButton.LeftButton)
+        return dialog.result() == QDialog.DialogCode.Accepted
 
-        def __init__(self, context, address, current, parent) -> None:
-            pass
-
-        def exec(self) -> bool:
-            return True
-
-        def person_id(self) -> int:
-            return newcomer.id
-
-        def reason(self) -> str:
-            return "Görev yeri değişti"
-
-    monkeypatch.setattr(units_page, "HandoverDialog", Choose)
+    monkeypatch.setattr(HandoverDialog, "exec", fill)
     page, database = _window(qtbot, make_context, seeded_url, "il07")
     qtbot.waitUntil(lambda: page.model.rowCount() > 10, timeout=10000)
     type_text(page.search_edit, "maarif07")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
     page.open_row(0)
     qtbot.waitUntil(lambda: page.detail is not None, timeout=10000)
-    assert page.address_label.text() == "maarif07@meb.gov.tr"
-    qtbot.mouseClick(page.handover_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: any("SMS" in m or "5** *** ** 99" in m for m in asked[1:]), timeout=15000
-    )
-    qtbot.waitUntil(lambda: "5** *** ** 99" in page.result_label.text(), timeout=15000)
+    assert page.view.address_label.text() == "maarif07@meb.gov.tr"
+    qtbot.mouseClick(page.view.handover_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any("5** *** ** 99" in m for m in asked), timeout=15000)
+    qtbot.waitUntil(lambda: "5** *** ** 99" in page.view.result_label.text(), timeout=15000)
     assert any("maarif07@meb.gov.tr" in text for text in shown)  # the demo SMS, shown
     detail = page.detail
     assert detail is not None and detail.primary is not None
     assert detail.primary.person_id == newcomer.id
-    assert page.custodians_list.item(0).text().startswith("Nazlı Güneş")
+    assert page.view.custodians_list.item(0).text().startswith("Nazlı Güneş")
     with database.engine.connect() as conn:
         hashed = conn.execute(
             sa.text("SELECT password_hash FROM mailboxes WHERE address = 'maarif07@meb.gov.tr'")
@@ -105,7 +102,7 @@ def test_a_unit_without_a_primary_is_flagged_and_cannot_be_sent(
     row = [r.address for r in page.model.rows()].index("maarif44@meb.gov.tr")
     page.open_row(row)
     qtbot.waitUntil(lambda: page.detail is not None, timeout=10000)
-    assert page.flag_label.isVisible() and not page.send_button.isEnabled()
+    assert page.view.flag_label.isVisible() and not page.view.send_button.isEnabled()
     cell = page.model.index(row, page.model.COL_PRIMARY).data()
     assert "⚠" in cell
 
@@ -205,7 +202,7 @@ def test_the_people_box_lists_unit_accounts_and_opens_them(
     units = main.page_widgets["units"]
     assert isinstance(units, units_page.UnitsPage)
     qtbot.waitUntil(lambda: units.detail is not None, timeout=10000)
-    assert units.isVisible() and units.address_label.text() == "maarif07@meb.gov.tr"
+    assert units.isVisible() and units.view.address_label.text() == "maarif07@meb.gov.tr"
     type_text(page.search_edit, "x")  # a new query clears the list until its answer
     desk = auth.authenticate(context.database, "ilce0601", DEMO_PASSWORD)
     from mebposta_admin.services import units as units_service

@@ -323,14 +323,20 @@ def test_the_request_calendar_and_systems_are_system_settings(
     dialog = SettingsDialog(context.signed())
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.loaded is not None, timeout=10000)
-    assert dialog.cutoff_edit.text() == "16:00"
-    dialog.cutoff_edit.setText("25:00")
+    assert dialog.requests_tab.cutoff_edit.text() == "16:00"
+    dialog.requests_tab.cutoff_edit.setText("25:00")
     dialog.save()
-    qtbot.waitUntil(lambda: "25:00" in dialog.requests_error_label.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "25:00" in dialog.requests_tab.error_label.text(), timeout=10000)
     assert dialog.tabs.currentIndex() == 3
-    dialog.cutoff_edit.setText("15:30")
-    dialog.closures_edit.setText("2026-12-31 2026-12-30")
-    dialog.mebbis_url_edit.setText("https://mebbis.example.test")
+    dialog.requests_tab.cutoff_edit.setText("15:30")
+    dialog.requests_tab.closures_edit.setText("2026-12-31 2026-12-30")
+    dialog.requests_tab.mebbis_url_edit.setText("https://mebbis.example.test")
+    assert dialog.requests_tab.district_rule_edit.text() == "{district}{plate}"
+    dialog.requests_tab.district_rule_edit.setText("{district}")  # the plate is missing
+    dialog.save()
+    qtbot.waitUntil(lambda: "{plate}" in dialog.requests_tab.error_label.text(), timeout=10000)
+    assert dialog.tabs.currentIndex() == 3
+    dialog.requests_tab.district_rule_edit.setText("ilce_{district}{plate}")
     dialog.portal_token_edit.setText("gizli-portal-anahtari")
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.save()
@@ -341,6 +347,7 @@ def test_the_request_calendar_and_systems_are_system_settings(
     assert values.request_cutoff == "15:30"
     assert values.business_closures == "2026-12-30, 2026-12-31"
     assert values.mebbis_base_url == "https://mebbis.example.test"
+    assert values.unit_name_district == "ilce_{district}{plate}"
     assert context.secrets.get("portal:token") == "gizli-portal-anahtari"
     assert "gizli" not in Path(context.settings._s.fileName()).read_text(encoding="utf-8")
     [(_who, outcome, details)] = _audit(seeded_url, "settings.change")

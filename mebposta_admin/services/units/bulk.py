@@ -78,7 +78,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "Primary custodian",
         "Custodian",
     ),
-    "deputies": ("Yedek Sorumlular", "Yedek Sorumlu", "Yedekler", "Deputies", "Deputy custodians"),
+    "deputies": (
+        "Yardımcı Sorumlular",
+        "Yardımcı Sorumlu",
+        "Yardımcılar",
+        "Yedek Sorumlular",
+        "Yedek Sorumlu",
+        "Deputies",
+        "Deputy custodians",
+    ),
     "quota_mb": ("Kota (MB)", "Kota", "Quota (MB)", "Quota"),
     "display_name": ("Görünen Ad", "Display name"),
 }

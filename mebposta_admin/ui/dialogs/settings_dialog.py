@@ -43,16 +43,7 @@ from mebposta_admin.services.system_settings import SystemSettings
 from mebposta_admin.services.urls import parse_url, split_password
 from mebposta_admin.texts.errors import text_for
 from mebposta_admin.ui import accessibility
-
-REQUEST_SETTING_KEYS = frozenset(
-    {
-        "mebbis_base_url",
-        "portal_base_url",
-        "request_cutoff",
-        "business_closures",
-        "business_working_days",
-    }
-)
+from mebposta_admin.ui.dialogs.settings_tabs import RequestsTab
 
 
 def _status_label() -> accessibility.StatusLabel:
@@ -82,9 +73,9 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._personal_tab(), self.tr("Personal"))
         self.tabs.addTab(self._computer_tab(), self.tr("This computer"))
-        requests_tab = self._requests_tab()  # its fields are system fields too
+        self.requests_tab = RequestsTab(self)  # its fields are system fields too
         self.tabs.addTab(self._system_tab(), self.tr("System"))
-        self.tabs.addTab(requests_tab, self.tr("Requests"))
+        self.tabs.addTab(self.requests_tab, self.tr("Requests and units"))
         layout.addWidget(self.tabs)
 
         self.buttons = QDialogButtonBox(
@@ -205,46 +196,6 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         return tab
 
-    def _requests_tab(self) -> QWidget:
-        """The info-update requests' systems and business calendar (system settings)."""
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        systems = QGroupBox(self.tr("Systems the requests use"))
-        sform = QFormLayout(systems)
-        self.mebbis_url_edit = QLineEdit()
-        self.mebbis_url_edit.setPlaceholderText(self.tr("empty: the imported MEBBİS export"))
-        self.portal_url_edit = QLineEdit()
-        self.portal_url_edit.setPlaceholderText(self.tr("empty: the portal is not polled"))
-        sform.addRow(self.tr("MEBBİS address:"), self.mebbis_url_edit)
-        sform.addRow(self.tr("Help-desk portal address:"), self.portal_url_edit)
-        layout.addWidget(systems)
-        calendar = QGroupBox(self.tr("Same-day deadline"))
-        cform = QFormLayout(calendar)
-        self.cutoff_edit = QLineEdit()
-        self.cutoff_edit.setPlaceholderText("16:00")
-        self.cutoff_edit.setMaxLength(5)
-        self.closures_edit = QLineEdit()
-        self.closures_edit.setPlaceholderText("2026-12-31, 2027-01-02")
-        self.working_days_edit = QLineEdit()
-        self.working_days_edit.setPlaceholderText("2027-03-27")
-        cform.addRow(self.tr("Cut-off (later: the next working day):"), self.cutoff_edit)
-        cform.addRow(self.tr("Local holidays:"), self.closures_edit)
-        cform.addRow(self.tr("Worked weekend days:"), self.working_days_edit)
-        note = QLabel(
-            self.tr(
-                "Turkish public holidays, the moving Bayrams and their half-day eves are known "
-                "already; add only local closures and worked Saturdays."
-            )
-        )
-        note.setObjectName("hintLabel")
-        note.setWordWrap(True)
-        cform.addRow(note)
-        layout.addWidget(calendar)
-        self.requests_error_label = _status_label()
-        layout.addWidget(self.requests_error_label)
-        layout.addStretch(1)
-        return tab
-
     def _system_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
@@ -307,11 +258,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.system_error_label)
         layout.addStretch(1)
         self._system_fields: list[QWidget] = [
-            self.mebbis_url_edit,
-            self.portal_url_edit,
-            self.cutoff_edit,
-            self.closures_edit,
-            self.working_days_edit,
+            *self.requests_tab.fields(),
             self.sms_url_edit,
             self.sms_user_edit,
             self.sms_header_edit,
@@ -364,18 +311,14 @@ class SettingsDialog(QDialog):
             max(0, self.style_combo.findData(values.password_style.value))
         )
         self.mail_db_edit.setText(values.mail_database_url)
-        self.mebbis_url_edit.setText(values.mebbis_base_url)
-        self.portal_url_edit.setText(values.portal_base_url)
-        self.cutoff_edit.setText(values.request_cutoff)
-        self.closures_edit.setText(values.business_closures)
-        self.working_days_edit.setText(values.business_working_days)
+        self.requests_tab.show_values(values)
         self.demo_label.setVisible(values.demo)
         self._set_system_editable(self.may_change_system)
 
     def _system_failed(self, exc: BaseException) -> None:
         text = text_for(exc) if isinstance(exc, AppError) else repr(exc)
         self.system_error_label.say(text, outcome="error", announce=True)
-        self.requests_error_label.say(text, outcome="error")  # shown on either tab
+        self.requests_tab.error_label.say(text, outcome="error")  # shown on either tab
         self.buttons.setEnabled(True)
 
     def system_changes(self) -> dict[str, str]:
@@ -390,11 +333,7 @@ class SettingsDialog(QDialog):
             "reissue_per_admin_per_hour": str(self.per_admin_spin.value()),
             "password_style": str(self.style_combo.currentData()),
             "mail_database_url": self.mail_db_edit.text().strip(),
-            "mebbis_base_url": self.mebbis_url_edit.text().strip(),
-            "portal_base_url": self.portal_url_edit.text().strip(),
-            "request_cutoff": self.cutoff_edit.text().strip(),
-            "business_closures": self.closures_edit.text().strip(),
-            "business_working_days": self.working_days_edit.text().strip(),
+            **self.requests_tab.values(),
         }
         before = system_settings.as_strings(self.loaded)
         return {key: value for key, value in now.items() if before.get(key) != value}
@@ -490,6 +429,6 @@ class SettingsDialog(QDialog):
         )
 
     def _save_failed(self, exc: BaseException) -> None:
-        requests_only = set(self.system_changes()) <= REQUEST_SETTING_KEYS
+        requests_only = set(self.system_changes()) <= RequestsTab.KEYS
         self.tabs.setCurrentIndex(3 if requests_only else 2)
         self._system_failed(exc)

@@ -102,6 +102,7 @@ class UnitCreateDialog(QDialog):
     def _office_chosen(self, index: int) -> None:
         if 0 <= index < len(self.offices):
             self.address_edit.setText(self.offices[index].suggested)
+            self.picker.set_province(self.offices[index].province_code)
 
     def create_unit(self) -> None:
         office = self.office_combo.currentData()

@@ -168,8 +168,11 @@ class MailboxBox(QGroupBox):
         # on a row of its own: the send row keeps its width at 1280×800.
         self.active_button = QPushButton(self.tr("Make &passive"))
         self.active_button.setAutoDefault(False)
+        self.mailbox_button = QPushButton(self.tr("&Quota and old addresses…"))
+        self.mailbox_button.setAutoDefault(False)
         active_row = QHBoxLayout()
         active_row.addWidget(self.active_button)
+        active_row.addWidget(self.mailbox_button)
         active_row.addStretch(1)
         mform.addRow(active_row)
         # Why the send is not possible, in words on the screen (not only in a tooltip).

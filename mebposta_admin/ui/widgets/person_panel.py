@@ -26,6 +26,7 @@ from mebposta_admin.texts.labels import (
     request_status_text,
 )
 from mebposta_admin.ui import accessibility, notify
+from mebposta_admin.ui.dialogs.mailbox_dialog import MailboxDialog
 from mebposta_admin.ui.widgets.person_boxes import (
     CallerCheckBox,
     HistoryBox,
@@ -98,6 +99,7 @@ class PersonPanel(QWidget):
         self.mailbox_box = MailboxBox()
         self.mailbox_box.send_password_button.clicked.connect(self.start_reissue)
         self.mailbox_box.active_button.clicked.connect(self.toggle_mailbox)
+        self.mailbox_box.mailbox_button.clicked.connect(self.edit_mailbox)
         body.addWidget(self.mailbox_box)
         self.history_box = HistoryBox()
         body.addWidget(self.history_box, 1)
@@ -269,6 +271,7 @@ class PersonPanel(QWidget):
         self.reissue.update_button(detail)
         may_manage = allows(identity.role, Permission.MANAGE_UNIT) and detail.mailbox is not None
         self.mailbox_box.active_button.setVisible(may_manage)
+        self.mailbox_box.mailbox_button.setVisible(may_manage)
         if detail.mailbox is not None:
             self.mailbox_box.active_button.setText(
                 self.tr("Make &passive") if detail.mailbox.active else self.tr("Make &active")
@@ -413,6 +416,18 @@ class PersonPanel(QWidget):
                 announce=True,
             ),
         )
+
+    def edit_mailbox(self) -> None:
+        """The person's mailbox quota and old addresses (scope-checked and audited)."""
+        detail = self.detail
+        if detail is None or detail.mailbox is None:
+            return
+        box = detail.mailbox
+        dialog = MailboxDialog(
+            self.context, box.id, box.address, box.quota_bytes, box.aliases, self
+        )
+        dialog.changed.connect(self.refresh)
+        dialog.exec()
 
     def start_reissue(self) -> None:
         """The send button: the reissue controller checks, confirms and sends."""

@@ -21,6 +21,9 @@ class PersonPicker(QWidget):
     def __init__(self, context: SignedInContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        # A province's unit account is kept by people of that province (the service refuses
+        # others): the search looks only there. None: everyone in scope (a central unit).
+        self.province_code: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.search_edit = QLineEdit()
@@ -29,6 +32,11 @@ class PersonPicker(QWidget):
         accessibility.name(self.results, self.tr("People found"))
         layout.addWidget(self.results, 1)
         self.search_edit.returnPressed.connect(self.find_people)
+
+    def set_province(self, province_code: str | None) -> None:
+        if province_code != self.province_code:
+            self.province_code = province_code
+            self.results.clear()
 
     def find_people(self) -> None:
         text = self.search_edit.text().strip()
@@ -42,6 +50,7 @@ class PersonPicker(QWidget):
             db=self.context.database,
             identity=self.context.identity,
             text=text,
+            filters=search.SearchFilters(province_code=self.province_code),
             limit=20,
             on_result=self._found,
             on_error=self._failed,
