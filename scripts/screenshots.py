@@ -136,6 +136,7 @@ def main() -> None:
         dialog.close()
     shoot_requests(app, window, context, context_for, db, out)
     shoot_units(app, context_for, db, out)
+    shoot_audit(app, context_for, out)
     QTimer.singleShot(0, app.quit)
     app.exec()
     context.tasks.wait_for_done(5000)
@@ -240,6 +241,34 @@ def shoot_units(app, context_for, db, out: Path) -> None:  # type: ignore[no-unt
     grab(mailbox, out / "unit-quota-aliases.png")
     mailbox.close()
     desk.close()
+
+
+def shoot_audit(app, context_for, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """Denetim as the auditor sees it: verified, filtered to the SMS passwords refused or of
+    unknown outcome, one event open in full."""
+    from mebposta_admin.ui.pages.audit import AuditPage
+
+    window = MainWindow(context_for("denetci"))
+    window.resize(1280, 800)
+    window.show()
+    window.show_page("audit")
+    page = window.page_widgets["audit"]
+    assert isinstance(page, AuditPage)
+    wait(app, lambda: page.model.rowCount() > 0)
+    page.verify_now()
+    wait(app, lambda: page.verify_task is None, 60000)
+    page.filters.action_combo.setCurrentIndex(
+        page.filters.action_combo.findData("password.reissue")
+    )
+    page.filters.outcome_combo.setCurrentIndex(page.filters.outcome_combo.findData("failure"))
+    wait(
+        app,
+        lambda: not page.timer.isActive() and not page.model.loading and page.model.rowCount() > 0,
+    )
+    page.table.selectRow(0)
+    wait(app, lambda: page.detail_edit.toPlainText() != "")
+    grab(window, out / "audit-1280x800.png")
+    window.close()
 
 
 if __name__ == "__main__":

@@ -2,29 +2,382 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
-    <name>AuditTableModel</name>
+    <name>AuditFilters</name>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="31"/>
-        <source>Time</source>
-        <translation>Zaman</translation>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="66"/>
+        <source>From (day)</source>
+        <translation>Başlangıç günü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="32"/>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="67"/>
+        <source>Until (day)</source>
+        <translation>Bitiş günü</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="71"/>
         <source>Administrator</source>
         <translation>Yönetici</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="33"/>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="75"/>
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="34"/>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="75"/>
+        <source>any action</source>
+        <translation>her işlem</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="76"/>
+        <source>Province</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="76"/>
+        <source>any province</source>
+        <translation>her il</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="78"/>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="78"/>
+        <source>any target</source>
+        <translation>her hedef</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="80"/>
+        <source>its number</source>
+        <translation>numarası</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="81"/>
+        <source>Target number</source>
+        <translation>Hedefin numarası</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="83"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="83"/>
+        <source>any outcome</source>
+        <translation>her sonuç</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="86"/>
+        <source>text in the details, e.g. a reason or a file</source>
+        <translation>ayrıntılarda geçen metin, örn. bir gerekçe veya dosya adı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="87"/>
+        <source>Text in the details</source>
+        <translation>Ayrıntılardaki metin</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="88"/>
+        <source>C&amp;lear filters</source>
+        <translation>Filtreleri &amp;kaldır</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="90"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Tarihten:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="91"/>
+        <source>&amp;Until:</source>
+        <translation>Tarih&amp;e kadar:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="92"/>
+        <source>&amp;Administrator:</source>
+        <translation>Yö&amp;netici:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="93"/>
+        <source>Ac&amp;tion:</source>
+        <translation>İşle&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="94"/>
+        <source>&amp;Province:</source>
+        <translation>İ&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="95"/>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Hedef:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="96"/>
+        <source>&amp;Number:</source>
+        <translation>Hedef n&amp;o:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="97"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Sonuç:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="98"/>
+        <source>Te&amp;xt:</source>
+        <translation>Ay&amp;rıntıda metin:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="127"/>
+        <source>any day</source>
+        <translation>her gün</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="58"/>
+        <source>Audit trail</source>
+        <translation>Denetim</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="74"/>
+        <source>Audit events</source>
+        <translation>Denetim kayıtları</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="87"/>
+        <source>Choose an event to see it in full.</source>
+        <translation>Tamamını görmek için bir kayıt seçin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="88"/>
+        <source>The chosen event in full</source>
+        <translation>Seçili kaydın tamamı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="108"/>
+        <source>Reading the last verification…</source>
+        <translation>Son doğrulama okunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="109"/>
+        <source>&amp;Verify the chain now</source>
+        <translation>&amp;Zinciri şimdi doğrula</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="111"/>
+        <source>Checks every event&apos;s hash and link, off the screen&apos;s thread; F5 reloads.</source>
+        <translation>Her kaydın özetini ve bağını ekranı bekletmeden denetler; F5 yeniden okur.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="114"/>
+        <source>Export to &amp;Excel…</source>
+        <translation>Excel&apos;e &amp;aktar…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="115"/>
+        <source>The events of the current filter, to a workbook</source>
+        <translation>Şimdiki filtrenin kayıtları, bir çalışma kitabına</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="117"/>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="182"/>
+        <source>Administrator</source>
+        <translation>Yönetici</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="184"/>
+        <source>Action</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="191"/>
+        <source>Province</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="189"/>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="185"/>
+        <source>Outcome</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="141"/>
+        <source>Reading…</source>
+        <translation>Okunuyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="152"/>
+        <source>Trail of {what} only.</source>
+        <translation>Yalnız {what} kayıtları.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="161"/>
+        <source>No event matches.</source>
+        <translation>Uyan kayıt yok.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="163"/>
+        <source> (more as you scroll)</source>
+        <translation> (kaydırdıkça devamı gelir)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="165"/>
+        <source>%n event(s) shown</source>
+        <translation>
+            <numerusform>%n kayıt gösteriliyor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="180"/>
+        <source>Event</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="181"/>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="183"/>
+        <source>Workstation</source>
+        <translation>İş istasyonu</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="193"/>
+        <source>Details (as recorded, personal data masked):</source>
+        <translation>Ayrıntılar (kaydedildiği gibi, kişisel veriler maskeli):</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="226"/>
+        <source>The hash chain has never been verified. Verify it now.</source>
+        <translation>Özet zinciri hiç doğrulanmadı. Şimdi doğrulayın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="234"/>
+        <source>Last verified {when} by {who}: intact, {checked} events.</source>
+        <translation>Son doğrulama {when}, {who}: sağlam, {checked} kayıt.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="242"/>
+        <source>Last verified {when} by {who}: BROKEN at event {id} — the trail was changed behind the application&apos;s back. Report it.</source>
+        <translation>Son doğrulama {when}, {who}: {id} numaralı kayıtta KIRIK — denetim kaydı uygulamanın dışından değiştirilmiş. Bildirin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="252"/>
+        <source>Verifying the chain…</source>
+        <translation>Zincir doğrulanıyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="263"/>
+        <source>Verifying the chain: {done} of {total} events…</source>
+        <translation>Zincir doğrulanıyor: {total} kayıttan {done}…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="279"/>
+        <source>Export the audit trail</source>
+        <translation>Denetim kayıtlarını dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="280"/>
+        <source>audit-trail.xlsx</source>
+        <translation>denetim-kayitlari.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="281"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel çalışma kitapları (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="290"/>
+        <source>Writing {file}…</source>
+        <translation>{file} yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="304"/>
+        <source>Writing {file}: {done} events…</source>
+        <translation>{file} yazılıyor: {done} kayıt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="318"/>
+        <source>%n event(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n kayıt {file} dosyasına yazıldı.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPagedModel</name>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="69"/>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="70"/>
+        <source>Administrator</source>
+        <translation>Yönetici</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="71"/>
+        <source>Action</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="72"/>
+        <source>Outcome</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="73"/>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="74"/>
+        <source>Province</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="75"/>
+        <source>Workstation</source>
+        <translation>İş istasyonu</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="33"/>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="34"/>
+        <source>Administrator</source>
+        <translation>Yönetici</translation>
+    </message>
+    <message>
         <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="35"/>
+        <source>Action</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="36"/>
+        <source>Outcome</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/audit_model.py" line="37"/>
         <source>Workstation</source>
         <translation>İş istasyonu</translation>
     </message>
@@ -85,7 +438,7 @@
         <translation>Demo verisi yazıldı: {people} kişi, {mailboxes} posta kutusu, {aliases} eski adres, {institutions} kurum; {seconds} sn.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/common.py" line="103"/>
+        <location filename="../mebposta_admin/cli/common.py" line="132"/>
         <source>Password for {username}: </source>
         <translation>{username} parolası: </translation>
     </message>
@@ -196,6 +549,46 @@
         <location filename="../mebposta_admin/cli/units.py" line="119"/>
         <source>{rows} rows: {created} created, {handed} handed over (send them a new password), {updated} updated, {unchanged} unchanged. Report: {report}</source>
         <translation>{rows} satır: {created} oluşturuldu, {handed} devredildi (yeni şifre gönderin), {updated} güncellendi, {unchanged} değişmedi. Rapor: {report}</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/audit.py" line="31"/>
+        <source>Private key: {private} (keep it with the auditor, never on a shared disk). Public key: {public} (give it to whoever verifies).</source>
+        <translation>Gizli anahtar: {private} (denetçide kalsın, asla ortak bir diskte değil). Açık anahtar: {public} (doğrulayacak kişiye verin).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/audit.py" line="67"/>
+        <source>The trail does not extend the checkpoint: the chain was rewritten after it was signed (or the checkpoint is not genuine). Treat the trail as tampered with.</source>
+        <translation>Denetim kaydı kontrol noktasını sürdürmüyor: zincir imzalandıktan sonra yeniden yazılmış (ya da kontrol noktası sahte). Denetim kaydını kurcalanmış sayın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/audit.py" line="73"/>
+        <source>The audit trail is intact: {checked} events verified, up to event {last}.</source>
+        <translation>Denetim kaydı sağlam: {last} numaralı kayda kadar {checked} kayıt doğrulandı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/audit.py" line="77"/>
+        <source>Event {id} was changed after it was written (its content no longer matches its hash). {checked} events before it are intact.</source>
+        <translation>{id} numaralı kayıt yazıldıktan sonra değiştirilmiş (içeriği artık özetiyle uyuşmuyor). Ondan önceki {checked} kayıt sağlam.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/audit.py" line="82"/>
+        <source>The chain breaks at event {id}: an event before it was removed, or it was inserted out of order. {checked} events before it are intact.</source>
+        <translation>Zincir {id} numaralı kayıtta kırılıyor: ondan önceki bir kayıt silinmiş ya da bu kayıt sırası dışında eklenmiş. Ondan önceki {checked} kayıt sağlam.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/audit.py" line="87"/>
+        <source>Events after {last} were removed: the chain&apos;s head names event {id}.</source>
+        <translation>{last} numaralı kayıttan sonrakiler silinmiş: zincirin başı {id} numaralı kaydı gösteriyor.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/audit.py" line="126"/>
+        <source>Checkpoint of event {id} written to {file}.</source>
+        <translation>{id} numaralı kaydın kontrol noktası {file} dosyasına yazıldı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/reports.py" line="35"/>
+        <source>{rows} events written to {file} (SHA-256 {sha}).</source>
+        <translation>{rows} kayıt {file} dosyasına yazıldı (SHA-256 {sha}).</translation>
     </message>
 </context>
 <context>
@@ -364,223 +757,253 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/errors.py" line="132"/>
+        <source>--checkpoint and --public-key go together: the checkpoint is verified with the public half of the key that signed it.</source>
+        <translation>--checkpoint ve --public-key birlikte verilir: kontrol noktası, onu imzalayan anahtarın açık yarısıyla doğrulanır.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="137"/>
         <source>This command needs an administrator: add --as USERNAME.</source>
         <translation>Bu komut bir yönetici gerektiriyor: --as KULLANICI ekleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="135"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="140"/>
         <source>This person is outside your area. Ask the help desk, who can pass it to the right administrator. The attempt was recorded.</source>
         <translation>Bu kişi sizin yetki alanınızın dışında. Doğru yöneticiye iletebilmesi için yardım masasına başvurun. Bu girişim kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="140"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="145"/>
         <source>Your role may not see personal data unmasked. The attempt was recorded.</source>
         <translation>Rolünüz kişisel verileri maskesiz göremez. Deneme kayda geçirildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="144"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="149"/>
         <source>This person is no longer in the database. Search again.</source>
         <translation>Bu kişi artık veritabanında yok. Yeniden arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="147"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="152"/>
         <source>Nobody with this TCKN or e-mail address is in the database. Check the digits or the spelling, or search by name.</source>
         <translation>Veritabanında bu TC Kimlik numarası veya e-posta adresiyle kayıtlı kimse yok. Rakamları ya da yazımı denetleyin veya adla arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="152"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="157"/>
         <source>This is not a valid TCKN: its check digits are wrong. Ask for the 11 digits on the identity card again.</source>
         <translation>Bu geçerli bir TC Kimlik numarası değil: kontrol basamakları hatalı. Kimlik kartındaki 11 haneyi yeniden isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="157"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="162"/>
         <source>{address} is a unit account (an office&apos;s shared mailbox), not a person&apos;s: its password goes to the unit&apos;s custodian, not through a person&apos;s record.</source>
         <translation>{address} bir birim hesabıdır (bir birimin ortak posta kutusu), bir kişiye ait değildir: şifresi bir kişinin kaydı üzerinden değil, birimin sorumlusuna gönderilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="162"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="167"/>
         <source>The demo database {path} is empty, so nobody can sign in yet. Fill it with “mebposta-admin demo seed” (or open the application with --demo, which fills it), or choose another database with --db URL.</source>
         <translation>{path} tanıtım veritabanı boş, bu yüzden henüz kimse giriş yapamaz. “mebposta-admin demo seed” ile doldurun (ya da uygulamayı onu dolduran --demo ile açın) veya --db URL ile başka bir veritabanı seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="168"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="173"/>
         <source>This database has no administrators yet. Create the first one with “mebposta-admin admin create USERNAME --role superadmin --db URL”.</source>
         <translation>Bu veritabanında henüz yönetici yok. İlkini “mebposta-admin admin create KULLANICI --role superadmin --db URL” ile oluşturun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="173"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="178"/>
         <source>There is no system setting “{key}”. The settings are: {keys}.</source>
         <translation>“{key}” adında bir sistem ayarı yok. Ayarlar şunlardır: {keys}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="176"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="181"/>
         <source>“{value}” is not an https:// address. The SMS gateway is only reached over HTTPS (plain http is accepted for a simulator on this computer only).</source>
         <translation>“{value}” bir https:// adresi değil. SMS ağ geçidine yalnızca HTTPS üzerinden bağlanılır (düz http yalnızca bu bilgisayardaki bir benzetici için kabul edilir).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="181"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="186"/>
         <source>Put no user name or password in the gateway address: the user code is a setting of its own and the password goes into the keyring.</source>
         <translation>Ağ geçidi adresine kullanıcı adı veya parola yazmayın: kullanıcı kodu ayrı bir ayardır, parola ise anahtarlığa kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="186"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="191"/>
         <source>Put no password in the mail servers&apos; database address: it goes into the keyring of the computer that sends.</source>
         <translation>Posta sunucularının veritabanı adresine parola yazmayın: parola, gönderimi yapan bilgisayarın anahtarlığına kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="191"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="196"/>
         <source>Use at most {limit} printable characters.</source>
         <translation>En fazla {limit} yazdırılabilir karakter kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="194"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="199"/>
         <source>The sender name must be 1 to {limit} characters, as registered with the SMS gateway.</source>
         <translation>Gönderici adı, SMS ağ geçidinde kayıtlı olduğu gibi 1 ile {limit} karakter arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="198"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="203"/>
         <source>“{value}” is not allowed here: use a whole number from {low} to {high}.</source>
         <translation>“{value}” burada kullanılamaz: {low} ile {high} arasında bir tam sayı girin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="201"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="206"/>
         <source>“{value}” is not allowed here: use one of {choices}.</source>
         <translation>“{value}” burada kullanılamaz: şunlardan birini kullanın: {choices}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="204"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="209"/>
         <source>Only the demo seed makes a database a demo (SMS shown on screen instead of sent); a real database cannot be switched to it.</source>
         <translation>Bir veritabanını yalnızca tanıtım verisi yükleme işlemi tanıtım veritabanı yapar (SMS gönderilmez, ekranda gösterilir); gerçek bir veritabanı bu kipe geçirilemez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="209"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="214"/>
         <source>The new password works: the mail servers have it. This program&apos;s database could not record it, so the person view may show the send as unfinished.</source>
         <translation>Yeni şifre çalışıyor: posta sunucularına kaydedildi. Bu programın veritabanı ise bunu kaydedemedi; bu yüzden kişi görünümü gönderimi tamamlanmamış gösterebilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="214"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="219"/>
         <source>There is no GSM number on file.</source>
         <translation>Kayıtlı GSM numarası yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="215"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="220"/>
         <source>The mailbox no longer exists. Search again.</source>
         <translation>Posta kutusu artık yok. Yeniden arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="218"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="223"/>
         <source>This person has no mailbox, so no password can be sent.</source>
         <translation>Bu kişinin posta kutusu yok; şifre gönderilemez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="221"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="226"/>
         <source>The mailbox {address} (or its owner) is inactive: no password is sent to an inactive account. Check the record in MEBBİS first.</source>
         <translation>{address} posta kutusu (ya da sahibi) pasif: pasif hesaba şifre gönderilmez. Önce MEBBİS’teki kaydı denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="226"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="231"/>
         <source>There is no valid GSM number on file, and the password only ever goes to the number on file. The person must enter their mobile number in MEBBİS and send the info-update form.</source>
         <translation>Kayıtlı geçerli bir GSM numarası yok; şifre yalnızca kayıtlı numaraya gönderilir. Kişi cep telefonu numarasını MEBBİS’e girmeli ve bilgi güncelleme formunu göndermeli.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="231"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="236"/>
         <source>This mailbox has already received {limit} passwords in the last 24 hours. Ask the caller to check their SMS messages; try again tomorrow.</source>
         <translation>Bu posta kutusuna son 24 saatte zaten {limit} şifre gönderildi. Arayandan SMS’lerini denetlemesini isteyin; yarın yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="236"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="241"/>
         <source>You have sent {limit} passwords in the last hour, the most allowed. Wait a while, or ask a colleague.</source>
         <translation>Son bir saatte izin verilen en fazla sayıda, {limit} şifre gönderdiniz. Biraz bekleyin ya da bir çalışma arkadaşınızdan isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="241"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="246"/>
         <source>The SMS went out, but the new password could not be saved for {address}: the password in the SMS does not work. Send a new one in a few minutes.</source>
         <translation>SMS gitti ama {address} için yeni şifre kaydedilemedi: SMS’teki şifre çalışmaz. Birkaç dakika sonra yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="246"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="251"/>
         <source>The SMS gateway refused the message text (code 20). The password was not changed.</source>
         <translation>SMS ağ geçidi mesaj metnini kabul etmedi (kod 20). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="250"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="255"/>
         <source>The SMS gateway refused our credentials or this computer&apos;s address (code 30). The password was not changed. Check the gateway settings with the system administrator.</source>
         <translation>SMS ağ geçidi kimlik bilgilerimizi ya da bu bilgisayarın adresini kabul etmedi (kod 30). Şifre değiştirilmedi. Ağ geçidi ayarlarını sistem yöneticisiyle denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="255"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="260"/>
         <source>The SMS gateway does not know our sender name (code 40). The password was not changed.</source>
         <translation>SMS ağ geçidi gönderici adımızı tanımıyor (kod 40). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="259"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="264"/>
         <source>The SMS gateway applied İYS consent rules to this message (code 50/51). The password was not changed.</source>
         <translation>SMS ağ geçidi bu mesaja İYS izin kurallarını uyguladı (kod 50/51). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="264"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="269"/>
         <source>The SMS gateway refused the request&apos;s parameters (code 70). The password was not changed.</source>
         <translation>SMS ağ geçidi isteğin parametrelerini kabul etmedi (kod 70). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="268"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="273"/>
         <source>The SMS gateway&apos;s sending limit is used up (code 80). The password was not changed.</source>
         <translation>SMS ağ geçidinin gönderim sınırı doldu (kod 80). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="272"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="277"/>
         <source>The SMS gateway refused another message to this number so soon (code 85). The password was not changed; try again in a few minutes.</source>
         <translation>SMS ağ geçidi bu numaraya bu kadar kısa sürede yeni mesajı kabul etmedi (kod 85). Şifre değiştirilmedi; birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="277"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="282"/>
         <source>The SMS gateway refused the message (code {gateway_code}). The password was not changed.</source>
         <translation>SMS ağ geçidi mesajı kabul etmedi (kod {gateway_code}). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="281"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="286"/>
         <source>The SMS gateway reported a fault of its own. The password was not changed; try again later.</source>
         <translation>SMS ağ geçidi kendi tarafında bir arıza bildirdi. Şifre değiştirilmedi; daha sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="286"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="291"/>
         <source>The SMS gateway&apos;s answer could not be understood. The password was not changed. If the caller receives an SMS anyway, its password does not work: send a new one.</source>
         <translation>SMS ağ geçidinin yanıtı anlaşılamadı. Şifre değiştirilmedi. Arayana yine de SMS gelirse içindeki şifre çalışmaz: yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="291"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="296"/>
         <source>The SMS gateway could not be reached. Nothing was sent and the password was not changed. Check the network, then try again.</source>
         <translation>SMS ağ geçidine ulaşılamadı. Hiçbir şey gönderilmedi ve şifre değiştirilmedi. Ağ bağlantısını denetleyip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="296"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="301"/>
         <source>The SMS gateway did not answer in time, so it is not known whether the SMS went out. The old password still works and was not changed. If an SMS arrives, its password does not work: wait a few minutes, then send a new one.</source>
         <translation>SMS ağ geçidi zamanında yanıt vermedi; SMS’in gidip gitmediği bilinmiyor. Eski şifre değiştirilmedi ve çalışmaya devam ediyor. SMS gelirse içindeki şifre çalışmaz: birkaç dakika bekleyip yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="302"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="307"/>
         <source>No SMS gateway is configured, so no password can be sent. A system administrator sets it in Settings (address, user code, sender name, password).</source>
         <translation>Yapılandırılmış bir SMS ağ geçidi yok; şifre gönderilemez. Bir sistem yöneticisi bunu Ayarlar’dan tanımlar (adres, kullanıcı kodu, gönderici adı, parola).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="307"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="312"/>
         <source>The SMS gateway&apos;s password is not in the keyring of this computer. Enter it in Settings.</source>
         <translation>SMS ağ geçidinin parolası bu bilgisayarın anahtarlığında yok. Ayarlar’dan girin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="311"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="316"/>
         <source>The mail servers&apos; database has no mailbox {address}. The SMS went out but its password does not work: ask the mail system team to add the mailbox, then send a new password.</source>
         <translation>Posta sunucularının veritabanında {address} posta kutusu yok. SMS gitti ama içindeki şifre çalışmaz: posta sistemi ekibinden kutuyu eklemesini isteyin, ardından yeni şifre gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="316"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="321"/>
         <source>Open mail sessions could not be ended ({reason}).</source>
         <translation>Açık posta oturumları kapatılamadı ({reason}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="326"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="331"/>
         <source>“{value}” cannot be a naming rule: use a–z, 0–9 and _ around {needed} (each must appear), at most 40 characters.</source>
         <translation>“{value}” bir adlandırma kuralı olamaz: {needed} çevresinde a–z, 0–9 ve _ kullanın (her biri geçmeli), en çok 40 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="336"/>
+        <source>Event {id} is not in the part of the audit trail you may read.</source>
+        <translation>{id} numaralı kayıt, okuyabileceğiniz denetim kayıtları arasında değil.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="339"/>
+        <source>The audit trail&apos;s chain head is missing: the database was changed behind the application&apos;s back. Run “mebposta-admin audit verify” and report it.</source>
+        <translation>Denetim kaydı zincirinin başı yok: veritabanı uygulamanın dışından değiştirilmiş. “mebposta-admin audit verify” çalıştırıp bildirin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="344"/>
+        <source>A checkpoint key already exists at {path}; it was left as it is.</source>
+        <translation>{path} konumunda zaten bir kontrol noktası anahtarı var; olduğu gibi bırakıldı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="347"/>
+        <source>{path} is not an Ed25519 key in PEM form (audit keygen writes one).</source>
+        <translation>{path} PEM biçiminde bir Ed25519 anahtarı değil (audit keygen bir tane yazar).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="351"/>
+        <source>{path} is not a checkpoint written by “mebposta-admin audit checkpoint”.</source>
+        <translation>{path}, “mebposta-admin audit checkpoint” ile yazılmış bir kontrol noktası değil.</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/request_errors.py" line="9"/>
@@ -753,12 +1176,12 @@
         <translation>Dosyada gerekli sütunlar eksik: {columns}. Ekleyip yeniden içe aktarın. Hiçbir şey alınmadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="319"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="324"/>
         <source>“{value}” is not a time within working hours. Write it as HH:MM, e.g. 16:00.</source>
         <translation>“{value}” mesai saatleri içinde bir saat değil. SS:DD biçiminde yazın, örneğin 16:00.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="323"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="328"/>
         <source>“{value}” is not a date. Write dates as YYYY-MM-DD, separated by commas.</source>
         <translation>“{value}” bir tarih değil. Tarihleri YYYY-AA-GG biçiminde, virgülle ayırarak yazın.</translation>
     </message>
@@ -928,17 +1351,17 @@
         <translation>{rows} satırdan {rejected} tanesi aktarılamıyor, bu yüzden hiçbir şey aktarılmadı. Raporun gösterdiği satırları ({report}) düzeltip dosyayı yeniden aktarın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="331"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="354"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>İptal edildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="332"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="355"/>
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="342"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="365"/>
         <source>Unexpected error ({code}). Details are in the log.</source>
         <translation>Beklenmeyen hata ({code}). Ayrıntılar günlük dosyasında.</translation>
     </message>
@@ -1127,9 +1550,19 @@
     <name>HistoryBox</name>
     <message>
         <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="197"/>
-        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="202"/>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="209"/>
         <source>Recent history</source>
         <translation>Son işlemler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="202"/>
+        <source>Full t&amp;rail…</source>
+        <translation>Geçmişin ta&amp;mamı…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="204"/>
+        <source>Opens every event of this person in Audit trail</source>
+        <translation>Bu kişinin tüm kayıtlarını Denetim bölümünde açar</translation>
     </message>
 </context>
 <context>
@@ -1200,862 +1633,1079 @@
     <name>Labels</name>
     <message>
         <location filename="../mebposta_admin/cli/check.py" line="43"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="169"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="177"/>
         <source>National</source>
         <translation>Ülke geneli</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="13"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="18"/>
         <source>System administrator</source>
         <translation>Sistem yöneticisi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="14"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="19"/>
         <source>Help desk</source>
         <translation>Yardım masası</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="15"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="20"/>
         <source>Provincial MEBBİS administrator</source>
         <translation>İl MEBBİS yöneticisi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="16"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="21"/>
         <source>District MEBBİS administrator</source>
         <translation>İlçe MEBBİS yöneticisi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="17"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="22"/>
         <source>Auditor</source>
         <translation>Denetçi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="20"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="25"/>
         <source>success</source>
         <translation>başarılı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="21"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="26"/>
         <source>failure</source>
         <translation>başarısız</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="22"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="27"/>
         <source>refused</source>
         <translation>reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="23"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="28"/>
         <source>unknown</source>
         <translation>belirsiz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="24"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="29"/>
         <source>started</source>
         <translation>başlatıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="28"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="33"/>
         <source>outcome unknown: interrupted before the gateway answered (or still running)</source>
         <translation>sonucu bilinmiyor: ağ geçidi yanıt vermeden kesildi (ya da hâlâ sürüyor)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="31"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="36"/>
         <source>SMS sent, new password not saved: the SMS password does not work</source>
         <translation>SMS gönderildi, yeni şifre kaydedilmedi: SMS&apos;teki şifre çalışmaz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="34"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="39"/>
         <source>sent, password changed</source>
         <translation>gönderildi, şifre değişti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="35"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="40"/>
         <source>sent, password changed on the mail servers</source>
         <translation>gönderildi, şifre posta sunucularında değişti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="36"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="41"/>
         <source>not sent, password unchanged</source>
         <translation>gönderilmedi, şifre değişmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="37"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="42"/>
         <source>gateway did not answer: outcome unknown</source>
         <translation>ağ geçidi yanıt vermedi: sonucu bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="40"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="45"/>
         <source>Sign-in</source>
         <translation>Oturum açma</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="41"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="46"/>
         <source>Account locked</source>
         <translation>Hesap kilitlendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="42"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="47"/>
         <source>Administrator created</source>
         <translation>Yönetici oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="43"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="48"/>
         <source>Administrator list</source>
         <translation>Yönetici listesi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="44"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="49"/>
         <source>Demo data created</source>
         <translation>Demo verisi oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="45"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="50"/>
         <source>Person viewed</source>
         <translation>Kişi görüntülendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="46"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="51"/>
         <source>Personal data shown</source>
         <translation>Kişisel veri gösterildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="47"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="52"/>
         <source>Caller check</source>
         <translation>Arayan kontrolü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="48"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="53"/>
         <source>Search</source>
         <translation>Arama</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="49"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="54"/>
         <source>Password sent by SMS</source>
         <translation>Şifre SMS ile gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="50"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="55"/>
         <source>System settings changed</source>
         <translation>Sistem ayarları değiştirildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="51"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="56"/>
         <source>System settings moved into the database</source>
         <translation>Sistem ayarları veritabanına taşındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="54"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="59"/>
         <source>Request taken at the desk</source>
         <translation>Talep masada alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="55"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="60"/>
         <source>Requests imported from Excel</source>
         <translation>Talepler Excel&apos;den alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="56"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="61"/>
         <source>Request viewed</source>
         <translation>Talep görüntülendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="57"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="62"/>
         <source>Request taken or given back</source>
         <translation>Talep üstlenildi ya da bırakıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="58"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="63"/>
         <source>Request approved</source>
         <translation>Talep onaylandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="59"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="64"/>
         <source>Request rejected</source>
         <translation>Talep reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="60"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="65"/>
         <source>Record updated from a request</source>
         <translation>Kayıt talebe göre güncellendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="61"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="66"/>
         <source>Notice SMS to the old number</source>
         <translation>Eski numaraya bildirim SMS&apos;i</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="62"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="67"/>
         <source>MEBBİS export imported</source>
         <translation>MEBBİS dökümü alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="63"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="68"/>
         <source>Unit account created</source>
         <translation>Birim hesabı açıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="64"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="69"/>
         <source>Deputy custodian added</source>
         <translation>Yardımcı sorumlu eklendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="65"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="70"/>
         <source>Custody ended</source>
         <translation>Sorumluluk sona erdi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="66"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="71"/>
         <source>Custody handed over</source>
         <translation>Sorumluluk devredildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="67"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="72"/>
+        <source>Audit trail verified</source>
+        <translation>Denetim kaydı doğrulandı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="73"/>
+        <source>Audit checkpoint signed</source>
+        <translation>Denetim kontrol noktası imzalandı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="74"/>
+        <source>Report exported to Excel</source>
+        <translation>Rapor Excel&apos;e aktarıldı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="75"/>
         <source>Unit accounts imported from Excel</source>
         <translation>Birim hesapları Excel&apos;den aktarıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="68"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="76"/>
         <source>Unit accounts exported to Excel</source>
         <translation>Birim hesapları Excel&apos;e aktarıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="69"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="77"/>
         <source>Reissue after a handover declined</source>
         <translation>Devirden sonra yeni şifre gönderilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="72"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="80"/>
         <source>Mailbox deactivated or reactivated</source>
         <translation>Posta kutusu pasif ya da aktif yapıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="73"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="81"/>
         <source>Mailbox quota changed</source>
         <translation>Posta kutusu kotası değişti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="74"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="82"/>
         <source>Old address added or removed</source>
         <translation>Eski adres eklendi ya da kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="77"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="85"/>
         <source>The TCKN typed fails its check digits. Ask the caller to read the 11 digits from the identity card again and retype them.</source>
         <translation>Girilen TCKN’nin kontrol basamakları tutmuyor. Arayandan kimlik kartındaki 11 haneyi yeniden okumasını ve tekrar yazmasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="82"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="90"/>
         <source>The GSM must be typed as ten digits starting with 5: without the leading 0 or +90.</source>
         <translation>GSM, 5 ile başlayan on hane olarak yazılmalı: baştaki 0 ya da +90 olmadan.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="86"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="94"/>
         <source>The GSM must be ten digits starting with 5 (5XXXXXXXXX).</source>
         <translation>GSM, 5 ile başlayan on haneli olmalı (5XXXXXXXXX).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="89"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="97"/>
         <source>The TCKN typed is valid but is not this person&apos;s. Check that you have the right record: search for the TCKN the caller typed.</source>
         <translation>Girilen TCKN geçerli ama bu kişiye ait değil. Doğru kaydı açtığınızı denetleyin: arayanın yazdığı TCKN ile arama yapın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="94"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="102"/>
         <source>The GSM typed differs from the one on file. The caller must correct the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}); it is processed the same day, after which the password screen works.</source>
         <translation>Girilen GSM kayıttakinden farklı. Arayan cep telefonu numarasını MEBBİS’te (Bilgi Düzeltme) düzeltmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı; form aynı gün içinde işlenir, sonra şifre ekranı çalışır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="100"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="108"/>
         <source>There is no GSM on file. The caller must enter the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}).</source>
         <translation>Kayıtlı GSM yok. Arayan cep telefonu numarasını MEBBİS’e (Bilgi Düzeltme) girmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="105"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="113"/>
         <source>Both match the record: the password screen sends the SMS. If it does not arrive, check that the phone is on and can receive SMS, then try again a few minutes later.</source>
         <translation>İkisi de kayıtla eşleşiyor: şifre ekranı SMS’i gönderir. SMS gelmezse telefonun açık olduğunu ve SMS alabildiğini denetleyip birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="134"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="142"/>
         <source>Type a name, TCKN (at least 4 digits), GSM, e-mail address or institution code.</source>
         <translation>Ad soyad, TCKN (en az 4 hane), GSM, e-posta adresi ya da kurum kodu yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="138"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="146"/>
         <source>Type at least two letters.</source>
         <translation>En az iki harf yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="139"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="147"/>
         <source>Type at least 4 digits of a TCKN, or a whole GSM number.</source>
         <translation>TCKN’nin en az 4 hanesini ya da GSM numarasının tamamını yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="142"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="150"/>
         <source>Names, numbers and e-mail addresses can be searched; this text has none.</source>
         <translation>Ad, numara ve e-posta adresi aranabilir; bu metinde hiçbiri yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="145"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="153"/>
         <source>(Only the first 100 characters were used.)</source>
         <translation>(Yalnızca ilk 100 karakter kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="148"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="156"/>
         <source>(Only the first six words were used.)</source>
         <translation>(Yalnızca ilk altı sözcük kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="164"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="172"/>
         <source>{province} / {district} district</source>
         <translation>{province} / {district} ilçesi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="168"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="176"/>
         <source>{province} province</source>
         <translation>{province} ili</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="174"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="182"/>
         <source>The name or surname is missing.</source>
         <translation>Ad ya da soyad eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="175"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="183"/>
         <source>The name or surname holds digits or signs that no name has.</source>
         <translation>Ad ya da soyadında hiçbir adda olmayan rakam ya da işaretler var.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="178"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="186"/>
         <source>The TCKN is missing.</source>
         <translation>TCKN eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="179"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="187"/>
         <source>The TCKN is not 11 digits.</source>
         <translation>TCKN 11 hane değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="180"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="188"/>
         <source>The TCKN fails its check digits: it was mistyped.</source>
         <translation>TCKN kontrol hanelerini tutmuyor: yanlış yazılmış.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="183"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="191"/>
         <source>The GSM number is missing.</source>
         <translation>GSM numarası eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="184"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="192"/>
         <source>The GSM number is not a Turkish mobile number (5XXXXXXXXX).</source>
         <translation>GSM numarası bir Türkiye cep telefonu numarası değil (5XXXXXXXXX).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="187"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="195"/>
         <source>The e-mail address cannot be read.</source>
         <translation>E-posta adresi okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="188"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="196"/>
         <source>The e-mail address is not a meb.gov.tr address.</source>
         <translation>E-posta adresi bir meb.gov.tr adresi değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="189"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="197"/>
         <source>The province is missing.</source>
         <translation>İl eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="190"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="198"/>
         <source>The province is not one of the 81.</source>
         <translation>İl, 81 ilden biri değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="191"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="199"/>
         <source>The district is not in the province given.</source>
         <translation>İlçe, yazılan ilde değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="194"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="202"/>
         <source>The institution code is not the usual six digits.</source>
         <translation>Kurum kodu alışılmış altı hane değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="197"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="205"/>
         <source>A text field is longer than the form allows.</source>
         <translation>Bir metin alanı formun izin verdiğinden uzun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="198"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="206"/>
         <source>The portal sent something that is not a form; it is kept as it came.</source>
         <translation>Portal form olmayan bir şey gönderdi; geldiği gibi saklandı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="201"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="209"/>
         <source>A field holds a list or an object, not text.</source>
         <translation>Bir alan metin yerine liste ya da nesne içeriyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="202"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="210"/>
         <source>The portal sent the form without its id.</source>
         <translation>Portal formu kimlik numarası olmadan gönderdi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="203"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="211"/>
         <source>The submission time is missing or has no time zone.</source>
         <translation>Gönderim zamanı yok ya da saat dilimi belirtilmemiş.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="206"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="214"/>
         <source>A cell holds a formula: type the value itself, formulas are not imported.</source>
         <translation>Bir hücrede formül var: değerin kendisini yazın, formüller alınmaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="209"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="217"/>
         <source>The date cannot be read (use 01.12.2026 10:15); the import time is used.</source>
         <translation>Tarih okunamadı (01.12.2026 10:15 biçimini kullanın); içe aktarma zamanı kullanıldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="212"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="220"/>
         <source>The province or district is outside your scope: its administrators import it.</source>
         <translation>İl ya da ilçe yetki alanınızın dışında: o bölgenin yöneticileri içe aktarır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="218"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="226"/>
         <source>Waiting</source>
         <translation>Bekliyor</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="219"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="227"/>
         <source>Second approval</source>
         <translation>İkinci onay</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="220"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="245"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="228"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="253"/>
         <source>Approved</source>
         <translation>Onaylandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="221"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="246"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="316"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="333"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="229"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="254"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="324"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="341"/>
         <source>Rejected</source>
         <translation>Reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="222"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="230"/>
         <source>Superseded</source>
         <translation>Yenisiyle değişti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="223"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="231"/>
         <source>Open</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="224"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="232"/>
         <source>All</source>
         <translation>Tümü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="227"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="235"/>
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="228"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="236"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="229"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="237"/>
         <source>Desk</source>
         <translation>Masa</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="232"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="240"/>
         <source>on time</source>
         <translation>zamanında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="233"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="241"/>
         <source>due soon</source>
         <translation>süresi yaklaşıyor</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="234"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="242"/>
         <source>overdue</source>
         <translation>gecikti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="235"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="243"/>
         <source>closed</source>
         <translation>kapandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="238"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="246"/>
         <source>Received</source>
         <translation>Alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="239"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="247"/>
         <source>Received and rejected by the form check</source>
         <translation>Alındı; form denetiminde reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="240"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="248"/>
         <source>Superseded by a newer request</source>
         <translation>Daha yeni bir talep bunun yerini aldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="241"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="249"/>
         <source>Supersedes an older request</source>
         <translation>Daha eski bir talebin yerini aldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="242"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="250"/>
         <source>Taken</source>
         <translation>Üstlenildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="243"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="251"/>
         <source>Given back</source>
         <translation>Bırakıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="244"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="252"/>
         <source>First approval (waits for a second)</source>
         <translation>İlk onay (ikinci onayı bekliyor)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="247"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="255"/>
         <source>Applied to the record</source>
         <translation>Kayda işlendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="248"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="256"/>
         <source>Notice SMS sent to the old number</source>
         <translation>Eski numaraya bildirim SMS&apos;i gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="249"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="257"/>
         <source>Notice SMS refused by the gateway</source>
         <translation>Bildirim SMS&apos;ini SMS sağlayıcısı reddetti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="250"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="258"/>
         <source>Notice SMS: the gateway did not answer</source>
         <translation>Bildirim SMS&apos;i: SMS sağlayıcısı yanıt vermedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="253"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="261"/>
         <source>Other people with the new GSM number on file: {count}.</source>
         <translation>Yeni GSM numarası kaydında bulunan başka kişi: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="256"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="264"/>
         <source>Other TCKNs whose requests asked for this GSM number in 30 days: {count}.</source>
         <translation>Son 30 günde bu GSM numarasını isteyen başka TCKN: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="259"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="267"/>
         <source>{count} requests for this TCKN in 30 days.</source>
         <translation>Son 30 günde bu TCKN için {count} talep.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="260"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="268"/>
         <source>{count} requests from this institution within a day.</source>
         <translation>Bu kurumdan bir gün içinde {count} talep.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="263"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="271"/>
         <source>The person&apos;s record on file is passive.</source>
         <translation>Kişinin kaydı pasif.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="266"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="274"/>
         <source>The request is already decided.</source>
         <translation>Talep zaten sonuçlandı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="267"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="275"/>
         <source>Nobody with this TCKN is on file (the form does not create addresses).</source>
         <translation>Bu TCKN ile kayıtlı kimse yok (form yeni adres açmaz).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="270"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="278"/>
         <source>MEBBİS cannot be reached: approval waits. Rejecting still works.</source>
         <translation>MEBBİS&apos;e ulaşılamıyor: onay bekler. Reddetmek yine mümkün.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="273"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="281"/>
         <source>MEBBİS does not know this TCKN.</source>
         <translation>MEBBİS bu TCKN&apos;yi tanımıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="274"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="282"/>
         <source>The name contradicts MEBBİS: it cannot be approved.</source>
         <translation>Ad MEBBİS ile çelişiyor: onaylanamaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="277"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="285"/>
         <source>MEBBİS lists the person as out of service.</source>
         <translation>MEBBİS kişiyi görevde değil olarak gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="278"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="286"/>
         <source>You gave the first approval: the second must come from someone else.</source>
         <translation>İlk onayı siz verdiniz: ikincisi başka bir yöneticiden gelmeli.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="283"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="291"/>
         <source>Correct your GSM number in MEBBİS first (MEBBİS → Bilgi Düzeltme), then send the form again.</source>
         <translation>GSM numaranızı önce MEBBİS&apos;te düzeltin (MEBBİS → Bilgi Düzeltme), sonra formu yeniden gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="288"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="296"/>
         <source>The name and TCKN on the form do not match MEBBİS.</source>
         <translation>Formdaki ad ve TCKN MEBBİS ile uyuşmuyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="291"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="299"/>
         <source>No staff record was found for this TCKN.</source>
         <translation>Bu TCKN için personel kaydı bulunamadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="292"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="300"/>
         <source>The same request was already received.</source>
         <translation>Aynı talep daha önce alındı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="293"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="301"/>
         <source>The form is incomplete or cannot be read.</source>
         <translation>Form eksik ya da okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="294"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="302"/>
         <source>The request was not made by the owner of the record.</source>
         <translation>Talep kaydın sahibi tarafından yapılmamış.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="297"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="305"/>
         <source>Not a real request (test, spam or nonsense).</source>
         <translation>Gerçek bir talep değil (deneme, istenmeyen ya da anlamsız).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="298"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="306"/>
         <source>Other (write the reason)</source>
         <translation>Diğer (nedeni yazın)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="301"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="309"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="302"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="310"/>
         <source>Surname</source>
         <translation>Soyad</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="303"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="311"/>
         <source>TCKN</source>
         <translation>TCKN</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="304"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="312"/>
         <source>GSM</source>
         <translation>GSM</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="305"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="313"/>
         <source>Current e-mail</source>
         <translation>Mevcut e-posta</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="306"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="314"/>
         <source>Institution / unit</source>
         <translation>Kurum / birim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="307"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="315"/>
         <source>Institution code</source>
         <translation>Kurum kodu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="308"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="346"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="316"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="354"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="405"/>
         <source>Province</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="309"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="317"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="310"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="318"/>
         <source>Explanation</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="313"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="321"/>
         <source>Stored</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="314"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="322"/>
         <source>Stored, with warnings</source>
         <translation>Kaydedildi, uyarılarla</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="315"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="323"/>
         <source>Stored, superseded by a later row</source>
         <translation>Kaydedildi; sonraki bir satır yerini aldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="317"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="325"/>
         <source>Skipped: the same form as an earlier row</source>
         <translation>Atlandı: önceki bir satırla aynı form</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="318"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="326"/>
         <source>Skipped: imported before</source>
         <translation>Atlandı: daha önce alınmış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="319"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="327"/>
         <source>Same as row {0}.</source>
         <translation>{0}. satırla aynı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="320"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="328"/>
         <source>Superseded by request {0}.</source>
         <translation>{0} numaralı talep yerini aldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="321"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="329"/>
         <source>Import report</source>
         <translation>İçe aktarma raporu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="324"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="332"/>
         <source>Created</source>
         <translation>Oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="325"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="333"/>
         <source>Handed over: send a new password to the new custodian</source>
         <translation>Devredildi: yeni sorumluya yeni şifre gönderin</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="328"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="336"/>
         <source>Updated</source>
         <translation>Güncellendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="329"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="337"/>
         <source>Unchanged</source>
         <translation>Değişmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="330"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="338"/>
         <source>Correct (not imported: other rows were rejected)</source>
         <translation>Doğru (aktarılmadı: başka satırlar reddedildi)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="334"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="342"/>
         <source>central</source>
         <translation>merkez</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="335"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="343"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="336"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="344"/>
         <source>inactive</source>
         <translation>pasif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="337"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="345"/>
         <source>No valid primary custodian</source>
         <translation>Geçerli birincil sorumlu yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="338"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="346"/>
         <source>Unit accounts</source>
         <translation>Birim Hesapları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="343"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="351"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="344"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="352"/>
         <source>Office code</source>
         <translation>Kurum Kodu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="345"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="353"/>
         <source>Office</source>
         <translation>Kurum/Birim Adı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="347"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="355"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="348"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="356"/>
         <source>Quota (MB)</source>
         <translation>Kota (MB)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="349"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="357"/>
         <source>Primary custodian</source>
         <translation>Birincil Sorumlu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="350"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="358"/>
         <source>Custodian&apos;s name</source>
         <translation>Sorumlunun Adı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="351"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="359"/>
         <source>Deputies</source>
         <translation>Yardımcı Sorumlular</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="352"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="360"/>
         <source>Last password</source>
         <translation>Son Şifre</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="353"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="361"/>
         <source>Warning</source>
         <translation>Uyarı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="356"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="364"/>
+        <source>person</source>
+        <translation>kişi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="365"/>
+        <source>mailbox</source>
+        <translation>posta kutusu</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="366"/>
+        <source>request</source>
+        <translation>talep</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="367"/>
+        <source>import</source>
+        <translation>içe aktarma</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="368"/>
+        <source>settings</source>
+        <translation>ayarlar</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="369"/>
+        <source>audit trail</source>
+        <translation>denetim kaydı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="370"/>
+        <source>export</source>
+        <translation>dışa aktarma</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="371"/>
+        <source>system</source>
+        <translation>sistem</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="372"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="390"/>
+        <source>administrator</source>
+        <translation>yönetici</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="373"/>
+        <source>MEBBİS directory</source>
+        <translation>MEBBİS dizini</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="374"/>
+        <source>unit account</source>
+        <translation>birim hesabı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="377"/>
+        <source>Audit trail — detail</source>
+        <translation>Denetim kayıtları — ayrıntı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="378"/>
+        <source>Events</source>
+        <translation>Kayıtlar</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="379"/>
+        <source>Filters</source>
+        <translation>Filtreler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="380"/>
+        <source>Exported by</source>
+        <translation>Aktaran</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="381"/>
+        <source>Exported at (Turkey)</source>
+        <translation>Aktarım zamanı (Türkiye)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="382"/>
+        <source>Application</source>
+        <translation>Uygulama</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="383"/>
+        <source>Audit chain</source>
+        <translation>Denetim zinciri</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="384"/>
+        <source>never verified</source>
+        <translation>hiç doğrulanmadı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="385"/>
+        <source>last verification: intact</source>
+        <translation>son doğrulama: sağlam</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="386"/>
+        <source>last verification: BROKEN</source>
+        <translation>son doğrulama: KIRIK</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="387"/>
+        <source>all events of the exporter&apos;s scope</source>
+        <translation>aktaranın yetki alanındaki tüm kayıtlar</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="388"/>
+        <source>from</source>
+        <translation>başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="389"/>
+        <source>until</source>
+        <translation>bitiş</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="391"/>
+        <source>action</source>
+        <translation>işlem</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="392"/>
+        <source>province</source>
+        <translation>il</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="393"/>
+        <source>target</source>
+        <translation>hedef</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="394"/>
+        <source>target number</source>
+        <translation>hedef numarası</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="395"/>
+        <source>outcome</source>
+        <translation>sonuç</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="396"/>
+        <source>text in the details</source>
+        <translation>ayrıntılardaki metin</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="397"/>
+        <source>trail of</source>
+        <translation>şunun kayıtları</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="398"/>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="399"/>
+        <source>Administrator</source>
+        <translation>Yönetici</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="400"/>
+        <source>Workstation</source>
+        <translation>İş istasyonu</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="401"/>
+        <source>Action</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="402"/>
+        <source>Outcome</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="403"/>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="404"/>
+        <source>Target number</source>
+        <translation>Hedefin numarası</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="406"/>
+        <source>Details (masked)</source>
+        <translation>Ayrıntılar (maskeli)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="407"/>
+        <source>Event</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="410"/>
         <source>not sent yet</source>
         <translation>henüz gönderilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="357"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="411"/>
         <source>sent</source>
         <translation>gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="358"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="412"/>
         <source>refused by the gateway</source>
         <translation>SMS sağlayıcısı reddetti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="359"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="413"/>
         <source>the gateway did not answer</source>
         <translation>SMS sağlayıcısı yanıt vermedi</translation>
     </message>
@@ -2298,7 +2948,7 @@
     <message>
         <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="171"/>
         <source>&amp;Quota and old addresses…</source>
-        <translation>Kota ve eski &amp;adresler…</translation>
+        <translation>Kota ve eski adr&amp;esler…</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="186"/>
@@ -2397,107 +3047,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="39"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="40"/>
         <source>MEB Posta Yönetim</source>
         <translation>MEB Posta Yönetim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="50"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="51"/>
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="51"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="52"/>
         <source>Ctrl+1, Ctrl+2 … open a section directly.</source>
         <translation>Ctrl+1, Ctrl+2 … bir bölümü doğrudan açar.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="95"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="103"/>
         <source>From the help-desk portal: {stored} new requests, {rejected} rejected.</source>
         <translation>Yardım masası portalından: {stored} yeni talep, {rejected} reddedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="119"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="127"/>
         <source>System settings moved from this computer into the database: {keys}</source>
         <translation>Sistem ayarları bu bilgisayardan veritabanına taşındı: {keys}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="139"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="140"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="148"/>
         <source>&amp;Find a person</source>
         <translation>Kişi a&amp;ra</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="144"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="152"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="153"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="160"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="168"/>
         <source>Na&amp;vigate</source>
         <translation>&amp;Bölümler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="169"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="170"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="178"/>
         <source>&amp;Help and keys</source>
         <translation>&amp;Yardım ve tuşlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="174"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="182"/>
         <source>&amp;About</source>
         <translation>&amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="191"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="199"/>
         <source>{name} ({username})</source>
         <translation>{name} ({username})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="206"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="214"/>
         <source>No keyring</source>
         <translation>Anahtarlık yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="197"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="205"/>
         <source>Scope: {scope}</source>
         <translation>Kapsam: {scope}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="200"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="208"/>
         <source>{database} (demo)</source>
         <translation>{database} (demo)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="201"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="209"/>
         <source>Database: {database}</source>
         <translation>Veritabanı: {database}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="210"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="218"/>
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="268"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="283"/>
         <source>About MEB Posta Yönetim</source>
         <translation>MEB Posta Yönetim hakkında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="270"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="285"/>
         <source>MEB Posta Yönetim {version}
 Account administration and help desk for the Ministry of National Education&apos;s e-mail system.
 Log file: {log}</source>
@@ -2593,159 +3243,169 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="43"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="44"/>
         <source>Overview</source>
         <translation>Genel Bakış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="46"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="47"/>
         <source>The figures of your scope and your own recent actions. Refresh (Alt+R or F5) reads them again.</source>
         <translation>Kapsamınızın rakamları ve kendi son işlemleriniz. Yenile (Alt+L ya da F5) onları yeniden okur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="54"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="55"/>
         <source>People</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="57"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="58"/>
         <source>Find the caller: type a name, TCKN, GSM, e-mail address or institution code. Down moves into the results, the arrow keys open the highlighted person, Up on the first row returns to the box. In the person view, Alt+T and Alt+G go to the caller check&apos;s fields, Enter in the GSM field runs the check, Alt+S sends a new password by SMS. Tab and Shift+Tab move between the parts of the screen.</source>
         <translation>Arayanı bulun: ad, TCKN, GSM, e-posta adresi ya da kurum kodu yazın. Aşağı ok sonuçlara geçer, ok tuşları vurgulanan kişiyi açar, ilk satırda Yukarı ok arama kutusuna döner. Kişi görünümünde Alt+T ve Alt+G arayan kontrolünün alanlarına gider, GSM alanında Enter kontrolü yapar, Alt+S SMS ile yeni şifre gönderir. Tab ve Shift+Tab ekranın bölümleri arasında gezer.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="68"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="69"/>
         <source>Requests</source>
         <translation>Talepler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="71"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="72"/>
         <source>Info-update requests (Kullanıcı Bilgi Güncelleme Formu) of your scope, the most urgent first: each is due the same working day (after 16:00, the next one). The arrow keys move, Enter opens the highlighted request beside our record and MEBBİS; there Alt+O approves, Alt+R rejects, Alt+K takes it, Alt+N opens the next one and Esc closes. A GSM change MEBBİS does not hold yet needs a justification and a second administrator. Shift or Ctrl with the arrows selects several to reject at once (Alt+J). Alt+N here takes a new form by phone, Alt+I imports an Excel export.</source>
         <translation>Yetki alanınızdaki bilgi güncelleme talepleri (Kullanıcı Bilgi Güncelleme Formu), en acili başta: her talep aynı iş günü sonuçlanmalıdır (16:00&apos;dan sonra gelen, ertesi iş günü). Ok tuşları gezinir, Enter seçili talebi kaydımız ve MEBBİS ile yan yana açar; orada Alt+O onaylar, Alt+R reddeder, Alt+T üstlenir, Alt+S sonrakini açar, Esc kapatır. Yeni GSM numarası MEBBİS&apos;te henüz yoksa değişiklik gerekçe ve ikinci bir yöneticinin onayını ister. Shift ya da Ctrl ile ok tuşları birden çok talebi seçer; Alt+R hepsini birden reddeder. Burada Alt+P telefonla gelen yeni bir formu alır, Alt+E bir Excel dökümünü içe aktarır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="85"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="86"/>
         <source>Unit accounts</source>
         <translation>Birim Hesapları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="88"/>
-        <source>The offices&apos; shared mailboxes of your scope (maarif07@, district units, central units): type an address or an office&apos;s name, Alt+W shows only those without a valid primary custodian. The arrow keys open a unit: its custodians present and past and its history. Alt+S sends a new password by SMS to the primary custodian, Alt+H hands the unit over (a new password is then proposed, because the old custodian knew it), Alt+D deactivates or reactivates it.</source>
-        <translation>Yetki alanınızdaki birimlerin ortak posta kutuları (maarif07@, ilçe birimleri, merkez birimleri): bir adres ya da birim adı yazın; Alt+O yalnızca geçerli birincil sorumlusu olmayanları gösterir. Ok tuşları bir birimi açar: şimdiki ve eski sorumluları ve geçmişi. Alt+G birincil sorumluya SMS ile yeni şifre gönderir, Alt+V birimi devreder (eski sorumlu şifreyi bildiği için ardından yeni şifre önerilir), Alt+P pasif, Alt+K aktif yapar.</translation>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="89"/>
+        <source>The offices&apos; shared mailboxes of your scope (maarif07@, district units, central units): type an address or an office&apos;s name, Alt+W shows only those without a valid primary custodian. The arrow keys open a unit: its custodians present and past and its history. Alt+S sends a new password by SMS to the primary custodian, Alt+H hands the unit over (the dialog proposes a new password, because the old custodian knew it), Alt+E adds a deputy and Alt+T ends a deputy&apos;s custody, Alt+Q opens the quota and old addresses, Alt+D deactivates or reactivates it. Alt+I imports unit accounts and custodians from Excel (all rows or none, with a report), Alt+X exports the list.</source>
+        <translation>Yetki alanınızdaki birimlerin ortak posta kutuları (maarif07@, ilçe birimleri, merkez birimleri): bir adres veya birim adı yazın; Alt+O yalnız geçerli birincil sorumlusu olmayanları gösterir. Ok tuşları bir birimi açar: şimdiki ve eski sorumluları ve geçmişi. Alt+G birincil sorumluya SMS ile yeni şifre gönderir, Alt+V birimi devreder (eski sorumlu şifreyi bildiği için pencere yeni şifre önerir), Alt+S yardımcı sorumlu ekler, Alt+T bir yardımcı sorumlunun sorumluluğunu bitirir, Alt+A kotayı ve eski adresleri açar, Alt+P / Alt+K pasif veya aktif yapar, Alt+M geçmişin tamamını Denetim&apos;de açar. Alt+E birim hesaplarını ve sorumlularını Excel&apos;den içe aktarır (ya hepsi ya hiçbiri, raporla), Alt+L listeyi Excel&apos;e aktarır.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="104"/>
+        <source>Audit trail</source>
+        <translation>Denetim</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="107"/>
+        <source>Who did what to whose mailbox, when and from where — the events of your scope, newest first. Filter by period, administrator, action, province, target and its number, outcome or a text in the details; the arrow keys open an event in full (personal data stays masked: a reveal shows that it happened, never the value). Alt+V verifies the hash chain that shows any change made behind the application&apos;s back; the last verification is shown at the top.</source>
+        <translation>Kim, kimin posta kutusuna, ne zaman, nereden ne yaptı — yetki alanınızın kayıtları, en yenisi önce. Döneme, yöneticiye, işleme, ile, hedefe ve numarasına, sonuca veya ayrıntılardaki bir metne göre süzün; ok tuşları bir kaydın tamamını açar (kişisel veriler maskeli kalır: bir gösterme işlemi yapıldığını söyler, değeri asla). Alt+Z, uygulamanın dışından yapılan her değişikliği ortaya çıkaran özet zincirini doğrular; son doğrulama en üstte görünür. Alt+K filtreleri kaldırır.</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="57"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="59"/>
         <source>People</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="65"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="67"/>
         <source>Name and surname, TCKN, GSM, e-mail address or institution code</source>
         <translation>Ad soyad, TCKN, GSM, e-posta adresi ya da kurum kodu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="68"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="70"/>
         <source>Search people</source>
         <translation>Kişi ara</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="74"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="76"/>
         <source>Province</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="76"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="78"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="83"/>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="84"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="85"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="86"/>
         <source>Institution code</source>
         <translation>Kurum kodu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="90"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="92"/>
         <source>Mailbox status</source>
         <translation>Posta kutusu durumu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="91"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="93"/>
         <source>All mailboxes</source>
         <translation>Tüm posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="92"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="94"/>
         <source>Active mailboxes</source>
         <translation>Aktif posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="93"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="95"/>
         <source>Inactive mailboxes</source>
         <translation>Pasif posta kutuları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="94"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="96"/>
         <source>No e-mail password yet</source>
         <translation>Henüz e-posta şifresi yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="114"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="116"/>
         <source>Unit accounts matching</source>
         <translation>Eşleşen birim hesapları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="124"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="126"/>
         <source>Search results</source>
         <translation>Arama sonuçları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="214"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="217"/>
         <source>All provinces</source>
         <translation>Tüm iller</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="215"/>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="253"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="218"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="256"/>
         <source>All districts</source>
         <translation>Tüm ilçeler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="303"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="306"/>
         <source>central</source>
         <translation>merkez</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="305"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="308"/>
         <source>Unit account: {address} — {office} ({place})</source>
         <translation>Birim hesabı: {address} — {office} ({place})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="314"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="317"/>
         <source>Searching…</source>
         <translation>Aranıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="324"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="327"/>
         <source>Nobody found. Check the spelling, or search by TCKN.</source>
         <translation>Kimse bulunamadı. Yazımı denetleyin ya da TCKN ile arayın.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mebposta_admin/ui/pages/people.py" line="342"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="345"/>
         <source>%Ln person(s) found</source>
         <translation>
             <numerusform>%Ln kişi bulundu</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="345"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="348"/>
         <source>More than {count} people found: narrow the search.</source>
         <translation>{count} kişiden fazla sonuç var: aramayı daraltın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/people.py" line="353"/>
+        <location filename="../mebposta_admin/ui/pages/people.py" line="356"/>
         <source>Search failed: {error}</source>
         <translation>Arama başarısız: {error}</translation>
     </message>
@@ -2806,8 +3466,8 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>PersonPanel</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="386"/>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="387"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="389"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="390"/>
         <source>Show</source>
         <translation>Göster</translation>
     </message>
@@ -2817,84 +3477,84 @@ Günlük dosyası: {log}</translation>
         <translation>Arayanı arayın, sonra açmak için bir satır seçin (tıklayarak ya da ok tuşlarıyla).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="171"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="174"/>
         <source>Opening the record…</source>
         <translation>Kayıt açılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="198"/>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="239"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="201"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="242"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="198"/>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="239"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="201"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="242"/>
         <source>Inactive</source>
         <translation>Pasif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="204"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="207"/>
         <source>no GSM on file</source>
         <translation>kayıtlı GSM yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="210"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="213"/>
         <source>Your role may not see personal data unmasked.</source>
         <translation>Rolünüz kişisel verileri maskesiz göremez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="228"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="231"/>
         <source>no mailbox</source>
         <translation>posta kutusu yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="242"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="245"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="247"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="250"/>
         <source>never — no e-mail password issued yet</source>
         <translation>hiç — henüz e-posta şifresi verilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="269"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="272"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="277"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="280"/>
         <source>Make &amp;passive</source>
         <translation>&amp;Pasif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="277"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="280"/>
         <source>Make &amp;active</source>
         <translation>&amp;Aktif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="315"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="318"/>
         <source>Shown</source>
         <translation>Gösterildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="369"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="372"/>
         <source>No error: the password screen accepts these details.</source>
         <translation>Hata yok: şifre ekranı bu bilgileri kabul eder.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="373"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="376"/>
         <source>The caller saw: “{message}”</source>
         <translation>Arayanın gördüğü uyarı: “{message}”</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="398"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="401"/>
         <source>Make the mailbox passive</source>
         <translation>Posta kutusunu pasif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="400"/>
+        <location filename="../mebposta_admin/ui/widgets/person_panel.py" line="403"/>
         <source>Make {address} passive? Nobody can sign in to it until it is made active again.</source>
         <translation>{address} pasif yapılsın mı? Yeniden aktif yapılana kadar kimse oturum açamaz.</translation>
     </message>
@@ -4067,158 +4727,168 @@ Kayıtlı yeni GSM: {gsm}</translation>
 <context>
     <name>UnitView</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="56"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="57"/>
         <source>Choose a unit account to see its custodians.</source>
         <translation>Sorumlularını görmek için bir birim hesabı seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="71"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="72"/>
         <source>Mailbox</source>
         <translation>Posta kutusu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="88"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="89"/>
         <source>Office:</source>
         <translation>Birim:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="89"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="90"/>
         <source>Status:</source>
         <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="90"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="91"/>
         <source>Quota:</source>
         <translation>Kota:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="91"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="92"/>
         <source>Old addresses:</source>
         <translation>Eski adresler:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="92"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="93"/>
         <source>Last password:</source>
         <translation>Son şifre:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="93"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="94"/>
         <source>&amp;Quota and old addresses…</source>
         <translation>Kota ve eski &amp;adresler…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="101"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="102"/>
         <source>Custodians</source>
         <translation>Sorumlular</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="106"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="107"/>
         <source>Custodians, present and past</source>
         <translation>Şimdiki ve eski sorumlular</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="109"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="110"/>
         <source>Add d&amp;eputy…</source>
         <translation>Yardımcı &amp;sorumlu ekle…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="111"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="112"/>
         <source>End cus&amp;tody</source>
         <translation>Sorumluluğu bi&amp;tir</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="112"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="113"/>
         <source>Ends the chosen deputy&apos;s custody</source>
         <translation>Seçili yardımcı sorumlunun sorumluluğunu bitirir</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="121"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="122"/>
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="126"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="127"/>
+        <source>Full t&amp;rail…</source>
+        <translation>Geçmişin ta&amp;mamı…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="128"/>
+        <source>Opens every event of this unit in Audit trail</source>
+        <translation>Bu birimin tüm kayıtlarını Denetim bölümünde açar</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="134"/>
         <source>History of the unit account</source>
         <translation>Birim hesabının geçmişi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="129"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="137"/>
         <source>&amp;Send password to the custodian…</source>
         <translation>Sorumluya SMS ile şifre &amp;gönder…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="132"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="140"/>
         <source>&amp;Hand over…</source>
         <translation>De&amp;vret…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="134"/>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="215"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="142"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="227"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Pasif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="170"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="182"/>
         <source>No valid primary custodian: its password has nobody to go to. Hand it over to a person of the office with a GSM on file.</source>
         <translation>Geçerli birincil sorumlu yok: şifresi gönderilecek kimse yok. Birimden, kayıtlı GSM&apos;i olan birine devredin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="175"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="187"/>
         <source>central</source>
         <translation>merkez</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="177"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="189"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="177"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="189"/>
         <source>inactive</source>
         <translation>pasif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="179"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="191"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="185"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="197"/>
         <source>never</source>
         <translation>hiç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="189"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="201"/>
         <source>primary</source>
         <translation>birincil</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="189"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="201"/>
         <source>deputy</source>
         <translation>yardımcı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="191"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="203"/>
         <source>no GSM on file</source>
         <translation>kayıtlı GSM yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="193"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="205"/>
         <source>{name} — {role}, since {since} · {gsm}</source>
         <translation>{name} — {role}, {since} tarihinden beri · {gsm}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="197"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="209"/>
         <source>{name} — {role} {since} – {until} ({reason})</source>
         <translation>{name} — {role} {since} – {until} ({reason})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="215"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="227"/>
         <source>Re&amp;activate</source>
         <translation>A&amp;ktif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="228"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="240"/>
         <source>Send a new password for the unit account {address} by SMS to its primary custodian {name}?
 
 To the GSM on file: {gsm}
@@ -4231,47 +4901,47 @@ Kayıtlı GSM: {gsm}
 SMS kabul edilir edilmez eski şifre çalışmaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="262"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="274"/>
         <source>Handing over…</source>
         <translation>Devrediliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="281"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="293"/>
         <source>Handed over.</source>
         <translation>Devredildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="295"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="307"/>
         <source>Handed over; no new password sent (the reason is recorded).</source>
         <translation>Devredildi; yeni şifre gönderilmedi (neden kaydedildi).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="306"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="318"/>
         <source>Deactivate the unit account</source>
         <translation>Birim hesabını pasif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="308"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="320"/>
         <source>Deactivate {address}? Nobody can sign in to it, and mail to it is refused, until it is reactivated.</source>
         <translation>{address} pasif yapılsın mı? Yeniden aktif yapılana kadar kimse oturum açamaz ve ona gelen posta reddedilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="347"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="359"/>
         <source>Deputy added.</source>
         <translation>Yardımcı sorumlu eklendi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="359"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="371"/>
         <source>End custody</source>
         <translation>Sorumluluğu bitir</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="360"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="372"/>
         <source>Why does {name}&apos;s custody end? (recorded in the audit trail)</source>
         <translation>{name} adlı kişinin sorumluluğu neden bitiyor? (denetim kaydına yazılır)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="374"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="386"/>
         <source>Custody ended.</source>
         <translation>Sorumluluk bitti.</translation>
     </message>
@@ -4320,90 +4990,90 @@ SMS kabul edilir edilmez eski şifre çalışmaz.</translation>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="166"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="167"/>
         <source>Import unit accounts from Excel</source>
         <translation>Birim hesaplarını Excel&apos;den içe aktar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="168"/>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="233"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="169"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="234"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel çalışma kitapları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="177"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="178"/>
         <source>Importing {file}…</source>
         <translation>{file} içe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="189"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="190"/>
         <source>Row</source>
         <translation>Satır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="189"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="190"/>
         <source>Verdict</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="189"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="190"/>
         <source>Reasons</source>
         <translation>Nedenler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="193"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="194"/>
         <source>Checking row {done} of {total}…</source>
         <translation>{total} satırdan {done}. denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="209"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="210"/>
         <source>Import</source>
         <translation>İçe aktarma</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="213"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="214"/>
         <source>{rows} rows imported: {created} created, {handed} handed over (send each a new password), {updated} updated, {unchanged} unchanged. The report is in {report}.</source>
         <translation>{rows} satır içe aktarıldı: {created} oluşturuldu, {handed} devredildi (her birine yeni şifre gönderin), {updated} güncellendi, {unchanged} değişmedi. Rapor: {report}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="231"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="232"/>
         <source>Export unit accounts</source>
         <translation>Birim hesaplarını dışa aktar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="232"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="233"/>
         <source>unit-accounts.xlsx</source>
         <translation>birim-hesaplari.xlsx</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="240"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="241"/>
         <source>Writing {file}…</source>
         <translation>{file} yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="256"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="257"/>
         <source>Writing row {done} of {total}…</source>
         <translation>{total} satırdan {done}. yazılıyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mebposta_admin/ui/pages/units.py" line="263"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="264"/>
         <source>%n unit account(s) written to {file}.</source>
         <translation>
             <numerusform>%n birim hesabı {file} dosyasına yazıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="136"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="137"/>
         <source>{total} unit accounts · {flagged} without a valid primary custodian</source>
         <translation>{total} birim hesabı · {flagged} hesabın geçerli birincil sorumlusu yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="145"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="146"/>
         <source>No unit account matches.</source>
         <translation>Uyan birim hesabı yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="292"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="293"/>
         <source>Created. Send its first password to the custodian (Alt+S).</source>
         <translation>Oluşturuldu. İlk şifresini sorumluya gönderin (Alt+G).</translation>
     </message>

@@ -93,6 +93,14 @@ def _handler(command: str) -> Callable[[argparse.Namespace], int] | None:
         from mebposta_admin.cli.requests import _intake
 
         return _intake
+    if command == "report":
+        from mebposta_admin.cli.reports import _report
+
+        return _report
+    if command == "audit":
+        from mebposta_admin.cli.audit import _audit
+
+        return _audit
     if command == "units":
         from mebposta_admin.cli.units import _units
 

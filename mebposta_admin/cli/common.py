@@ -7,7 +7,7 @@ import getpass
 import json
 import os
 import sys
-from datetime import datetime
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from mebposta_admin import APP_NAME, ORG_NAME
@@ -41,6 +41,35 @@ def _province(value: str) -> str:
             f"not a province plate code: {value!r} (use 01-{PROVINCE_COUNT})"
         )
     return f"{int(text):02d}"
+
+
+def _moment(value: str, *, end: bool = False) -> datetime:
+    """``2026-11-30`` (a day in Turkey's time: its start, or with ``end`` its last moment) or
+    an ISO time (``2026-11-30T14:00``, Turkey's time unless it names a zone)."""
+    from mebposta_admin.domain.business_calendar import ISTANBUL
+
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            day = date.fromisoformat(text)
+            moment = datetime.combine(day, time.max if end else time.min, tzinfo=ISTANBUL)
+        else:
+            moment = datetime.fromisoformat(text)
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=ISTANBUL)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            f"not a date: {value!r} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)"
+        ) from exc
+    return moment
+
+
+def _day_start(value: str) -> datetime:
+    return _moment(value)
+
+
+def _day_end(value: str) -> datetime:
+    return _moment(value, end=True)
 
 
 def _positive(value: str) -> int:

@@ -7,6 +7,8 @@ from typing import Any
 
 from mebposta_admin import APP_NAME, __version__
 from mebposta_admin.cli.common import (
+    _day_end,
+    _day_start,
     _non_negative,
     _positive,
     _province,
@@ -244,6 +246,49 @@ def build_parser() -> argparse.ArgumentParser:
     import_units.add_argument(
         "--report", metavar="FILE", help="where to write the report (default: FILE-rapor.xlsx)"
     )
+
+    audit_cmd = command(commands, "audit", help="the audit trail's tamper evidence")
+    audit_sub = audit_cmd.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    verify = command(
+        audit_sub,
+        "verify",
+        help="check the hash chain; exit code 1 names the first event changed, removed or "
+        "inserted out of order",
+        parents=[as_parent, json_parent],
+    )
+    verify.add_argument("--from", dest="since", type=_day_start, help="YYYY-MM-DD (Turkey)")
+    verify.add_argument("--to", dest="until", type=_day_end, help="YYYY-MM-DD (Turkey)")
+    verify.add_argument("--checkpoint", metavar="FILE", help="a signed checkpoint to extend")
+    verify.add_argument("--public-key", metavar="FILE", help="the checkpoint key's public half")
+    point = command(
+        audit_sub,
+        "checkpoint",
+        help="sign the chain's head with your key and write it outside the database",
+        parents=[as_parent, json_parent],
+    )
+    point.add_argument("--key", metavar="FILE", required=True, help="the private key (keygen)")
+    point.add_argument("--out", metavar="FILE", help="where to write it (default: stdout)")
+    keygen = command(audit_sub, "keygen", help="make a checkpoint key pair", parents=[json_parent])
+    keygen.add_argument("--out", metavar="DIR", required=True, help="folder for the two files")
+
+    report_cmd = command(commands, "report", help="Excel reports (for schedulers too)")
+    report_sub = report_cmd.add_subparsers(dest="report_command", metavar="REPORT", required=True)
+    report_audit = command(
+        report_sub,
+        "audit",
+        help="the audit trail's detail for a filter (scoped and masked like the Denetim page)",
+        parents=[as_parent, json_parent],
+    )
+    report_audit.add_argument("--from", dest="since", type=_day_start, help="YYYY-MM-DD (Turkey)")
+    report_audit.add_argument("--to", dest="until", type=_day_end, help="YYYY-MM-DD (Turkey)")
+    report_audit.add_argument("--province", metavar="CODE", type=_province, help="plate code")
+    report_audit.add_argument("--admin", metavar="USERNAME", help="one administrator's actions")
+    report_audit.add_argument("--action", metavar="ACTION", help="e.g. password.reissue")
+    report_audit.add_argument(
+        "--outcome", choices=("success", "failure", "refused", "pending", "unknown")
+    )
+    report_audit.add_argument("--text", metavar="TEXT", help="text in the details")
+    report_audit.add_argument("--out", metavar="FILE", required=True, help="the .xlsx to write")
 
     units_cmd = command(commands, "units", help="unit accounts (birim hesapları) in your scope")
     units_sub = units_cmd.add_subparsers(dest="units_command", metavar="ACTION", required=True)

@@ -34,14 +34,13 @@ from mebposta_admin.domain.folding import fold, order_key, person_name_key
 from mebposta_admin.domain.unit_names import expected_local
 from mebposta_admin.models import (
     AdminAccount,
-    AuditEvent,
     District,
     Province,
     ReissueAttempt,
 )
 from mebposta_admin.models.bulk import Row
 from mebposta_admin.models.mail import DEFAULT_QUOTA_BYTES
-from mebposta_admin.services import audit
+from mebposta_admin.services import audit, audit_chain
 from mebposta_admin.services.auth import hash_password
 from mebposta_admin.services.mail_backend import dovecot_hash
 
@@ -395,7 +394,8 @@ def _make_reissue_history(conn: Connection, rng: random.Random) -> None:
                     }
                 )
     conn.execute(ReissueAttempt.__table__.insert(), attempts)  # type: ignore[attr-defined]
-    conn.execute(AuditEvent.__table__.insert(), events)  # type: ignore[attr-defined]
+    events.sort(key=lambda e: e["occurred_at"])  # the trail is written in time order
+    audit_chain.append_rows(conn, events)
     # The mailbox's "last password reissue" is its newest stored one, and it has a password
     # since: one hash of a random password nobody kept (one Argon2 run, not one per mailbox).
     conn.execute(

@@ -25,7 +25,7 @@ from mebposta_admin.models import (
     Person,
     Province,
 )
-from mebposta_admin.services import audit
+from mebposta_admin.services import audit, audit_chain
 from mebposta_admin.services import requests as r
 from mebposta_admin.services.requests.calendar import calendar_of
 from mebposta_admin.services.requests.intake import Incoming, event, places_from, store
@@ -220,24 +220,27 @@ def make_requests(session: Session, rng: random.Random, now: datetime | None = N
                     ("fix_gsm_in_mebbis", "fix_gsm_in_mebbis", "junk", "duplicate")
                 )
                 event(session, rid, r.REJECTED_EVENT, who, {"reason": q.reason_code}, decided)
-            session.add(
-                AuditEvent(
-                    occurred_at=decided,
-                    admin_id=admins.get(who),
-                    admin_username=who,
-                    workstation=host,
-                    action="request.approve" if approve else "request.reject",
-                    outcome="success",
-                    target_type="request",
-                    target_id=str(rid),
-                    province_code=p["province_code"],
-                    details=json.dumps(
-                        {"request": rid, "stage": "only"}
-                        if approve
-                        else {"requests": [rid], "reason": q.reason_code},
-                        sort_keys=True,
-                    ),
-                )
+            audit_chain.append(
+                session,
+                [
+                    AuditEvent(
+                        occurred_at=decided,
+                        admin_id=admins.get(who),
+                        admin_username=who,
+                        workstation=host,
+                        action="request.approve" if approve else "request.reject",
+                        outcome="success",
+                        target_type="request",
+                        target_id=str(rid),
+                        province_code=p["province_code"],
+                        details=json.dumps(
+                            {"request": rid, "stage": "only"}
+                            if approve
+                            else {"requests": [rid], "reason": q.reason_code},
+                            sort_keys=True,
+                        ),
+                    )
+                ],
             )
     # A form the portal sent that fails the check: stored rejected with its reason.
     for p in pick(others, 2):

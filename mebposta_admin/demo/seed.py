@@ -38,13 +38,12 @@ from mebposta_admin.domain.audit_actions import AuditAction
 from mebposta_admin.errors import ValidationFailed
 from mebposta_admin.models import (
     AdminAccount,
-    AuditEvent,
     Person,
     SystemSetting,
     search_index,
 )
 from mebposta_admin.models.bulk import PEOPLE_COLUMNS, BulkWriter
-from mebposta_admin.services import audit
+from mebposta_admin.services import audit, audit_chain
 from mebposta_admin.services.database import Database
 from mebposta_admin.services.tasks import (
     CancelToken,
@@ -164,16 +163,18 @@ def seed(
             _make_reissue_history(conn, rng)
         progress(people, people, "indexes")
         search_index.create(conn)
-        conn.execute(
-            AuditEvent.__table__.insert(),  # type: ignore[attr-defined]
-            {
-                "occurred_at": datetime.now(UTC),
-                "admin_username": "(demo)",
-                "workstation": audit.workstation(),
-                "action": AuditAction.DEMO_SEED.value,
-                "outcome": audit.SUCCESS,
-                "details": f'{{"people": {people}, "seed": {rng_seed}}}',
-            },
+        audit_chain.append_rows(
+            conn,
+            [
+                {
+                    "occurred_at": datetime.now(UTC),
+                    "admin_username": "(demo)",
+                    "workstation": audit.workstation(),
+                    "action": AuditAction.DEMO_SEED.value,
+                    "outcome": audit.SUCCESS,
+                    "details": f'{{"people": {people}, "seed": {rng_seed}}}',
+                }
+            ],
         )
         from mebposta_admin.demo.requests import copy_mebbis
 

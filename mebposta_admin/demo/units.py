@@ -16,8 +16,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from mebposta_admin.domain import gsm as gsm_rules
-from mebposta_admin.models import AuditEvent, Mailbox, Person, ReissueAttempt, UnitCustodian
-from mebposta_admin.services import audit
+from mebposta_admin.models import Mailbox, Person, ReissueAttempt, UnitCustodian
+from mebposta_admin.services import audit, audit_chain
 from mebposta_admin.services.mail_backend import dovecot_hash
 
 WITHOUT_PRIMARY = ("maarif44", "maarif73", "strateji")  # flagged in the demo
@@ -232,7 +232,7 @@ class _Trail:
             self.session.execute(sa.insert(ReissueAttempt), self.attempts)
         if self.events:
             self.events.sort(key=lambda e: e["occurred_at"])  # type: ignore[arg-type, return-value]
-            self.session.execute(sa.insert(AuditEvent), self.events)
+            audit_chain.append_rows(self.session, self.events)
         if self.changed:
             # One hash of a random password nobody kept (one Argon2 run, not one per unit).
             hashed = dovecot_hash(secrets.token_urlsafe(16))

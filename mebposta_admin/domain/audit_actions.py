@@ -35,6 +35,9 @@ class AuditAction(StrEnum):
     UNIT_REISSUE_DECLINED = "unit.reissue_declined"  # a handover without the proposed reissue
     UNIT_IMPORT = "unit.import"  # an Excel file of unit accounts and custodians
     UNIT_EXPORT = "unit.export"  # the list written to Excel
+    AUDIT_VERIFY = "audit.verify"  # the hash chain checked (its result in the details)
+    AUDIT_CHECKPOINT = "audit.checkpoint"  # a signed head written outside the database
+    REPORT_EXPORT = "report.export"  # an Excel report: its filters, row count and hash
     MAILBOX_STATUS = "mailbox.status"  # deactivated / reactivated
     MAILBOX_QUOTA = "mailbox.quota"
     MAILBOX_ALIAS = "mailbox.alias"  # an old address added or removed

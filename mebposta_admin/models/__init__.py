@@ -1,7 +1,7 @@
 """SQLAlchemy models, one module per aggregate, and the engine factory. No Qt here."""
 
 from mebposta_admin.models.admins import AdminAccount, SignInThrottle
-from mebposta_admin.models.audit import AuditEvent
+from mebposta_admin.models.audit import AuditEvent, AuditHead
 from mebposta_admin.models.base import Base
 from mebposta_admin.models.geography import District, Institution, Province
 from mebposta_admin.models.mail import DEFAULT_QUOTA_BYTES, Alias, Mailbox, UnitCustodian
@@ -21,6 +21,7 @@ __all__ = [
     "AdminAccount",
     "Alias",
     "AuditEvent",
+    "AuditHead",
     "Base",
     "District",
     "InfoUpdateRequest",

@@ -52,20 +52,26 @@ def record(
     province_code: str | None = None,
     details: dict[str, Any] | None = None,
 ) -> None:
-    """Add an audit event to the caller's unit of work. ``details`` must already be masked."""
-    session.add(
-        AuditEvent(
-            occurred_at=utcnow(),
-            admin_id=admin_id,
-            admin_username=admin_username,
-            workstation=workstation(),
-            action=action,
-            outcome=outcome,
-            target_type=target_type,
-            target_id=target_id,
-            province_code=province_code,
-            details=json.dumps(details or {}, ensure_ascii=False, sort_keys=True),
-        )
+    """Add an audit event to the caller's unit of work, chained (services.audit_chain).
+    ``details`` must already be masked."""
+    from mebposta_admin.services import audit_chain
+
+    audit_chain.append(
+        session,
+        [
+            AuditEvent(
+                occurred_at=utcnow(),
+                admin_id=admin_id,
+                admin_username=admin_username,
+                workstation=workstation(),
+                action=action,
+                outcome=outcome,
+                target_type=target_type,
+                target_id=target_id,
+                province_code=province_code,
+                details=json.dumps(details or {}, ensure_ascii=False, sort_keys=True),
+            )
+        ],
     )
 
 

@@ -129,6 +129,11 @@ TEXTS: dict[str, str] = {
     "demo.people_negative": QT_TRANSLATE_NOOP(
         "ErrorTexts", "The number of people must be zero or more."
     ),
+    "cli.checkpoint_needs_key": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "--checkpoint and --public-key go together: the checkpoint is verified with the public "
+        "half of the key that signed it.",
+    ),
     "cli.as_required": QT_TRANSLATE_NOOP(
         "ErrorTexts", "This command needs an administrator: add --as USERNAME."
     ),
@@ -327,6 +332,24 @@ TEXTS: dict[str, str] = {
         "ErrorTexts",
         "“{value}” cannot be a naming rule: use a–z, 0–9 and _ around {needed} (each must "
         "appear), at most 40 characters.",
+    ),
+    "audit.event_not_found": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "Event {id} is not in the part of the audit trail you may read."
+    ),
+    "audit.head_missing": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The audit trail's chain head is missing: the database was changed behind the "
+        "application's back. Run “mebposta-admin audit verify” and report it.",
+    ),
+    "audit.key_exists": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "A checkpoint key already exists at {path}; it was left as it is."
+    ),
+    "audit.key_unreadable": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "{path} is not an Ed25519 key in PEM form (audit keygen writes one).",
+    ),
+    "audit.checkpoint_unreadable": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "{path} is not a checkpoint written by “mebposta-admin audit checkpoint”."
     ),
     "task.cancelled": QT_TRANSLATE_NOOP("ErrorTexts", "Cancelled. Nothing was changed."),
     "keyring.unavailable": QT_TRANSLATE_NOOP(

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from mebposta_admin.domain.audit_actions import AuditAction
 from mebposta_admin.domain.manual import INFO_UPDATE_FORM_URL
 from mebposta_admin.domain.roles import Role
 from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.people import NextStep
 from mebposta_admin.texts import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from mebposta_admin.services.reports import ReportTexts
 
 _ROLE = {
     Role.SUPERADMIN: QT_TRANSLATE_NOOP("Labels", "System administrator"),
@@ -64,6 +69,9 @@ _ACTION: dict[str, str] = {
     AuditAction.UNIT_CUSTODIAN_ADD: QT_TRANSLATE_NOOP("Labels", "Deputy custodian added"),
     AuditAction.UNIT_CUSTODIAN_END: QT_TRANSLATE_NOOP("Labels", "Custody ended"),
     AuditAction.UNIT_HANDOVER: QT_TRANSLATE_NOOP("Labels", "Custody handed over"),
+    AuditAction.AUDIT_VERIFY: QT_TRANSLATE_NOOP("Labels", "Audit trail verified"),
+    AuditAction.AUDIT_CHECKPOINT: QT_TRANSLATE_NOOP("Labels", "Audit checkpoint signed"),
+    AuditAction.REPORT_EXPORT: QT_TRANSLATE_NOOP("Labels", "Report exported to Excel"),
     AuditAction.UNIT_IMPORT: QT_TRANSLATE_NOOP("Labels", "Unit accounts imported from Excel"),
     AuditAction.UNIT_EXPORT: QT_TRANSLATE_NOOP("Labels", "Unit accounts exported to Excel"),
     AuditAction.UNIT_REISSUE_DECLINED: QT_TRANSLATE_NOOP(
@@ -352,6 +360,52 @@ _UNIT_EXPORT_HEADERS = (
     QT_TRANSLATE_NOOP("Labels", "Last password"),
     QT_TRANSLATE_NOOP("Labels", "Warning"),
 )
+_TARGET = {
+    "person": QT_TRANSLATE_NOOP("Labels", "person"),
+    "mailbox": QT_TRANSLATE_NOOP("Labels", "mailbox"),
+    "request": QT_TRANSLATE_NOOP("Labels", "request"),
+    "import": QT_TRANSLATE_NOOP("Labels", "import"),
+    "settings": QT_TRANSLATE_NOOP("Labels", "settings"),
+    "audit": QT_TRANSLATE_NOOP("Labels", "audit trail"),
+    "export": QT_TRANSLATE_NOOP("Labels", "export"),
+    "system": QT_TRANSLATE_NOOP("Labels", "system"),
+    "admin": QT_TRANSLATE_NOOP("Labels", "administrator"),
+    "directory": QT_TRANSLATE_NOOP("Labels", "MEBBİS directory"),
+    "unit": QT_TRANSLATE_NOOP("Labels", "unit account"),
+}
+_REPORT = {
+    "report.audit": QT_TRANSLATE_NOOP("Labels", "Audit trail — detail"),
+    "sheet.audit": QT_TRANSLATE_NOOP("Labels", "Events"),
+    "head.filters": QT_TRANSLATE_NOOP("Labels", "Filters"),
+    "head.exporter": QT_TRANSLATE_NOOP("Labels", "Exported by"),
+    "head.exported_at": QT_TRANSLATE_NOOP("Labels", "Exported at (Turkey)"),
+    "head.version": QT_TRANSLATE_NOOP("Labels", "Application"),
+    "head.chain": QT_TRANSLATE_NOOP("Labels", "Audit chain"),
+    "chain.never": QT_TRANSLATE_NOOP("Labels", "never verified"),
+    "chain.intact": QT_TRANSLATE_NOOP("Labels", "last verification: intact"),
+    "chain.broken": QT_TRANSLATE_NOOP("Labels", "last verification: BROKEN"),
+    "filter.none": QT_TRANSLATE_NOOP("Labels", "all events of the exporter's scope"),
+    "filter.since": QT_TRANSLATE_NOOP("Labels", "from"),
+    "filter.until": QT_TRANSLATE_NOOP("Labels", "until"),
+    "filter.admin": QT_TRANSLATE_NOOP("Labels", "administrator"),
+    "filter.action": QT_TRANSLATE_NOOP("Labels", "action"),
+    "filter.province_code": QT_TRANSLATE_NOOP("Labels", "province"),
+    "filter.target_type": QT_TRANSLATE_NOOP("Labels", "target"),
+    "filter.target_id": QT_TRANSLATE_NOOP("Labels", "target number"),
+    "filter.outcome": QT_TRANSLATE_NOOP("Labels", "outcome"),
+    "filter.text": QT_TRANSLATE_NOOP("Labels", "text in the details"),
+    "filter.targets": QT_TRANSLATE_NOOP("Labels", "trail of"),
+    "col.time": QT_TRANSLATE_NOOP("Labels", "Time"),
+    "col.admin": QT_TRANSLATE_NOOP("Labels", "Administrator"),
+    "col.workstation": QT_TRANSLATE_NOOP("Labels", "Workstation"),
+    "col.action": QT_TRANSLATE_NOOP("Labels", "Action"),
+    "col.outcome": QT_TRANSLATE_NOOP("Labels", "Outcome"),
+    "col.target": QT_TRANSLATE_NOOP("Labels", "Target"),
+    "col.target_id": QT_TRANSLATE_NOOP("Labels", "Target number"),
+    "col.province": QT_TRANSLATE_NOOP("Labels", "Province"),
+    "col.details": QT_TRANSLATE_NOOP("Labels", "Details (masked)"),
+    "col.event": QT_TRANSLATE_NOOP("Labels", "Event"),
+}
 _NOTICE = {
     "pending": QT_TRANSLATE_NOOP("Labels", "not sent yet"),
     "sent": QT_TRANSLATE_NOOP("Labels", "sent"),
@@ -416,3 +470,22 @@ def unit_bulk_text(code: str) -> str:
 
 def unit_export_headers() -> tuple[str, ...]:
     return tuple(_t(text) for text in _UNIT_EXPORT_HEADERS)
+
+
+def target_text(kind: str) -> str:
+    """What an audit event is about (its target type), in words."""
+    return _t(_TARGET[kind]) if kind in _TARGET else kind
+
+
+def report_text(key: str) -> str:
+    """Headings and header-block words of the Excel reports."""
+    return _t(_REPORT[key]) if key in _REPORT else key
+
+
+def report_texts() -> ReportTexts:
+    """The translated words a report needs (services.reports.ReportTexts)."""
+    from mebposta_admin.services.reports import ReportTexts
+
+    return ReportTexts(
+        label=report_text, action=action_text, outcome=outcome_text, target=target_text
+    )

@@ -24,6 +24,7 @@ from mebposta_admin.ui import accessibility, notify
 from mebposta_admin.ui.dialogs.help_dialog import HelpDialog
 from mebposta_admin.ui.dialogs.settings_dialog import SettingsDialog
 from mebposta_admin.ui.intake_poller import IntakePoller
+from mebposta_admin.ui.pages.audit import AuditPage
 from mebposta_admin.ui.pages.overview import OverviewPage
 from mebposta_admin.ui.pages.people import PeoplePage
 from mebposta_admin.ui.pages.registry import PageSpec, pages_for
@@ -81,6 +82,13 @@ class MainWindow(QMainWindow):
         self._adopt_legacy_settings()
         if "people" in self.page_widgets and "units" in self.page_widgets:
             self.people_page.unit_requested.connect(self.open_unit)
+        if "audit" in self.page_widgets:
+            if "people" in self.page_widgets:
+                self.people_page.trail_requested.connect(self.open_trail)
+            if "units" in self.page_widgets:
+                units_page = self.page_widgets["units"]
+                assert isinstance(units_page, UnitsPage)
+                units_page.trail_requested.connect(self.open_trail)
         self.intake = IntakePoller(context, self)
         self.intake.polled.connect(self._intake_polled)
         self.intake.failed.connect(lambda exc: self.statusBar().showMessage(text_for(exc), 15000))
@@ -237,6 +245,13 @@ class MainWindow(QMainWindow):
         page = self.page_widgets["units"]
         assert isinstance(page, UnitsPage)
         page.load(mailbox_id)
+
+    def open_trail(self, targets: tuple[tuple[str, str], ...], label: str) -> None:
+        """A person's or a unit's whole trail: opened in Denetim, filtered to it."""
+        self.show_page("audit")
+        page = self.page_widgets["audit"]
+        assert isinstance(page, AuditPage)
+        page.open_trail(targets, label)
 
     def find_person(self) -> None:
         self.show_page("people")

@@ -23,6 +23,7 @@ SCREENS = {
     "units-1280x800.png",
     "unit-handover.png",
     "unit-quota-aliases.png",
+    "audit-1280x800.png",
 }
 
 

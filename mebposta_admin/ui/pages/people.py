@@ -44,9 +44,11 @@ FOLLOW_MS = 120
 
 
 class PeoplePage(QWidget):
-    """Signals: unit_requested(mailbox id) — a unit account chosen in the results."""
+    """Signals: unit_requested(mailbox id) — a unit account chosen in the results;
+    trail_requested(targets, label) — a person's whole trail asked for."""
 
     unit_requested = Signal(int)
+    trail_requested = Signal(object, str)
 
     def __init__(self, context: SignedInContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +158,7 @@ class PeoplePage(QWidget):
         )
 
         self.panel = PersonPanel(context)
+        self.panel.trail_requested.connect(self.trail_requested)
         scroll = QScrollArea()
         # Not a Tab stop of its own: the focus goes to the controls inside, and the area
         # scrolls to show each one (QScrollArea.focusNextPrevChild).

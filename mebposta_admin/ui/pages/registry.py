@@ -16,6 +16,7 @@ from mebposta_admin.app_context import SignedInContext
 from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.domain.roles import Role
 from mebposta_admin.texts import QT_TRANSLATE_NOOP
+from mebposta_admin.ui.pages.audit import AuditPage
 from mebposta_admin.ui.pages.overview import OverviewPage
 from mebposta_admin.ui.pages.people import PeoplePage
 from mebposta_admin.ui.pages.requests import RequestsPage
@@ -91,8 +92,26 @@ PAGES: tuple[PageSpec, ...] = (
             "units): type an address or an office's name, Alt+W shows only those without a "
             "valid primary custodian. The arrow keys open a unit: its custodians present and "
             "past and its history. Alt+S sends a new password by SMS to the primary "
-            "custodian, Alt+H hands the unit over (a new password is then proposed, because "
-            "the old custodian knew it), Alt+D deactivates or reactivates it.",
+            "custodian, Alt+H hands the unit over (the dialog proposes a new password, "
+            "because the old custodian knew it), Alt+E adds a deputy and Alt+T ends a "
+            "deputy's custody, Alt+Q opens the quota and old addresses, Alt+D deactivates or "
+            "reactivates it. Alt+I imports unit accounts and custodians from Excel (all rows "
+            "or none, with a report), Alt+X exports the list.",
+        ),
+    ),
+    PageSpec(
+        "audit",
+        QT_TRANSLATE_NOOP("Pages", "Audit trail"),
+        Permission.VIEW_AUDIT,
+        AuditPage,
+        QT_TRANSLATE_NOOP(
+            "Pages",
+            "Who did what to whose mailbox, when and from where — the events of your scope, "
+            "newest first. Filter by period, administrator, action, province, target and its "
+            "number, outcome or a text in the details; the arrow keys open an event in full "
+            "(personal data stays masked: a reveal shows that it happened, never the value). "
+            "Alt+V verifies the hash chain that shows any change made behind the "
+            "application's back; the last verification is shown at the top.",
         ),
     ),
 )

@@ -95,6 +95,7 @@ class UnitsPage(QWidget):
         splitter.addWidget(self.table)
         self.view = UnitView(context, self)
         self.view.changed.connect(self.refresh)
+        self.trail_requested = self.view.trail_requested
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)

@@ -45,9 +45,11 @@ class PersonPanel(QWidget):
 
     Signals:
         changed: the person's audit history changed (a reveal or a check was recorded).
+        trail_requested(targets, label): open the person's whole trail in Denetim.
     """
 
     changed = Signal()
+    trail_requested = Signal(object, str)
 
     def __init__(self, context: SignedInContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +104,7 @@ class PersonPanel(QWidget):
         self.mailbox_box.mailbox_button.clicked.connect(self.edit_mailbox)
         body.addWidget(self.mailbox_box)
         self.history_box = HistoryBox()
+        self.history_box.trail_button.clicked.connect(self.open_trail)
         body.addWidget(self.history_box, 1)
         ib, cb, mb, hb = self.identity_box, self.check_box, self.mailbox_box, self.history_box
         self.tckn_label, self.gsm_label = ib.tckn_label, ib.gsm_label
@@ -416,6 +419,15 @@ class PersonPanel(QWidget):
                 announce=True,
             ),
         )
+
+    def open_trail(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        targets = [("person", str(detail.id))]
+        if detail.mailbox is not None:
+            targets.append(("mailbox", str(detail.mailbox.id)))
+        self.trail_requested.emit(tuple(targets), f"{detail.first_name} {detail.last_name}")
 
     def edit_mailbox(self) -> None:
         """The person's mailbox quota and old addresses (scope-checked and audited)."""

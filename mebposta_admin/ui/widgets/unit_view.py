@@ -42,6 +42,7 @@ class UnitView(QWidget):
     """Signals: changed() — a change the list shows (custodian, status) was made."""
 
     changed = Signal()
+    trail_requested = Signal(object, str)  # (targets, label): the unit's trail in Denetim
 
     def __init__(self, context: SignedInContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,7 +121,14 @@ class UnitView(QWidget):
         self.custodians_list.currentRowChanged.connect(self._custodian_chosen)
         history = QLabel(self.tr("History"))
         history.setObjectName("sectionTitle")
-        body.addWidget(history)
+        history_row = QHBoxLayout()
+        history_row.addWidget(history)
+        history_row.addStretch(1)
+        self.trail_button = QPushButton(self.tr("Full t&rail…"))
+        self.trail_button.setToolTip(self.tr("Opens every event of this unit in Audit trail"))
+        self.trail_button.clicked.connect(self.open_trail)
+        history_row.addWidget(self.trail_button)
+        body.addLayout(history_row)
         self.history_list = QListWidget()
         self.history_list.setWordWrap(True)
         accessibility.name(self.history_list, self.tr("History of the unit account"))
@@ -146,6 +154,10 @@ class UnitView(QWidget):
         self.sms.sent.connect(self._sent)
         layout.addWidget(self.body, 1)
         self.body.hide()
+
+    def open_trail(self) -> None:
+        if self.detail is not None:
+            self.trail_requested.emit((("mailbox", str(self.detail.id)),), self.detail.address)
 
     def load(self, mailbox_id: int) -> None:
         """Read the unit account (off the GUI thread) and show it."""
