@@ -137,183 +137,208 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="58"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="67"/>
         <source>Audit trail</source>
         <translation>Denetim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="74"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="83"/>
         <source>Audit events</source>
         <translation>Denetim kayıtları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="87"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="96"/>
         <source>Choose an event to see it in full.</source>
         <translation>Tamamını görmek için bir kayıt seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="88"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="97"/>
         <source>The chosen event in full</source>
         <translation>Seçili kaydın tamamı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="108"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="117"/>
         <source>Reading the last verification…</source>
         <translation>Son doğrulama okunuyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="109"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="118"/>
         <source>&amp;Verify the chain now</source>
         <translation>&amp;Zinciri şimdi doğrula</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="111"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="120"/>
         <source>Checks every event&apos;s hash and link, off the screen&apos;s thread; F5 reloads.</source>
         <translation>Her kaydın özetini ve bağını ekranı bekletmeden denetler; F5 yeniden okur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="114"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="123"/>
         <source>Export to &amp;Excel…</source>
         <translation>Excel&apos;e &amp;aktar…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="115"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="124"/>
         <source>The events of the current filter, to a workbook</source>
         <translation>Şimdiki filtrenin kayıtları, bir çalışma kitabına</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="117"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="136"/>
         <source>Stop</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="182"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="201"/>
         <source>Administrator</source>
         <translation>Yönetici</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="184"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="203"/>
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="191"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="210"/>
         <source>Province</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="189"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="208"/>
         <source>Target</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="185"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="204"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="141"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="160"/>
         <source>Reading…</source>
         <translation>Okunuyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="152"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="126"/>
+        <source>&amp;Detail: the events of the filter…</source>
+        <translation>&amp;Ayrıntı: filtrenin kayıtları…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="128"/>
+        <source>&amp;Summary: provinces and administrators of the period…</source>
+        <translation>Ö&amp;zet: dönemin illeri ve yöneticileri…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="132"/>
+        <source>&amp;Backlog: the open info-update requests…</source>
+        <translation>&amp;Bekleyenler: açık bilgi güncelleme talepleri…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="171"/>
         <source>Trail of {what} only.</source>
         <translation>Yalnız {what} kayıtları.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="161"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="180"/>
         <source>No event matches.</source>
         <translation>Uyan kayıt yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="163"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="182"/>
         <source> (more as you scroll)</source>
         <translation> (kaydırdıkça devamı gelir)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="165"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="184"/>
         <source>%n event(s) shown</source>
         <translation>
             <numerusform>%n kayıt gösteriliyor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="180"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="199"/>
         <source>Event</source>
         <translation>Kayıt</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="181"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="200"/>
         <source>Time</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="183"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="202"/>
         <source>Workstation</source>
         <translation>İş istasyonu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="193"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="212"/>
         <source>Details (as recorded, personal data masked):</source>
         <translation>Ayrıntılar (kaydedildiği gibi, kişisel veriler maskeli):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="226"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="245"/>
         <source>The hash chain has never been verified. Verify it now.</source>
         <translation>Özet zinciri hiç doğrulanmadı. Şimdi doğrulayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="234"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="253"/>
         <source>Last verified {when} by {who}: intact, {checked} events.</source>
         <translation>Son doğrulama {when}, {who}: sağlam, {checked} kayıt.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="242"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="261"/>
         <source>Last verified {when} by {who}: BROKEN at event {id} — the trail was changed behind the application&apos;s back. Report it.</source>
         <translation>Son doğrulama {when}, {who}: {id} numaralı kayıtta KIRIK — denetim kaydı uygulamanın dışından değiştirilmiş. Bildirin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="252"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="271"/>
         <source>Verifying the chain…</source>
         <translation>Zincir doğrulanıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="263"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="282"/>
         <source>Verifying the chain: {done} of {total} events…</source>
         <translation>Zincir doğrulanıyor: {total} kayıttan {done}…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="279"/>
-        <source>Export the audit trail</source>
-        <translation>Denetim kayıtlarını dışa aktar</translation>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="345"/>
+        <source>Writing {file}: {done} rows…</source>
+        <translation>{file} yazılıyor: {done} satır…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="359"/>
+        <source>%n row(s) written to {file}.</source>
+        <translation>
+            <numerusform>%n satır {file} dosyasına yazıldı.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="280"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="297"/>
         <source>audit-trail.xlsx</source>
         <translation>denetim-kayitlari.xlsx</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="281"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="298"/>
+        <source>summary.xlsx</source>
+        <translation>ozet.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="299"/>
+        <source>request-backlog.xlsx</source>
+        <translation>bekleyen-talepler.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="302"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel çalışma kitapları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="290"/>
-        <source>Writing {file}…</source>
-        <translation>{file} yazılıyor…</translation>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="302"/>
+        <source>Export to Excel</source>
+        <translation>Excel&apos;e aktar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="304"/>
-        <source>Writing {file}: {done} events…</source>
-        <translation>{file} yazılıyor: {done} kayıt…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="318"/>
-        <source>%n event(s) written to {file}.</source>
-        <translation>
-            <numerusform>%n kayıt {file} dosyasına yazıldı.</numerusform>
-        </translation>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="330"/>
+        <source>Writing {file}…</source>
+        <translation>{file} yazılıyor…</translation>
     </message>
 </context>
 <context>
@@ -586,9 +611,9 @@
         <translation>{id} numaralı kaydın kontrol noktası {file} dosyasına yazıldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/reports.py" line="35"/>
-        <source>{rows} events written to {file} (SHA-256 {sha}).</source>
-        <translation>{rows} kayıt {file} dosyasına yazıldı (SHA-256 {sha}).</translation>
+        <location filename="../mebposta_admin/cli/reports.py" line="51"/>
+        <source>{rows} rows written to {file} (SHA-256 {sha}).</source>
+        <translation>{rows} satır {file} dosyasına yazıldı (SHA-256 {sha}).</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2168,7 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/labels.py" line="246"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="426"/>
         <source>Received</source>
         <translation>Alındı</translation>
     </message>
@@ -2298,6 +2324,7 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/labels.py" line="309"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="431"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
@@ -2340,6 +2367,7 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/labels.py" line="317"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="433"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
@@ -2455,6 +2483,7 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/labels.py" line="355"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="430"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
@@ -2690,22 +2719,147 @@
         <translation>Kayıt</translation>
     </message>
     <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="408"/>
+        <source>Summary — provinces and administrators</source>
+        <translation>Özet — iller ve yöneticiler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="409"/>
+        <source>Info-update requests — open backlog</source>
+        <translation>Bilgi güncelleme talepleri — bekleyenler</translation>
+    </message>
+    <message>
         <location filename="../mebposta_admin/texts/labels.py" line="410"/>
+        <source>Provinces</source>
+        <translation>İller</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="411"/>
+        <source>Administrators</source>
+        <translation>Yöneticiler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="412"/>
+        <source>Backlog</source>
+        <translation>Bekleyenler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="413"/>
+        <source>Passwords sent and requests received</source>
+        <translation>Gönderilen şifreler ve gelen talepler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="414"/>
+        <source>open requests of the exporter&apos;s scope</source>
+        <translation>aktaranın yetki alanındaki açık talepler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="415"/>
+        <source>Passwords sent</source>
+        <translation>Gönderilen şifre</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="416"/>
+        <source>Passwords refused</source>
+        <translation>Reddedilen şifre</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="417"/>
+        <source>Passwords, outcome unknown</source>
+        <translation>Sonucu bilinmeyen şifre</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="418"/>
+        <source>Requests received</source>
+        <translation>Gelen talep</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="419"/>
+        <source>Requests approved</source>
+        <translation>Onaylanan talep</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="420"/>
+        <source>Requests rejected</source>
+        <translation>Reddedilen talep</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="421"/>
+        <source>Decided by the deadline</source>
+        <translation>Süresinde sonuçlanan</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="422"/>
+        <source>Unit handovers</source>
+        <translation>Birim devri</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="423"/>
+        <source>SMS sent</source>
+        <translation>Gönderilen SMS</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="424"/>
+        <source>SMS failed</source>
+        <translation>Başarısız SMS</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="425"/>
+        <source>Request</source>
+        <translation>Talep</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="427"/>
+        <source>Due</source>
+        <translation>Son gün</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="428"/>
+        <source>Age (days)</source>
+        <translation>Yaş (gün)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="429"/>
+        <source>Overdue</source>
+        <translation>Gecikmiş</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="432"/>
+        <source>TCKN (masked)</source>
+        <translation>TCKN (maskeli)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="434"/>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="435"/>
+        <source>Assigned to</source>
+        <translation>Üstlenen</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="436"/>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="439"/>
         <source>not sent yet</source>
         <translation>henüz gönderilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="411"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="440"/>
         <source>sent</source>
         <translation>gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="412"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="441"/>
         <source>refused by the gateway</source>
         <translation>SMS sağlayıcısı reddetti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="413"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="442"/>
         <source>the gateway did not answer</source>
         <translation>SMS sağlayıcısı yanıt vermedi</translation>
     </message>

@@ -289,6 +289,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report_audit.add_argument("--text", metavar="TEXT", help="text in the details")
     report_audit.add_argument("--out", metavar="FILE", required=True, help="the .xlsx to write")
+    report_summary = command(
+        report_sub,
+        "summary",
+        help="per province and administrator: passwords, requests, handovers, SMS (a chart)",
+        parents=[as_parent, json_parent],
+    )
+    report_summary.add_argument("--from", dest="since", type=_day_start, help="YYYY-MM-DD")
+    report_summary.add_argument("--to", dest="until", type=_day_end, help="YYYY-MM-DD")
+    report_summary.add_argument("--province", metavar="CODE", type=_province, help="plate code")
+    report_summary.add_argument("--out", metavar="FILE", required=True, help="the .xlsx")
+    report_backlog = command(
+        report_sub,
+        "backlog",
+        help="the open info-update requests with their ages and deadlines",
+        parents=[as_parent, json_parent],
+    )
+    report_backlog.add_argument("--province", metavar="CODE", type=_province, help="plate code")
+    report_backlog.add_argument("--out", metavar="FILE", required=True, help="the .xlsx")
 
     units_cmd = command(commands, "units", help="unit accounts (birim hesapları) in your scope")
     units_sub = units_cmd.add_subparsers(dest="units_command", metavar="ACTION", required=True)

@@ -132,3 +132,52 @@ def test_the_workbook_marks_what_excel_cannot_hold(tmp_path) -> None:
     assert rows[0] == (f"bel{ILLEGAL_MARK}l", 3)
     assert [r[0] for r in rows[1:]] == ["=1+1", "+905321234567", "-2", "@A1", "\tx"]
     assert not out.with_name(out.name + ".part").exists()
+
+
+def test_the_summary_counts_and_charts(seeded_db, tmp_path, turkish) -> None:
+    from mebposta_admin.services.reports import export_summary
+
+    for outcome in ("success", "success", "success", "success", "refused", "unknown"):
+        with seeded_db.unit_of_work() as session:
+            audit.record(
+                session,
+                action="password.reissue",
+                outcome=outcome,
+                admin_id=2,
+                admin_username="il07",
+                province_code="07",
+            )
+    auditor = admin(seeded_db, "denetci")
+    out = tmp_path / "ozet.xlsx"
+    export_summary(seeded_db, auditor, out, report_texts())
+    book = openpyxl.load_workbook(out)
+    provinces, admins = book.worksheets
+    rows = list(provinces.iter_rows(min_row=9, values_only=True))
+    antalya = next(r for r in rows if str(r[0]).startswith("07"))
+    heading = next(provinces.iter_rows(min_row=8, max_row=8, values_only=True))
+    assert heading[1] == "Gönderilen şifre" and antalya[1] >= 4
+    assert len(provinces._charts) == 1  # the native chart
+    names = [r[0] for r in admins.iter_rows(min_row=9, values_only=True)]
+    assert "il07" in names
+    district = admin(seeded_db, "ilce0601")
+    with pytest.raises(AppError):
+        export_summary(seeded_db, district, tmp_path / "x.xlsx")
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_the_backlog_lists_open_requests_masked(seeded_db, tmp_path, turkish) -> None:
+    from mebposta_admin.services.reports import export_backlog
+    from mebposta_admin.services.requests import intake
+    from mebposta_admin.texts.labels import request_status_text
+    from tests.support.requests import form_for, on_file
+
+    ayse = on_file(seeded_db)
+    il06 = admin(seeded_db, "il06")
+    stored = intake.receive(seeded_db, il06, form_for(ayse, "5329998877"))
+    out = tmp_path / "bekleyen.xlsx"
+    result = export_backlog(seeded_db, il06, out, report_texts(), status_text=request_status_text)
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(min_row=9, values_only=True))
+    mine = next(r for r in rows if r[0] == stored.id)
+    assert result.rows == len(rows) and ayse.tckn not in str(mine) and "*" in mine[7]
+    assert isinstance(mine[1], datetime) and mine[5] == request_status_text("pending")
+    assert all(r[8] == "Ankara" for r in rows)

@@ -94,6 +94,12 @@ def test_export_the_filtered_trail(qtbot, make_context, turkish, seeded_url, tmp
     assert page.export_button.isEnabled() and not page.stop_button.isVisible()
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
     assert rows[0][0] == "Denetim kayıtları — ayrıntı" and len(rows) > 8
+    summary = tmp_path / "ozet.xlsx"
+    page.status_label.clear()
+    page.export_file(summary, "summary")
+    qtbot.waitUntil(lambda: "yazıldı" in page.status_label.text(), timeout=15000)
+    book = openpyxl.load_workbook(summary)
+    assert [s.title for s in book.worksheets] == ["İller", "Yöneticiler"]
 
 
 def test_a_persons_whole_trail_in_one_click(qtbot, make_context, turkish, seeded_url) -> None:

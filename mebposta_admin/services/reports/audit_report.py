@@ -22,7 +22,7 @@ from mebposta_admin.services.reports.workbook import Column, ReportBook
 from mebposta_admin.services.tasks import CancelToken, ProgressFn, no_progress
 from mebposta_admin.services.tasks import check as check_cancel
 
-BATCH = 5000
+BATCH = 10_000
 
 
 def _same(text: str) -> str:
@@ -162,36 +162,36 @@ def export_audit(
         app_version=__version__,
     ) as book:
         sheet = book.sheet(label("sheet.audit"), columns)
-        after = None
-        while True:
+        words: dict[tuple[str, str], str] = {}  # translated once per distinct value
+
+        def word(kind: str, value: str | None) -> str:
+            if not value:
+                return ""
+            key = (kind, value)
+            if key not in words:
+                fn = {"action": texts.action, "outcome": texts.outcome, "target": texts.target}
+                words[key] = fn[kind](value)
+            return words[key]
+
+        for batch in audit_query.stream(db, identity, wanted, BATCH):
             if cancel is not None:
                 check_cancel(cancel)
-            page = audit_query.page(db, identity, wanted, after, BATCH)
-            for r in page.rows:
+            for rid, at, who, where, action, outcome, kind, target, province, details in batch:
                 sheet.row(
                     [
-                        r.occurred_at,
-                        r.admin_username,
-                        r.workstation,
-                        texts.action(r.action),
-                        texts.outcome(r.outcome),
-                        texts.target(r.target_type) if r.target_type else "",
-                        r.target_id or "",
-                        r.province_code or "",
-                        _details_text(r.details),
-                        r.id,
+                        at,
+                        who,
+                        where,
+                        word("action", action),
+                        word("outcome", outcome),
+                        word("target", kind),
+                        target,
+                        province,
+                        "" if details in (None, "{}") else details,
+                        rid,
                     ]
                 )
             progress(sheet.rows, 0, "rows")
-            if page.next is None:
-                break
-            after = page.next
         sheet.finish()
         rows = sheet.rows
     return record_export(db, identity, "audit", Path(path), rows, filters)
-
-
-def _details_text(details: dict[str, Any]) -> str:
-    import json
-
-    return json.dumps(details, ensure_ascii=False, sort_keys=True) if details else ""

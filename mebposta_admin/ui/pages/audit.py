@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -33,7 +35,14 @@ from mebposta_admin.errors import AppError
 from mebposta_admin.services import audit_chain, audit_query, geography, reports
 from mebposta_admin.services.audit import AuditRecord
 from mebposta_admin.texts.errors import text_for
-from mebposta_admin.texts.labels import action_text, outcome_text, report_texts, target_text
+from mebposta_admin.texts.labels import (
+    action_text,
+    outcome_text,
+    report_texts,
+    request_source_text,
+    request_status_text,
+    target_text,
+)
 from mebposta_admin.ui import accessibility
 from mebposta_admin.ui.itemmodels.audit_model import AuditPagedModel
 from mebposta_admin.ui.tasks import TaskHandle
@@ -113,7 +122,17 @@ class AuditPage(QWidget):
         self.verify_button.clicked.connect(self.verify_now)
         self.export_button = QPushButton(self.tr("Export to &Excel…"))
         self.export_button.setToolTip(self.tr("The events of the current filter, to a workbook"))
-        self.export_button.clicked.connect(self.choose_export)
+        menu = QMenu(self.export_button)
+        menu.addAction(self.tr("&Detail: the events of the filter…"), self.choose_export)
+        menu.addAction(
+            self.tr("&Summary: provinces and administrators of the period…"),
+            lambda: self.choose_export("summary"),
+        )
+        menu.addAction(
+            self.tr("&Backlog: the open info-update requests…"),
+            lambda: self.choose_export("backlog"),
+        )
+        self.export_button.setMenu(menu)
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.clicked.connect(self.stop_verification)
         self.stop_button.hide()
@@ -273,35 +292,57 @@ class AuditPage(QWidget):
                 task.cancel()
 
     # ------------------------------------------------------------------------------ export
-    def choose_export(self) -> None:
+    def choose_export(self, report: str = "audit") -> None:
+        names = {
+            "audit": self.tr("audit-trail.xlsx"),
+            "summary": self.tr("summary.xlsx"),
+            "backlog": self.tr("request-backlog.xlsx"),
+        }
         path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the audit trail"),
-            self.tr("audit-trail.xlsx"),
-            self.tr("Excel workbooks (*.xlsx)"),
+            self, self.tr("Export to Excel"), names[report], self.tr("Excel workbooks (*.xlsx)")
         )
         if path:
-            self.export_file(Path(path if path.endswith(".xlsx") else path + ".xlsx"))
+            self.export_file(Path(path if path.endswith(".xlsx") else path + ".xlsx"), report)
 
-    def export_file(self, path: Path) -> None:
-        """The events of the current filter, off the GUI thread, with progress and stop."""
+    def export_file(self, path: Path, report: str = "audit") -> None:
+        """A report off the GUI thread, with progress and stop: the detail of the current
+        filter, the summary of its period (and province), or the open requests."""
+        wanted = self.current_filter()
+        job: dict[str, Any]
+        if report == "summary":
+            job = {
+                "fn": reports.export_summary,
+                "since": wanted.since,
+                "until": wanted.until,
+                "province": wanted.province_code or None,
+            }
+        elif report == "backlog":
+            job = {
+                "fn": reports.export_backlog,
+                "province": wanted.province_code or None,
+                "status_text": request_status_text,
+                "source_text": request_source_text,
+            }
+        else:
+            job = {"fn": reports.export_audit, "wanted": wanted}
         self.export_button.setEnabled(False)
         self.stop_button.show()
         self.status_label.say(self.tr("Writing {file}…").format(file=path.name))
+        fn = job.pop("fn")
         self.export_task = self.context.tasks.submit(
-            "audit-export",
-            reports.export_audit,
+            f"report-{report}",
+            fn,
             owner=self,
             wants_progress=True,
             db=self.context.database,
             identity=self.context.identity,
             path=path,
-            wanted=self.current_filter(),
             texts=report_texts(),
+            **job,
             on_result=self._exported,
             on_error=self._export_failed,
             on_progress=lambda done, _total, _stage: self.status_label.say(
-                self.tr("Writing {file}: {done} events…").format(
+                self.tr("Writing {file}: {done} rows…").format(
                     file=path.name, done=QLocale().toString(done)
                 )
             ),
@@ -315,7 +356,7 @@ class AuditPage(QWidget):
     def _exported(self, result: reports.ExportResult) -> None:
         self._export_done()
         self.status_label.say(
-            self.tr("%n event(s) written to {file}.", "", result.rows).format(file=result.path),
+            self.tr("%n row(s) written to {file}.", "", result.rows).format(file=result.path),
             outcome="success",
             announce=True,
         )

@@ -1,0 +1,119 @@
+"""Benchmark: exporting the audit trail to Excel, side by side. Prints JSON.
+
+    python benchmarks/audit_export.py [--events 1000000] [--db URL]
+
+Fills an empty, migrated database (default: a temporary SQLite file) with synthetic events,
+then, each in a process of its own so its peak memory is its own: the report as the app
+writes it (services.reports: XlsxWriter, constant memory, the house style) and the same rows
+through openpyxl's write-only mode (the baseline). Issue 13's targets: 1 M events in ≤ 60 s and
+≤ 300 MB, memory flat as the row count grows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _child(kind: str, url: str, out: str) -> None:
+    from mebposta_admin.services import audit_query, auth
+    from mebposta_admin.services.database import open_database
+
+    db = open_database(url)
+    me = auth.authenticate(db, "bench", "Kuzey.Rüzgarı-2026!q")
+    # The sign-in's Argon2 hash alone peaks at its memory cost: reset the peak (Linux).
+    Path("/proc/self/clear_refs").write_text("5")
+    started = time.perf_counter()
+    if kind == "app":
+        from mebposta_admin.services.reports import export_audit
+
+        rows = export_audit(db, me, Path(out)).rows
+    else:
+        import openpyxl
+
+        book = openpyxl.Workbook(write_only=True)
+        sheet = book.create_sheet("Events")
+        rows, after = 0, None
+        while True:
+            page = audit_query.page(db, me, None, after, 5000)
+            for r in page.rows:
+                sheet.append(
+                    [
+                        r.occurred_at.replace(tzinfo=None),
+                        r.admin_username,
+                        r.workstation,
+                        r.action,
+                        r.outcome,
+                        r.target_type,
+                        r.target_id,
+                        r.province_code,
+                        json.dumps(r.details),
+                        r.id,
+                    ]
+                )
+                rows += 1
+            if page.next is None:
+                break
+            after = page.next
+        book.save(out)
+    seconds = time.perf_counter() - started
+    status = Path("/proc/self/status").read_text()
+    peak_kb = int(next(line for line in status.splitlines() if line.startswith("VmHWM")).split()[1])
+    peak_mb = peak_kb / 1024
+    print(json.dumps({"rows": rows, "seconds": round(seconds, 1), "peak_rss_mb": round(peak_mb)}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--db", default=None)
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _child(*args.child)
+        return
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_audit", ROOT / "benchmarks" / "audit.py")
+    assert spec is not None and spec.loader is not None
+    bench_audit = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench_audit)  # the same synthetic events as benchmarks/audit.py
+    from mebposta_admin.domain.roles import Role
+    from mebposta_admin.services import admins
+    from mebposta_admin.services.database import open_database
+
+    folder = Path(tempfile.mkdtemp())
+    url = args.db or f"sqlite:///{folder / 'export.sqlite3'}"
+    db = open_database(url)
+    admins.create_admin(
+        db, None, admins.NewAdmin("bench", "Bench", "Kuzey.Rüzgarı-2026!q", Role.AUDITOR)
+    )
+    bench_audit.fill(db, args.events)
+    db.dispose()
+    result: dict[str, object] = {"cpus": os.cpu_count(), "events": args.events}
+    for kind in ("app", "openpyxl_write_only"):
+        out = folder / f"{kind}.xlsx"
+        done = subprocess.run(
+            [sys.executable, __file__, "--child", kind, url, str(out)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        )
+        figures = json.loads(done.stdout.strip().splitlines()[-1])
+        figures["file_mb"] = round(out.stat().st_size / 1e6, 1)
+        result[kind] = figures
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
