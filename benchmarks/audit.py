@@ -67,6 +67,37 @@ def main() -> None:
     started = time.perf_counter()
     result = audit_chain.verify(db)
     verified = time.perf_counter() - started
+    from mebposta_admin.domain.roles import Role
+    from mebposta_admin.services import admins, audit_query, auth
+    from mebposta_admin.services.audit_query import AuditFilter
+
+    admins.create_admin(
+        db, None, admins.NewAdmin("bench", "Bench", "Kuzey.Rüzgarı-2026!q", Role.AUDITOR)
+    )
+    me = auth.authenticate(db, "bench", "Kuzey.Rüzgarı-2026!q")
+    month = datetime.now(UTC) - timedelta(days=200)
+    combos = {
+        "none": AuditFilter(),
+        "action": AuditFilter(action="unit.handover"),
+        "province": AuditFilter(province_code="34"),
+        "admin": AuditFilter(admin="il07"),
+        "outcome_rare": AuditFilter(outcome="refused"),
+        "target": AuditFilter(target_type="mailbox", target_id="4242"),
+        "period": AuditFilter(since=month, until=month + timedelta(days=30)),
+        "province_action_period": AuditFilter(
+            province_code="06", action="password.reissue", since=month
+        ),
+        "text": AuditFilter(text="netgsm"),
+    }
+    first_page: dict[str, dict[str, float]] = {}
+    for name, wanted in combos.items():
+        times = []
+        for _ in range(5):
+            t = time.perf_counter()
+            audit_query.page(db, me, wanted, None, 100)
+            times.append((time.perf_counter() - t) * 1000)
+        times.sort()
+        first_page[name] = {"median_ms": round(times[2], 1), "max_ms": round(times[-1], 1)}
     samples = []
     for _ in range(50):
         t = time.perf_counter()
@@ -86,6 +117,7 @@ def main() -> None:
                 "verify_s": round(verified, 1),
                 "verify_events_per_s": round(result.checked / verified),
                 "verified_ok": result.ok,
+                "denetim_first_page": first_page,
                 "append_one_ms": {
                     "median": round(samples[len(samples) // 2], 2),
                     "p95": round(samples[int(len(samples) * 0.95) - 1], 2),

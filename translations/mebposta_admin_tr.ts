@@ -2168,7 +2168,7 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/labels.py" line="246"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="426"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="428"/>
         <source>Received</source>
         <translation>Alındı</translation>
     </message>
@@ -2324,7 +2324,7 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/labels.py" line="309"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="431"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="433"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
@@ -2367,7 +2367,7 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/labels.py" line="317"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="433"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="435"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
@@ -2483,7 +2483,7 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/labels.py" line="355"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="430"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="432"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
@@ -2750,116 +2750,126 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/labels.py" line="414"/>
+        <source>Chart</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="415"/>
+        <source>the whole trail (no period chosen)</source>
+        <translation>tüm kayıtlar (dönem seçilmedi)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="416"/>
         <source>open requests of the exporter&apos;s scope</source>
         <translation>aktaranın yetki alanındaki açık talepler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="415"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="417"/>
         <source>Passwords sent</source>
         <translation>Gönderilen şifre</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="416"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="418"/>
         <source>Passwords refused</source>
         <translation>Reddedilen şifre</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="417"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="419"/>
         <source>Passwords, outcome unknown</source>
         <translation>Sonucu bilinmeyen şifre</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="418"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="420"/>
         <source>Requests received</source>
         <translation>Gelen talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="419"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="421"/>
         <source>Requests approved</source>
         <translation>Onaylanan talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="420"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="422"/>
         <source>Requests rejected</source>
         <translation>Reddedilen talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="421"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="423"/>
         <source>Decided by the deadline</source>
         <translation>Süresinde sonuçlanan</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="422"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="424"/>
         <source>Unit handovers</source>
         <translation>Birim devri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="423"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="425"/>
         <source>SMS sent</source>
         <translation>Gönderilen SMS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="424"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="426"/>
         <source>SMS failed</source>
         <translation>Başarısız SMS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="425"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="427"/>
         <source>Request</source>
         <translation>Talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="427"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="429"/>
         <source>Due</source>
         <translation>Son gün</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="428"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="430"/>
         <source>Age (days)</source>
         <translation>Yaş (gün)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="429"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="431"/>
         <source>Overdue</source>
         <translation>Gecikmiş</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="432"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="434"/>
         <source>TCKN (masked)</source>
         <translation>TCKN (maskeli)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="434"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="436"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="435"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="437"/>
         <source>Assigned to</source>
         <translation>Üstlenen</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="436"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="438"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="439"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="441"/>
         <source>not sent yet</source>
         <translation>henüz gönderilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="440"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="442"/>
         <source>sent</source>
         <translation>gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="441"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="443"/>
         <source>refused by the gateway</source>
         <translation>SMS sağlayıcısı reddetti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="442"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="444"/>
         <source>the gateway did not answer</source>
         <translation>SMS sağlayıcısı yanıt vermedi</translation>
     </message>

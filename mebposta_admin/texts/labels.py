@@ -411,6 +411,8 @@ _REPORT = {
     "sheet.admins": QT_TRANSLATE_NOOP("Labels", "Administrators"),
     "sheet.backlog": QT_TRANSLATE_NOOP("Labels", "Backlog"),
     "chart.provinces": QT_TRANSLATE_NOOP("Labels", "Passwords sent and requests received"),
+    "sheet.chart": QT_TRANSLATE_NOOP("Labels", "Chart"),
+    "filter.all_time": QT_TRANSLATE_NOOP("Labels", "the whole trail (no period chosen)"),
     "filter.open": QT_TRANSLATE_NOOP("Labels", "open requests of the exporter's scope"),
     "sum.reissue_sent": QT_TRANSLATE_NOOP("Labels", "Passwords sent"),
     "sum.reissue_refused": QT_TRANSLATE_NOOP("Labels", "Passwords refused"),

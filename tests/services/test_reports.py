@@ -156,7 +156,8 @@ def test_the_summary_counts_and_charts(seeded_db, tmp_path, turkish) -> None:
     antalya = next(r for r in rows if str(r[0]).startswith("07"))
     heading = next(provinces.iter_rows(min_row=8, max_row=8, values_only=True))
     assert heading[1] == "Gönderilen şifre" and antalya[1] >= 4
-    assert len(provinces._charts) == 1  # the native chart
+    [chart_sheet] = book.chartsheets  # the native chart, on a sheet of its own
+    assert chart_sheet.title == "Grafik"
     names = [r[0] for r in admins.iter_rows(min_row=9, values_only=True)]
     assert "il07" in names
     district = admin(seeded_db, "ilce0601")

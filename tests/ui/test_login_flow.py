@@ -127,6 +127,7 @@ def test_main_window_shows_identity_scope_database_and_overview(
         "Kişiler",
         "Talepler",
         "Birim Hesapları",
+        "Denetim",  # their own actions
     ]
     page = window.overview_page
     qtbot.waitUntil(lambda: page.figures["people"].value_label.text() != "–", timeout=10000)

@@ -66,6 +66,8 @@ def _period_text(since: datetime | None, until: datetime | None, texts: ReportTe
     def day(moment: datetime | None) -> str:
         return moment.astimezone(ISTANBUL).strftime("%d.%m.%Y") if moment else "…"
 
+    if since is None and until is None:
+        return texts.label("filter.all_time")
     return (
         f"{texts.label('filter.since')} {day(since)} — {texts.label('filter.until')} {day(until)}"
     )
@@ -218,8 +220,9 @@ def export_summary(
                     }
                 )
             chart.set_title({"name": label("chart.provinces")})
-            chart.set_size({"width": 960, "height": 420})
-            sheet.ws.insert_chart(1, 4, chart)
+            chart.set_x_axis({"num_font": {"rotation": -45}})
+            sheet_of_chart = book.book.add_chartsheet(label("sheet.chart")[:31])
+            sheet_of_chart.set_chart(chart)  # a sheet of its own: the table prints whole
         rows += sheet.rows
         progress(rows, 0, "rows")
         admins = book.sheet(label("sheet.admins"), [Column(label("col.admin"), width=18), *heads])

@@ -137,7 +137,13 @@ class Sheet:
             if column.kind == "datetime":
                 width = max(width, 19)
             ws.set_column(col, col, width)
+        longest = max((len(label) for label, _ in book.header), default=0)
+        first = self.columns[0] if self.columns else Column("")
+        ws.set_column(0, 0, max(first.width or 0, longest + 2, len(first.heading) + 4, 12))
         ws.freeze_panes(self.heading_row + 1, 0)
+        ws.set_landscape()
+        ws.fit_to_pages(1, 0)  # printed (or made a PDF): as wide as one page
+        ws.repeat_rows(self.heading_row)
         self.next_row = self.heading_row + 1
         self.rows = 0
 

@@ -18,13 +18,11 @@ from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +45,7 @@ from mebposta_admin.ui import accessibility
 from mebposta_admin.ui.itemmodels.audit_model import AuditPagedModel
 from mebposta_admin.ui.tasks import TaskHandle
 from mebposta_admin.ui.widgets.audit_filters import AuditFilters
+from mebposta_admin.ui.widgets.row_table import row_table
 
 PAGE = 100
 ANY_DATE = QDate(2000, 1, 1)
@@ -79,17 +78,7 @@ class AuditPage(QWidget):
         outer.addWidget(self.trail_label)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = AuditPagedModel(context.tasks, self)
-        self.table = QTableView()
-        accessibility.keyboard_view(self.table, self.tr("Audit events"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table = row_table(self.model, self.tr("Audit events"))
         splitter.addWidget(self.table)
         self.detail_edit = QPlainTextEdit()
         self.detail_edit.setReadOnly(True)

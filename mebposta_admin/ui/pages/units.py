@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +33,7 @@ from mebposta_admin.texts.labels import unit_bulk_text, unit_export_headers
 from mebposta_admin.ui import accessibility, notify
 from mebposta_admin.ui.dialogs.unit_create_dialog import UnitCreateDialog
 from mebposta_admin.ui.itemmodels.units_model import UnitsTableModel
+from mebposta_admin.ui.widgets.row_table import row_table
 from mebposta_admin.ui.widgets.unit_view import UnitView
 
 PAGE = 100
@@ -80,17 +79,7 @@ class UnitsPage(QWidget):
         outer.addLayout(bar)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = UnitsTableModel(context.tasks, self)
-        self.table = QTableView()
-        accessibility.keyboard_view(self.table, self.tr("Unit accounts"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table = row_table(self.model, self.tr("Unit accounts"))
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         splitter.addWidget(self.table)
         self.view = UnitView(context, self)

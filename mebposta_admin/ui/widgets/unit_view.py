@@ -7,6 +7,9 @@ task runner; ``changed`` tells the page to read its list again."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -348,16 +351,13 @@ class UnitView(QWidget):
         )
         if not dialog.exec() or dialog.person_id() is None:
             return
-        self.context.tasks.submit(
+        self._run(
             "unit-deputy",
             units.add_deputy,
-            owner=self,
-            db=self.context.database,
-            identity=self.context.identity,
+            unit.id,
+            self.tr("Deputy added."),
             mailbox_id=unit.id,
             person_id=dialog.person_id(),
-            on_result=lambda _id: self._said_and_reload(unit.id, self.tr("Deputy added.")),
-            on_error=self._action_failed,
         )
 
     def end_custody(self) -> None:
@@ -375,16 +375,13 @@ class UnitView(QWidget):
         )
         if not ok:
             return
-        self.context.tasks.submit(
+        self._run(
             "unit-end-custody",
             units.end_custody,
-            owner=self,
-            db=self.context.database,
-            identity=self.context.identity,
+            unit.id,
+            self.tr("Custody ended."),
             custody_id=custody.id,
             reason=reason.strip(),
-            on_result=lambda _r: self._said_and_reload(unit.id, self.tr("Custody ended.")),
-            on_error=self._action_failed,
         )
 
     def edit_mailbox(self) -> None:
@@ -396,6 +393,21 @@ class UnitView(QWidget):
         )
         dialog.changed.connect(lambda: self.load(unit.id))
         dialog.exec()
+
+    def _run(
+        self, name: str, fn: Callable[..., Any], unit_id: int, done: str, **kwargs: Any
+    ) -> None:
+        """A unit action on the task runner: said when done, the unit read again."""
+        self.context.tasks.submit(
+            name,
+            fn,
+            owner=self,
+            db=self.context.database,
+            identity=self.context.identity,
+            on_result=lambda _r: self._said_and_reload(unit_id, done),
+            on_error=self._action_failed,
+            **kwargs,
+        )
 
     def _said_and_reload(self, mailbox_id: int, text: str) -> None:
         self.result_label.say(text, outcome="success", announce=True)
