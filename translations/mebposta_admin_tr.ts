@@ -137,206 +137,206 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="67"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="66"/>
         <source>Audit trail</source>
         <translation>Denetim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="83"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="81"/>
         <source>Audit events</source>
         <translation>Denetim kayıtları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="96"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="85"/>
         <source>Choose an event to see it in full.</source>
         <translation>Tamamını görmek için bir kayıt seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="97"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="86"/>
         <source>The chosen event in full</source>
         <translation>Seçili kaydın tamamı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="117"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="106"/>
         <source>Reading the last verification…</source>
         <translation>Son doğrulama okunuyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="118"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="107"/>
         <source>&amp;Verify the chain now</source>
         <translation>&amp;Zinciri şimdi doğrula</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="120"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="109"/>
         <source>Checks every event&apos;s hash and link, off the screen&apos;s thread; F5 reloads.</source>
         <translation>Her kaydın özetini ve bağını ekranı bekletmeden denetler; F5 yeniden okur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="123"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="112"/>
         <source>Export to &amp;Excel…</source>
         <translation>Excel&apos;e &amp;aktar…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="124"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="113"/>
         <source>The events of the current filter, to a workbook</source>
         <translation>Şimdiki filtrenin kayıtları, bir çalışma kitabına</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="136"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="125"/>
         <source>Stop</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="201"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="190"/>
         <source>Administrator</source>
         <translation>Yönetici</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="203"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="192"/>
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="210"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="199"/>
         <source>Province</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="208"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="197"/>
         <source>Target</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="204"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="193"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="160"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="149"/>
         <source>Reading…</source>
         <translation>Okunuyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="126"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="115"/>
         <source>&amp;Detail: the events of the filter…</source>
         <translation>&amp;Ayrıntı: filtrenin kayıtları…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="128"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="117"/>
         <source>&amp;Summary: provinces and administrators of the period…</source>
         <translation>Ö&amp;zet: dönemin illeri ve yöneticileri…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="132"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="121"/>
         <source>&amp;Backlog: the open info-update requests…</source>
         <translation>&amp;Bekleyenler: açık bilgi güncelleme talepleri…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="171"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="160"/>
         <source>Trail of {what} only.</source>
         <translation>Yalnız {what} kayıtları.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="180"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="169"/>
         <source>No event matches.</source>
         <translation>Uyan kayıt yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="182"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="171"/>
         <source> (more as you scroll)</source>
         <translation> (kaydırdıkça devamı gelir)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="184"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="173"/>
         <source>%n event(s) shown</source>
         <translation>
             <numerusform>%n kayıt gösteriliyor</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="199"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="188"/>
         <source>Event</source>
         <translation>Kayıt</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="200"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="189"/>
         <source>Time</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="202"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="191"/>
         <source>Workstation</source>
         <translation>İş istasyonu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="212"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="201"/>
         <source>Details (as recorded, personal data masked):</source>
         <translation>Ayrıntılar (kaydedildiği gibi, kişisel veriler maskeli):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="245"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="234"/>
         <source>The hash chain has never been verified. Verify it now.</source>
         <translation>Özet zinciri hiç doğrulanmadı. Şimdi doğrulayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="253"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="242"/>
         <source>Last verified {when} by {who}: intact, {checked} events.</source>
         <translation>Son doğrulama {when}, {who}: sağlam, {checked} kayıt.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="261"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="250"/>
         <source>Last verified {when} by {who}: BROKEN at event {id} — the trail was changed behind the application&apos;s back. Report it.</source>
         <translation>Son doğrulama {when}, {who}: {id} numaralı kayıtta KIRIK — denetim kaydı uygulamanın dışından değiştirilmiş. Bildirin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="271"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="260"/>
         <source>Verifying the chain…</source>
         <translation>Zincir doğrulanıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="282"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="271"/>
         <source>Verifying the chain: {done} of {total} events…</source>
         <translation>Zincir doğrulanıyor: {total} kayıttan {done}…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="345"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="334"/>
         <source>Writing {file}: {done} rows…</source>
         <translation>{file} yazılıyor: {done} satır…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="359"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="348"/>
         <source>%n row(s) written to {file}.</source>
         <translation>
             <numerusform>%n satır {file} dosyasına yazıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="297"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="286"/>
         <source>audit-trail.xlsx</source>
         <translation>denetim-kayitlari.xlsx</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="298"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="287"/>
         <source>summary.xlsx</source>
         <translation>ozet.xlsx</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="299"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="288"/>
         <source>request-backlog.xlsx</source>
         <translation>bekleyen-talepler.xlsx</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="302"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="291"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel çalışma kitapları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="302"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="291"/>
         <source>Export to Excel</source>
         <translation>Excel&apos;e aktar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/audit.py" line="330"/>
+        <location filename="../mebposta_admin/ui/pages/audit.py" line="319"/>
         <source>Writing {file}…</source>
         <translation>{file} yazılıyor…</translation>
     </message>
@@ -2168,7 +2168,7 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/labels.py" line="246"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="428"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="429"/>
         <source>Received</source>
         <translation>Alındı</translation>
     </message>
@@ -2324,7 +2324,7 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/labels.py" line="309"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="433"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="434"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
@@ -2361,13 +2361,13 @@
     <message>
         <location filename="../mebposta_admin/texts/labels.py" line="316"/>
         <location filename="../mebposta_admin/texts/labels.py" line="354"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="405"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="406"/>
         <source>Province</source>
         <translation>İl</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/labels.py" line="317"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="435"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="436"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
@@ -2483,7 +2483,7 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/labels.py" line="355"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="432"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="433"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
@@ -2559,7 +2559,7 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/labels.py" line="372"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="390"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="391"/>
         <source>administrator</source>
         <translation>yönetici</translation>
     </message>
@@ -2610,266 +2610,271 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/labels.py" line="384"/>
+        <source>Chain head covered (event · hash)</source>
+        <translation>Kapsanan zincir başı (kayıt · özet)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="385"/>
         <source>never verified</source>
         <translation>hiç doğrulanmadı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="385"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="386"/>
         <source>last verification: intact</source>
         <translation>son doğrulama: sağlam</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="386"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="387"/>
         <source>last verification: BROKEN</source>
         <translation>son doğrulama: KIRIK</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="387"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="388"/>
         <source>all events of the exporter&apos;s scope</source>
         <translation>aktaranın yetki alanındaki tüm kayıtlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="388"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="389"/>
         <source>from</source>
         <translation>başlangıç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="389"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="390"/>
         <source>until</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="391"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="392"/>
         <source>action</source>
         <translation>işlem</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="392"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="393"/>
         <source>province</source>
         <translation>il</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="393"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="394"/>
         <source>target</source>
         <translation>hedef</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="394"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="395"/>
         <source>target number</source>
         <translation>hedef numarası</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="395"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="396"/>
         <source>outcome</source>
         <translation>sonuç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="396"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="397"/>
         <source>text in the details</source>
         <translation>ayrıntılardaki metin</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="397"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="398"/>
         <source>trail of</source>
         <translation>şunun kayıtları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="398"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="399"/>
         <source>Time</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="399"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="400"/>
         <source>Administrator</source>
         <translation>Yönetici</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="400"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="401"/>
         <source>Workstation</source>
         <translation>İş istasyonu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="401"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="402"/>
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="402"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="403"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="403"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="404"/>
         <source>Target</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="404"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="405"/>
         <source>Target number</source>
         <translation>Hedefin numarası</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="406"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="407"/>
         <source>Details (masked)</source>
         <translation>Ayrıntılar (maskeli)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="407"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="408"/>
         <source>Event</source>
         <translation>Kayıt</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="408"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="409"/>
         <source>Summary — provinces and administrators</source>
         <translation>Özet — iller ve yöneticiler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="409"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="410"/>
         <source>Info-update requests — open backlog</source>
         <translation>Bilgi güncelleme talepleri — bekleyenler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="410"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="411"/>
         <source>Provinces</source>
         <translation>İller</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="411"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="412"/>
         <source>Administrators</source>
         <translation>Yöneticiler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="412"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="413"/>
         <source>Backlog</source>
         <translation>Bekleyenler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="413"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="414"/>
         <source>Passwords sent and requests received</source>
         <translation>Gönderilen şifreler ve gelen talepler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="414"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="415"/>
         <source>Chart</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="415"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="416"/>
         <source>the whole trail (no period chosen)</source>
         <translation>tüm kayıtlar (dönem seçilmedi)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="416"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="417"/>
         <source>open requests of the exporter&apos;s scope</source>
         <translation>aktaranın yetki alanındaki açık talepler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="417"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="418"/>
         <source>Passwords sent</source>
         <translation>Gönderilen şifre</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="418"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="419"/>
         <source>Passwords refused</source>
         <translation>Reddedilen şifre</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="419"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="420"/>
         <source>Passwords, outcome unknown</source>
         <translation>Sonucu bilinmeyen şifre</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="420"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="421"/>
         <source>Requests received</source>
         <translation>Gelen talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="421"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="422"/>
         <source>Requests approved</source>
         <translation>Onaylanan talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="422"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="423"/>
         <source>Requests rejected</source>
         <translation>Reddedilen talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="423"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="424"/>
         <source>Decided by the deadline</source>
         <translation>Süresinde sonuçlanan</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="424"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="425"/>
         <source>Unit handovers</source>
         <translation>Birim devri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="425"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="426"/>
         <source>SMS sent</source>
         <translation>Gönderilen SMS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="426"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="427"/>
         <source>SMS failed</source>
         <translation>Başarısız SMS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="427"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="428"/>
         <source>Request</source>
         <translation>Talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="429"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="430"/>
         <source>Due</source>
         <translation>Son gün</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="430"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="431"/>
         <source>Age (days)</source>
         <translation>Yaş (gün)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="431"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="432"/>
         <source>Overdue</source>
         <translation>Gecikmiş</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="434"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="435"/>
         <source>TCKN (masked)</source>
         <translation>TCKN (maskeli)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="436"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="437"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="437"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="438"/>
         <source>Assigned to</source>
         <translation>Üstlenen</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="438"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="439"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="441"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="442"/>
         <source>not sent yet</source>
         <translation>henüz gönderilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="442"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="443"/>
         <source>sent</source>
         <translation>gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="443"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="444"/>
         <source>refused by the gateway</source>
         <translation>SMS sağlayıcısı reddetti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="444"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="445"/>
         <source>the gateway did not answer</source>
         <translation>SMS sağlayıcısı yanıt vermedi</translation>
     </message>
@@ -4891,168 +4896,168 @@ Kayıtlı yeni GSM: {gsm}</translation>
 <context>
     <name>UnitView</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="57"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="60"/>
         <source>Choose a unit account to see its custodians.</source>
         <translation>Sorumlularını görmek için bir birim hesabı seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="72"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="75"/>
         <source>Mailbox</source>
         <translation>Posta kutusu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="89"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="92"/>
         <source>Office:</source>
         <translation>Birim:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="90"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="93"/>
         <source>Status:</source>
         <translation>Durum:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="91"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="94"/>
         <source>Quota:</source>
         <translation>Kota:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="92"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="95"/>
         <source>Old addresses:</source>
         <translation>Eski adresler:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="93"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="96"/>
         <source>Last password:</source>
         <translation>Son şifre:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="94"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="97"/>
         <source>&amp;Quota and old addresses…</source>
         <translation>Kota ve eski &amp;adresler…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="102"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="105"/>
         <source>Custodians</source>
         <translation>Sorumlular</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="107"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="110"/>
         <source>Custodians, present and past</source>
         <translation>Şimdiki ve eski sorumlular</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="110"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="113"/>
         <source>Add d&amp;eputy…</source>
         <translation>Yardımcı &amp;sorumlu ekle…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="112"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="115"/>
         <source>End cus&amp;tody</source>
         <translation>Sorumluluğu bi&amp;tir</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="113"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="116"/>
         <source>Ends the chosen deputy&apos;s custody</source>
         <translation>Seçili yardımcı sorumlunun sorumluluğunu bitirir</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="122"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="125"/>
         <source>History</source>
         <translation>Geçmiş</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="127"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="130"/>
         <source>Full t&amp;rail…</source>
         <translation>Geçmişin ta&amp;mamı…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="128"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="131"/>
         <source>Opens every event of this unit in Audit trail</source>
         <translation>Bu birimin tüm kayıtlarını Denetim bölümünde açar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="134"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="137"/>
         <source>History of the unit account</source>
         <translation>Birim hesabının geçmişi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="137"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="140"/>
         <source>&amp;Send password to the custodian…</source>
         <translation>Sorumluya SMS ile şifre &amp;gönder…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="140"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="143"/>
         <source>&amp;Hand over…</source>
         <translation>De&amp;vret…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="142"/>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="227"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="145"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="230"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Pasif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="182"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="185"/>
         <source>No valid primary custodian: its password has nobody to go to. Hand it over to a person of the office with a GSM on file.</source>
         <translation>Geçerli birincil sorumlu yok: şifresi gönderilecek kimse yok. Birimden, kayıtlı GSM&apos;i olan birine devredin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="187"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="190"/>
         <source>central</source>
         <translation>merkez</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="189"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="192"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="189"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="192"/>
         <source>inactive</source>
         <translation>pasif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="191"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="194"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="197"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="200"/>
         <source>never</source>
         <translation>hiç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="201"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="204"/>
         <source>primary</source>
         <translation>birincil</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="201"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="204"/>
         <source>deputy</source>
         <translation>yardımcı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="203"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="206"/>
         <source>no GSM on file</source>
         <translation>kayıtlı GSM yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="205"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="208"/>
         <source>{name} — {role}, since {since} · {gsm}</source>
         <translation>{name} — {role}, {since} tarihinden beri · {gsm}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="209"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="212"/>
         <source>{name} — {role} {since} – {until} ({reason})</source>
         <translation>{name} — {role} {since} – {until} ({reason})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="227"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="230"/>
         <source>Re&amp;activate</source>
         <translation>A&amp;ktif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="240"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="243"/>
         <source>Send a new password for the unit account {address} by SMS to its primary custodian {name}?
 
 To the GSM on file: {gsm}
@@ -5065,32 +5070,32 @@ Kayıtlı GSM: {gsm}
 SMS kabul edilir edilmez eski şifre çalışmaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="274"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="277"/>
         <source>Handing over…</source>
         <translation>Devrediliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="293"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="296"/>
         <source>Handed over.</source>
         <translation>Devredildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="307"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="310"/>
         <source>Handed over; no new password sent (the reason is recorded).</source>
         <translation>Devredildi; yeni şifre gönderilmedi (neden kaydedildi).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="318"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="321"/>
         <source>Deactivate the unit account</source>
         <translation>Birim hesabını pasif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="320"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="323"/>
         <source>Deactivate {address}? Nobody can sign in to it, and mail to it is refused, until it is reactivated.</source>
         <translation>{address} pasif yapılsın mı? Yeniden aktif yapılana kadar kimse oturum açamaz ve ona gelen posta reddedilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="359"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="358"/>
         <source>Deputy added.</source>
         <translation>Yardımcı sorumlu eklendi.</translation>
     </message>
@@ -5105,7 +5110,7 @@ SMS kabul edilir edilmez eski şifre çalışmaz.</translation>
         <translation>{name} adlı kişinin sorumluluğu neden bitiyor? (denetim kaydına yazılır)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="386"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="382"/>
         <source>Custody ended.</source>
         <translation>Sorumluluk bitti.</translation>
     </message>
@@ -5113,131 +5118,131 @@ SMS kabul edilir edilmez eski şifre çalışmaz.</translation>
 <context>
     <name>UnitsPage</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="50"/>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="84"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="49"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="82"/>
         <source>Unit accounts</source>
         <translation>Birim Hesapları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="61"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="60"/>
         <source>Address or office, e.g. maarif07 or Muratpaşa</source>
         <translation>Adres ya da birim, örneğin maarif07 ya da Muratpaşa</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="63"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="62"/>
         <source>Search unit accounts</source>
         <translation>Birim hesaplarında ara</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="64"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="63"/>
         <source>Only &amp;without a valid primary custodian</source>
         <translation>Yalnız geçerli birincil sorumlusu &amp;olmayanlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="65"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="64"/>
         <source>&amp;New unit account…</source>
         <translation>Yeni birim &amp;hesabı…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="68"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="67"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Excel&apos;den içe aktar…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="71"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="70"/>
         <source>E&amp;xport list…</source>
         <translation>&amp;Listeyi Excel&apos;e aktar…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="73"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="72"/>
         <source>Stop</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="167"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="156"/>
         <source>Import unit accounts from Excel</source>
         <translation>Birim hesaplarını Excel&apos;den içe aktar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="169"/>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="234"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="158"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="223"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel çalışma kitapları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="178"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="167"/>
         <source>Importing {file}…</source>
         <translation>{file} içe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="190"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="179"/>
         <source>Row</source>
         <translation>Satır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="190"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="179"/>
         <source>Verdict</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="190"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="179"/>
         <source>Reasons</source>
         <translation>Nedenler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="194"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="183"/>
         <source>Checking row {done} of {total}…</source>
         <translation>{total} satırdan {done}. denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="210"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="199"/>
         <source>Import</source>
         <translation>İçe aktarma</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="214"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="203"/>
         <source>{rows} rows imported: {created} created, {handed} handed over (send each a new password), {updated} updated, {unchanged} unchanged. The report is in {report}.</source>
         <translation>{rows} satır içe aktarıldı: {created} oluşturuldu, {handed} devredildi (her birine yeni şifre gönderin), {updated} güncellendi, {unchanged} değişmedi. Rapor: {report}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="232"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="221"/>
         <source>Export unit accounts</source>
         <translation>Birim hesaplarını dışa aktar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="233"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="222"/>
         <source>unit-accounts.xlsx</source>
         <translation>birim-hesaplari.xlsx</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="241"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="230"/>
         <source>Writing {file}…</source>
         <translation>{file} yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="257"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="246"/>
         <source>Writing row {done} of {total}…</source>
         <translation>{total} satırdan {done}. yazılıyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mebposta_admin/ui/pages/units.py" line="264"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="253"/>
         <source>%n unit account(s) written to {file}.</source>
         <translation>
             <numerusform>%n birim hesabı {file} dosyasına yazıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="137"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="126"/>
         <source>{total} unit accounts · {flagged} without a valid primary custodian</source>
         <translation>{total} birim hesabı · {flagged} hesabın geçerli birincil sorumlusu yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="146"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="135"/>
         <source>No unit account matches.</source>
         <translation>Uyan birim hesabı yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="293"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="282"/>
         <source>Created. Send its first password to the custodian (Alt+S).</source>
         <translation>Oluşturuldu. İlk şifresini sorumluya gönderin (Alt+G).</translation>
     </message>

@@ -441,6 +441,15 @@ def run_verification(
     return result
 
 
+def head(db: Database) -> tuple[int, str] | None:
+    """The chain's head as it stands: the last event's id and hash."""
+    with db.reading() as conn:
+        row = conn.execute(
+            sa.select(AuditHead.last_id, AuditHead.last_hash).where(AuditHead.id == 1)
+        ).first()
+    return (int(row[0]), str(row[1])) if row is not None else None
+
+
 def last_verification(db: Database) -> dict[str, Any] | None:
     """The newest verification's event: when, by whom, its result (the Denetim page)."""
     with db.reading() as conn:

@@ -381,6 +381,7 @@ _REPORT = {
     "head.exported_at": QT_TRANSLATE_NOOP("Labels", "Exported at (Turkey)"),
     "head.version": QT_TRANSLATE_NOOP("Labels", "Application"),
     "head.chain": QT_TRANSLATE_NOOP("Labels", "Audit chain"),
+    "head.chain_head": QT_TRANSLATE_NOOP("Labels", "Chain head covered (event · hash)"),
     "chain.never": QT_TRANSLATE_NOOP("Labels", "never verified"),
     "chain.intact": QT_TRANSLATE_NOOP("Labels", "last verification: intact"),
     "chain.broken": QT_TRANSLATE_NOOP("Labels", "last verification: BROKEN"),

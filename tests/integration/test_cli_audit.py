@@ -91,7 +91,7 @@ def test_report_audit_for_a_scheduler(seeded_url: str, tmp_path) -> None:
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
-    assert data["rows"] == len(rows) - 8 and rows[0][0] == "Denetim kayıtları — ayrıntı"
+    assert data["rows"] == len(rows) - 9 and rows[0][0] == "Denetim kayıtları — ayrıntı"
     bad = run(
         "report",
         "audit",

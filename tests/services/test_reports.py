@@ -70,10 +70,12 @@ def test_the_audit_detail_workbook(seeded_db, tmp_path, turkish) -> None:
     book, sheet = _sheet(out)
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][0] == "Denetim kayıtları — ayrıntı"
-    block = {r[0]: r[1] for r in rows[1:6]}
+    block = {r[0]: r[1] for r in rows[1:7]}
     assert block["Aktaran"] == "denetci" and "işlem" in block["Filtreler"]
     assert "mebposta_admin" in block["Uygulama"] and "doğrulanmadı" in block["Denetim zinciri"]
-    heading = 7
+    head_id, head_hash = block["Kapsanan zincir başı (kayıt · özet)"].split(" · ")
+    assert int(head_id) > 0 and len(head_hash) == 64
+    heading = 8
     assert rows[heading][0] == "Zaman" and sheet.cell(heading + 1, 1).font.bold
     assert sheet.freeze_panes == f"A{heading + 2}"
     assert sheet.auto_filter.ref.startswith(f"A{heading + 1}:")
@@ -107,7 +109,7 @@ def test_the_export_is_scoped_and_a_cancel_leaves_nothing(seeded_db, tmp_path) -
     out = tmp_path / "antalya.xlsx"
     export_audit(seeded_db, il07, out, AuditFilter(action="request.reject"))
     _book, sheet = _sheet(out)
-    provinces = {r[7] for r in sheet.iter_rows(min_row=9, values_only=True)}
+    provinces = {r[7] for r in sheet.iter_rows(min_row=10, values_only=True)}
     assert provinces == {"07"}
 
     stop = threading.Event()  # a CancelToken: the user pressed Stop
@@ -152,13 +154,13 @@ def test_the_summary_counts_and_charts(seeded_db, tmp_path, turkish) -> None:
     export_summary(seeded_db, auditor, out, report_texts())
     book = openpyxl.load_workbook(out)
     provinces, admins = book.worksheets
-    rows = list(provinces.iter_rows(min_row=9, values_only=True))
+    rows = list(provinces.iter_rows(min_row=10, values_only=True))
     antalya = next(r for r in rows if str(r[0]).startswith("07"))
-    heading = next(provinces.iter_rows(min_row=8, max_row=8, values_only=True))
+    heading = next(provinces.iter_rows(min_row=9, max_row=9, values_only=True))
     assert heading[1] == "Gönderilen şifre" and antalya[1] >= 4
     [chart_sheet] = book.chartsheets  # the native chart, on a sheet of its own
     assert chart_sheet.title == "Grafik"
-    names = [r[0] for r in admins.iter_rows(min_row=9, values_only=True)]
+    names = [r[0] for r in admins.iter_rows(min_row=10, values_only=True)]
     assert "il07" in names
     district = admin(seeded_db, "ilce0601")
     with pytest.raises(AppError):
@@ -177,7 +179,7 @@ def test_the_backlog_lists_open_requests_masked(seeded_db, tmp_path, turkish) ->
     stored = intake.receive(seeded_db, il06, form_for(ayse, "5329998877"))
     out = tmp_path / "bekleyen.xlsx"
     result = export_backlog(seeded_db, il06, out, report_texts(), status_text=request_status_text)
-    rows = list(openpyxl.load_workbook(out).active.iter_rows(min_row=9, values_only=True))
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(min_row=10, values_only=True))
     mine = next(r for r in rows if r[0] == stored.id)
     assert result.rows == len(rows) and ayse.tckn not in str(mine) and "*" in mine[7]
     assert isinstance(mine[1], datetime) and mine[5] == request_status_text("pending")

@@ -102,6 +102,37 @@ def test_export_the_filtered_trail(qtbot, make_context, turkish, seeded_url, tmp
     assert [s.title for s in book.worksheets] == ["İller", "Yöneticiler"]
 
 
+def test_a_stopped_export_leaves_no_file(qtbot, make_context, turkish, seeded_url, tmp_path):
+    from datetime import UTC, datetime
+
+    from mebposta_admin.services import audit_chain
+
+    db = open_database(seeded_url)
+    with db.unit_of_work() as session:  # a trail long enough to stop in the middle
+        audit_chain.append_rows(
+            session,
+            [
+                {
+                    "occurred_at": datetime.now(UTC),
+                    "admin_username": "il06",
+                    "workstation": "ws",
+                    "action": "search",
+                    "outcome": "success",
+                }
+                for _ in range(40_000)
+            ],
+        )
+    db.dispose()
+    main, _db = _main(qtbot, make_context, seeded_url, "denetci")
+    page = _audit_page(qtbot, main)
+    out = tmp_path / "yarim.xlsx"
+    page.export_file(out)
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.export_task is None, timeout=30000)
+    assert "İptal" in page.status_label.text()
+    assert not out.exists() and not out.with_name(out.name + ".part").exists()
+
+
 def test_a_persons_whole_trail_in_one_click(qtbot, make_context, turkish, seeded_url) -> None:
     db = open_database(seeded_url)
     person = on_file(db, "Gökçe", "Ünlüsoy", gsm="5321234599")

@@ -84,12 +84,17 @@ def header_block(
     db: Database, identity: AdminIdentity, texts: ReportTexts, filters: str
 ) -> list[tuple[str, str]]:
     now = datetime.now(ISTANBUL)
+    at = audit_chain.head(db)
+    covered = f"{at[0]} · {at[1]}" if at else "—"
     return [
         (texts.label("head.filters"), filters),
         (texts.label("head.exporter"), identity.username),
         (texts.label("head.exported_at"), now.strftime("%d.%m.%Y %H:%M")),
         (texts.label("head.version"), f"mebposta_admin {__version__}"),
         (texts.label("head.chain"), chain_state(db, texts)),
+        # The chain's head when the workbook was written: `audit verify --checkpoint` and a
+        # later verification show whether the trail it came from still extends it.
+        (texts.label("head.chain_head"), covered),
     ]
 
 
