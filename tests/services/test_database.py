@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -304,3 +305,29 @@ def test_frozen_migrations_build_what_the_live_index_code_builds(db: Database) -
         name for name in migrated.keys() | rebuilt.keys() if migrated.get(name) != rebuilt.get(name)
     )
     assert differing == [], {n: (migrated.get(n), rebuilt.get(n)) for n in differing[:4]}
+
+
+def test_the_events_written_before_the_chain_are_chained_by_its_migration(seeded_db) -> None:
+    """A trail from before migration 0012 (no hashes) comes out of it as one valid chain,
+    the append-only triggers in place again."""
+    from alembic import command
+
+    from mebposta_admin.services import audit_chain
+
+    with seeded_db.engine.begin() as conn:
+        command.downgrade(schema.alembic_config(conn), "0011")
+    with seeded_db.engine.begin() as conn:
+        for n in range(25):
+            conn.execute(
+                sa.text(
+                    "INSERT INTO audit_events (occurred_at, admin_username, workstation, action,"
+                    " outcome, details) VALUES (:t, 'il06', 'eski-pc', 'search', 'success', :d)"
+                ),
+                {"t": datetime.now(UTC), "d": f'{{"n": {n}}}'},
+            )
+        before = conn.execute(sa.text("SELECT count(*) FROM audit_events")).scalar_one()
+    schema.upgrade(seeded_db.engine)
+    result = audit_chain.verify(seeded_db)
+    assert result.ok and result.checked == before
+    with pytest.raises(sa.exc.DBAPIError), seeded_db.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE audit_events SET outcome = 'refused'"))
