@@ -87,7 +87,11 @@ def main() -> None:
         "province_action_period": AuditFilter(
             province_code="06", action="password.reissue", since=month
         ),
+        "admin_period": AuditFilter(admin="il07", since=month, until=month + timedelta(days=30)),
         "text": AuditFilter(text="netgsm"),
+        "text_rare_in_a_day": AuditFilter(
+            text="yok-boyle-bir-sey", since=month, until=month + timedelta(days=1)
+        ),
     }
     first_page: dict[str, dict[str, float]] = {}
     for name, wanted in combos.items():

@@ -23,10 +23,11 @@ class AuditEvent(Base):
     __table_args__ = (  # migration 0003: reissue limits and history
         Index("ix_audit_events_target", "target_type", "target_id", "occurred_at"),
         Index("ix_audit_events_admin_time", "admin_id", "occurred_at"),
-        # migration 0012: the Denetim page's filters, newest first (keyset on the id)
-        Index("ix_audit_events_province_id", "province_code", "id"),
-        Index("ix_audit_events_action_id", "action", "id"),
-        Index("ix_audit_events_username_id", "admin_username", "id"),
+        # migration 0012: the Denetim page's filters, newest first (keyset on time and id)
+        Index("ix_audit_events_province_time", "province_code", "occurred_at"),
+        Index("ix_audit_events_action_time", "action", "occurred_at"),
+        Index("ix_audit_events_username_time", "admin_username", "occurred_at"),
+        Index("ix_audit_events_outcome_time", "outcome", "occurred_at"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)

@@ -47,7 +47,8 @@ def test_filters_narrow_the_trail_and_pages_follow_newest_first(seeded_db) -> No
     assert len(everything.rows) == 3 and everything.next is not None
     rest = audit_query.page(seeded_db, desk, after=everything.next, limit=1000)
     ids = _ids(everything) + _ids(rest)
-    assert ids == sorted(ids, reverse=True) and len(set(ids)) == len(ids)
+    order = [(r.occurred_at, r.id) for r in everything.rows + rest.rows]
+    assert order == sorted(order, reverse=True) and len(set(ids)) == len(ids)  # newest first
     cases = {
         AuditFilter(action="password.reissue"): 1,
         AuditFilter(outcome="refused"): 1,

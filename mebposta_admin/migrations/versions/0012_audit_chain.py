@@ -1,7 +1,7 @@
 """The audit trail becomes tamper-evident: each event carries the previous event's hash and
 its own (services.audit_chain), and one ``audit_head`` row serialises the appends. Events
 written before this revision are chained here, in id order; the Denetim page's filters get
-(column, id) B-trees for a newest-first first page (issue 13).
+(column, time) B-trees for a newest-first first page (issue 13).
 
 Revision ID: 0012
 Revises: 0011
@@ -36,9 +36,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_head")),
     )
     for name, columns in (
-        ("ix_audit_events_province_id", ["province_code", "id"]),
-        ("ix_audit_events_action_id", ["action", "id"]),
-        ("ix_audit_events_username_id", ["admin_username", "id"]),
+        ("ix_audit_events_province_time", ["province_code", "occurred_at"]),
+        ("ix_audit_events_action_time", ["action", "occurred_at"]),
+        ("ix_audit_events_username_time", ["admin_username", "occurred_at"]),
+        ("ix_audit_events_outcome_time", ["outcome", "occurred_at"]),
     ):
         op.create_index(name, "audit_events", columns)
     last_id, last_hash, events = _chain_existing()
@@ -100,9 +101,10 @@ def _chain_existing() -> tuple[int, str, int]:
 
 def downgrade() -> None:
     for name in (
-        "ix_audit_events_username_id",
-        "ix_audit_events_action_id",
-        "ix_audit_events_province_id",
+        "ix_audit_events_outcome_time",
+        "ix_audit_events_username_time",
+        "ix_audit_events_action_time",
+        "ix_audit_events_province_time",
     ):
         op.drop_index(name, table_name="audit_events")
     op.drop_table("audit_head")
