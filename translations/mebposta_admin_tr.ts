@@ -1658,1223 +1658,1223 @@
     <name>Labels</name>
     <message>
         <location filename="../mebposta_admin/cli/check.py" line="43"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="177"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="172"/>
         <source>National</source>
         <translation>Ülke geneli</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="18"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="13"/>
         <source>System administrator</source>
         <translation>Sistem yöneticisi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="19"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="14"/>
         <source>Help desk</source>
         <translation>Yardım masası</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="20"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="15"/>
         <source>Provincial MEBBİS administrator</source>
         <translation>İl MEBBİS yöneticisi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="21"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="16"/>
         <source>District MEBBİS administrator</source>
         <translation>İlçe MEBBİS yöneticisi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="22"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="17"/>
         <source>Auditor</source>
         <translation>Denetçi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="25"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="20"/>
         <source>success</source>
         <translation>başarılı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="26"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="21"/>
         <source>failure</source>
         <translation>başarısız</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="27"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="22"/>
         <source>refused</source>
         <translation>reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="28"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="23"/>
         <source>unknown</source>
         <translation>belirsiz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="29"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="24"/>
         <source>started</source>
         <translation>başlatıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="33"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="28"/>
         <source>outcome unknown: interrupted before the gateway answered (or still running)</source>
         <translation>sonucu bilinmiyor: ağ geçidi yanıt vermeden kesildi (ya da hâlâ sürüyor)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="36"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="31"/>
         <source>SMS sent, new password not saved: the SMS password does not work</source>
         <translation>SMS gönderildi, yeni şifre kaydedilmedi: SMS&apos;teki şifre çalışmaz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="39"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="34"/>
         <source>sent, password changed</source>
         <translation>gönderildi, şifre değişti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="40"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="35"/>
         <source>sent, password changed on the mail servers</source>
         <translation>gönderildi, şifre posta sunucularında değişti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="41"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="36"/>
         <source>not sent, password unchanged</source>
         <translation>gönderilmedi, şifre değişmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="42"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="37"/>
         <source>gateway did not answer: outcome unknown</source>
         <translation>ağ geçidi yanıt vermedi: sonucu bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="45"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="40"/>
         <source>Sign-in</source>
         <translation>Oturum açma</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="46"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="41"/>
         <source>Account locked</source>
         <translation>Hesap kilitlendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="47"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="42"/>
         <source>Administrator created</source>
         <translation>Yönetici oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="48"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="43"/>
         <source>Administrator list</source>
         <translation>Yönetici listesi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="49"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="44"/>
         <source>Demo data created</source>
         <translation>Demo verisi oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="50"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="45"/>
         <source>Person viewed</source>
         <translation>Kişi görüntülendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="51"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="46"/>
         <source>Personal data shown</source>
         <translation>Kişisel veri gösterildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="52"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="47"/>
         <source>Caller check</source>
         <translation>Arayan kontrolü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="53"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="48"/>
         <source>Search</source>
         <translation>Arama</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="54"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="49"/>
         <source>Password sent by SMS</source>
         <translation>Şifre SMS ile gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="55"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="50"/>
         <source>System settings changed</source>
         <translation>Sistem ayarları değiştirildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="56"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="51"/>
         <source>System settings moved into the database</source>
         <translation>Sistem ayarları veritabanına taşındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="59"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="54"/>
         <source>Request taken at the desk</source>
         <translation>Talep masada alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="60"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="55"/>
         <source>Requests imported from Excel</source>
         <translation>Talepler Excel&apos;den alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="61"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="56"/>
         <source>Request viewed</source>
         <translation>Talep görüntülendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="62"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="57"/>
         <source>Request taken or given back</source>
         <translation>Talep üstlenildi ya da bırakıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="63"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="58"/>
         <source>Request approved</source>
         <translation>Talep onaylandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="64"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="59"/>
         <source>Request rejected</source>
         <translation>Talep reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="65"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="60"/>
         <source>Record updated from a request</source>
         <translation>Kayıt talebe göre güncellendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="66"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="61"/>
         <source>Notice SMS to the old number</source>
         <translation>Eski numaraya bildirim SMS&apos;i</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="67"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="62"/>
         <source>MEBBİS export imported</source>
         <translation>MEBBİS dökümü alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="68"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="63"/>
         <source>Unit account created</source>
         <translation>Birim hesabı açıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="69"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="64"/>
         <source>Deputy custodian added</source>
         <translation>Yardımcı sorumlu eklendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="70"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="65"/>
         <source>Custody ended</source>
         <translation>Sorumluluk sona erdi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="71"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="66"/>
         <source>Custody handed over</source>
         <translation>Sorumluluk devredildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="72"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="67"/>
         <source>Audit trail verified</source>
         <translation>Denetim kaydı doğrulandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="73"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="68"/>
         <source>Audit checkpoint signed</source>
         <translation>Denetim kontrol noktası imzalandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="74"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="69"/>
         <source>Report exported to Excel</source>
         <translation>Rapor Excel&apos;e aktarıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="75"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="70"/>
         <source>Unit accounts imported from Excel</source>
         <translation>Birim hesapları Excel&apos;den aktarıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="76"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="71"/>
         <source>Unit accounts exported to Excel</source>
         <translation>Birim hesapları Excel&apos;e aktarıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="77"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="72"/>
         <source>Reissue after a handover declined</source>
         <translation>Devirden sonra yeni şifre gönderilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="80"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="75"/>
         <source>Mailbox deactivated or reactivated</source>
         <translation>Posta kutusu pasif ya da aktif yapıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="81"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="76"/>
         <source>Mailbox quota changed</source>
         <translation>Posta kutusu kotası değişti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="82"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="77"/>
         <source>Old address added or removed</source>
         <translation>Eski adres eklendi ya da kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="85"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="80"/>
         <source>The TCKN typed fails its check digits. Ask the caller to read the 11 digits from the identity card again and retype them.</source>
         <translation>Girilen TCKN’nin kontrol basamakları tutmuyor. Arayandan kimlik kartındaki 11 haneyi yeniden okumasını ve tekrar yazmasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="90"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="85"/>
         <source>The GSM must be typed as ten digits starting with 5: without the leading 0 or +90.</source>
         <translation>GSM, 5 ile başlayan on hane olarak yazılmalı: baştaki 0 ya da +90 olmadan.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="94"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="89"/>
         <source>The GSM must be ten digits starting with 5 (5XXXXXXXXX).</source>
         <translation>GSM, 5 ile başlayan on haneli olmalı (5XXXXXXXXX).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="97"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="92"/>
         <source>The TCKN typed is valid but is not this person&apos;s. Check that you have the right record: search for the TCKN the caller typed.</source>
         <translation>Girilen TCKN geçerli ama bu kişiye ait değil. Doğru kaydı açtığınızı denetleyin: arayanın yazdığı TCKN ile arama yapın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="102"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="97"/>
         <source>The GSM typed differs from the one on file. The caller must correct the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}); it is processed the same day, after which the password screen works.</source>
         <translation>Girilen GSM kayıttakinden farklı. Arayan cep telefonu numarasını MEBBİS’te (Bilgi Düzeltme) düzeltmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı; form aynı gün içinde işlenir, sonra şifre ekranı çalışır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="108"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="103"/>
         <source>There is no GSM on file. The caller must enter the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}).</source>
         <translation>Kayıtlı GSM yok. Arayan cep telefonu numarasını MEBBİS’e (Bilgi Düzeltme) girmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="113"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="108"/>
         <source>Both match the record: the password screen sends the SMS. If it does not arrive, check that the phone is on and can receive SMS, then try again a few minutes later.</source>
         <translation>İkisi de kayıtla eşleşiyor: şifre ekranı SMS’i gönderir. SMS gelmezse telefonun açık olduğunu ve SMS alabildiğini denetleyip birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="142"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="137"/>
         <source>Type a name, TCKN (at least 4 digits), GSM, e-mail address or institution code.</source>
         <translation>Ad soyad, TCKN (en az 4 hane), GSM, e-posta adresi ya da kurum kodu yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="146"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="141"/>
         <source>Type at least two letters.</source>
         <translation>En az iki harf yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="147"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="142"/>
         <source>Type at least 4 digits of a TCKN, or a whole GSM number.</source>
         <translation>TCKN’nin en az 4 hanesini ya da GSM numarasının tamamını yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="150"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="145"/>
         <source>Names, numbers and e-mail addresses can be searched; this text has none.</source>
         <translation>Ad, numara ve e-posta adresi aranabilir; bu metinde hiçbiri yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="153"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="148"/>
         <source>(Only the first 100 characters were used.)</source>
         <translation>(Yalnızca ilk 100 karakter kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="156"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="151"/>
         <source>(Only the first six words were used.)</source>
         <translation>(Yalnızca ilk altı sözcük kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="172"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="167"/>
         <source>{province} / {district} district</source>
         <translation>{province} / {district} ilçesi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="176"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="171"/>
         <source>{province} province</source>
         <translation>{province} ili</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="182"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="177"/>
         <source>The name or surname is missing.</source>
         <translation>Ad ya da soyad eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="183"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="178"/>
         <source>The name or surname holds digits or signs that no name has.</source>
         <translation>Ad ya da soyadında hiçbir adda olmayan rakam ya da işaretler var.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="186"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="181"/>
         <source>The TCKN is missing.</source>
         <translation>TCKN eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="187"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="182"/>
         <source>The TCKN is not 11 digits.</source>
         <translation>TCKN 11 hane değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="188"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="183"/>
         <source>The TCKN fails its check digits: it was mistyped.</source>
         <translation>TCKN kontrol hanelerini tutmuyor: yanlış yazılmış.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="191"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="186"/>
         <source>The GSM number is missing.</source>
         <translation>GSM numarası eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="192"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="187"/>
         <source>The GSM number is not a Turkish mobile number (5XXXXXXXXX).</source>
         <translation>GSM numarası bir Türkiye cep telefonu numarası değil (5XXXXXXXXX).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="195"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="190"/>
         <source>The e-mail address cannot be read.</source>
         <translation>E-posta adresi okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="196"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="191"/>
         <source>The e-mail address is not a meb.gov.tr address.</source>
         <translation>E-posta adresi bir meb.gov.tr adresi değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="197"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="192"/>
         <source>The province is missing.</source>
         <translation>İl eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="198"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="193"/>
         <source>The province is not one of the 81.</source>
         <translation>İl, 81 ilden biri değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="199"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="194"/>
         <source>The district is not in the province given.</source>
         <translation>İlçe, yazılan ilde değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="202"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="197"/>
         <source>The institution code is not the usual six digits.</source>
         <translation>Kurum kodu alışılmış altı hane değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="205"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="200"/>
         <source>A text field is longer than the form allows.</source>
         <translation>Bir metin alanı formun izin verdiğinden uzun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="206"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="201"/>
         <source>The portal sent something that is not a form; it is kept as it came.</source>
         <translation>Portal form olmayan bir şey gönderdi; geldiği gibi saklandı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="209"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="204"/>
         <source>A field holds a list or an object, not text.</source>
         <translation>Bir alan metin yerine liste ya da nesne içeriyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="210"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="205"/>
         <source>The portal sent the form without its id.</source>
         <translation>Portal formu kimlik numarası olmadan gönderdi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="211"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="206"/>
         <source>The submission time is missing or has no time zone.</source>
         <translation>Gönderim zamanı yok ya da saat dilimi belirtilmemiş.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="214"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="209"/>
         <source>A cell holds a formula: type the value itself, formulas are not imported.</source>
         <translation>Bir hücrede formül var: değerin kendisini yazın, formüller alınmaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="217"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="212"/>
         <source>The date cannot be read (use 01.12.2026 10:15); the import time is used.</source>
         <translation>Tarih okunamadı (01.12.2026 10:15 biçimini kullanın); içe aktarma zamanı kullanıldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="220"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="215"/>
         <source>The province or district is outside your scope: its administrators import it.</source>
         <translation>İl ya da ilçe yetki alanınızın dışında: o bölgenin yöneticileri içe aktarır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="226"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="221"/>
         <source>Waiting</source>
         <translation>Bekliyor</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="227"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="222"/>
         <source>Second approval</source>
         <translation>İkinci onay</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="228"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="253"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="223"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="248"/>
         <source>Approved</source>
         <translation>Onaylandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="229"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="254"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="324"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="341"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="28"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="224"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="249"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="319"/>
         <source>Rejected</source>
         <translation>Reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="230"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="225"/>
         <source>Superseded</source>
         <translation>Yenisiyle değişti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="231"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="226"/>
         <source>Open</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="232"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="227"/>
         <source>All</source>
         <translation>Tümü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="235"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="230"/>
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="236"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="231"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="237"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="232"/>
         <source>Desk</source>
         <translation>Masa</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="240"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="235"/>
         <source>on time</source>
         <translation>zamanında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="241"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="236"/>
         <source>due soon</source>
         <translation>süresi yaklaşıyor</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="242"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="237"/>
         <source>overdue</source>
         <translation>gecikti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="243"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="238"/>
         <source>closed</source>
         <translation>kapandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="246"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="429"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="103"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="241"/>
         <source>Received</source>
         <translation>Alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="247"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="242"/>
         <source>Received and rejected by the form check</source>
         <translation>Alındı; form denetiminde reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="248"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="243"/>
         <source>Superseded by a newer request</source>
         <translation>Daha yeni bir talep bunun yerini aldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="249"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="244"/>
         <source>Supersedes an older request</source>
         <translation>Daha eski bir talebin yerini aldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="250"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="245"/>
         <source>Taken</source>
         <translation>Üstlenildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="251"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="246"/>
         <source>Given back</source>
         <translation>Bırakıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="252"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="247"/>
         <source>First approval (waits for a second)</source>
         <translation>İlk onay (ikinci onayı bekliyor)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="255"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="250"/>
         <source>Applied to the record</source>
         <translation>Kayda işlendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="256"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="251"/>
         <source>Notice SMS sent to the old number</source>
         <translation>Eski numaraya bildirim SMS&apos;i gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="257"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="252"/>
         <source>Notice SMS refused by the gateway</source>
         <translation>Bildirim SMS&apos;ini SMS sağlayıcısı reddetti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="258"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="253"/>
         <source>Notice SMS: the gateway did not answer</source>
         <translation>Bildirim SMS&apos;i: SMS sağlayıcısı yanıt vermedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="261"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="256"/>
         <source>Other people with the new GSM number on file: {count}.</source>
         <translation>Yeni GSM numarası kaydında bulunan başka kişi: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="264"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="259"/>
         <source>Other TCKNs whose requests asked for this GSM number in 30 days: {count}.</source>
         <translation>Son 30 günde bu GSM numarasını isteyen başka TCKN: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="267"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="262"/>
         <source>{count} requests for this TCKN in 30 days.</source>
         <translation>Son 30 günde bu TCKN için {count} talep.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="268"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="263"/>
         <source>{count} requests from this institution within a day.</source>
         <translation>Bu kurumdan bir gün içinde {count} talep.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="271"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="266"/>
         <source>The person&apos;s record on file is passive.</source>
         <translation>Kişinin kaydı pasif.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="274"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="269"/>
         <source>The request is already decided.</source>
         <translation>Talep zaten sonuçlandı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="275"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="270"/>
         <source>Nobody with this TCKN is on file (the form does not create addresses).</source>
         <translation>Bu TCKN ile kayıtlı kimse yok (form yeni adres açmaz).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="278"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="273"/>
         <source>MEBBİS cannot be reached: approval waits. Rejecting still works.</source>
         <translation>MEBBİS&apos;e ulaşılamıyor: onay bekler. Reddetmek yine mümkün.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="281"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="276"/>
         <source>MEBBİS does not know this TCKN.</source>
         <translation>MEBBİS bu TCKN&apos;yi tanımıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="282"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="277"/>
         <source>The name contradicts MEBBİS: it cannot be approved.</source>
         <translation>Ad MEBBİS ile çelişiyor: onaylanamaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="285"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="280"/>
         <source>MEBBİS lists the person as out of service.</source>
         <translation>MEBBİS kişiyi görevde değil olarak gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="286"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="281"/>
         <source>You gave the first approval: the second must come from someone else.</source>
         <translation>İlk onayı siz verdiniz: ikincisi başka bir yöneticiden gelmeli.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="291"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="286"/>
         <source>Correct your GSM number in MEBBİS first (MEBBİS → Bilgi Düzeltme), then send the form again.</source>
         <translation>GSM numaranızı önce MEBBİS&apos;te düzeltin (MEBBİS → Bilgi Düzeltme), sonra formu yeniden gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="296"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="291"/>
         <source>The name and TCKN on the form do not match MEBBİS.</source>
         <translation>Formdaki ad ve TCKN MEBBİS ile uyuşmuyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="299"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="294"/>
         <source>No staff record was found for this TCKN.</source>
         <translation>Bu TCKN için personel kaydı bulunamadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="300"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="295"/>
         <source>The same request was already received.</source>
         <translation>Aynı talep daha önce alındı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="301"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="296"/>
         <source>The form is incomplete or cannot be read.</source>
         <translation>Form eksik ya da okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="302"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="297"/>
         <source>The request was not made by the owner of the record.</source>
         <translation>Talep kaydın sahibi tarafından yapılmamış.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="305"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="300"/>
         <source>Not a real request (test, spam or nonsense).</source>
         <translation>Gerçek bir talep değil (deneme, istenmeyen ya da anlamsız).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="306"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="301"/>
         <source>Other (write the reason)</source>
         <translation>Diğer (nedeni yazın)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="309"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="434"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="108"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="304"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="310"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="305"/>
         <source>Surname</source>
         <translation>Soyad</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="311"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="306"/>
         <source>TCKN</source>
         <translation>TCKN</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="312"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="307"/>
         <source>GSM</source>
         <translation>GSM</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="313"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="308"/>
         <source>Current e-mail</source>
         <translation>Mevcut e-posta</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="314"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="309"/>
         <source>Institution / unit</source>
         <translation>Kurum / birim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="315"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="310"/>
         <source>Institution code</source>
         <translation>Kurum kodu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="316"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="354"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="406"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="41"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="80"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="311"/>
         <source>Province</source>
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="317"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="436"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="110"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="312"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="318"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="313"/>
         <source>Explanation</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="321"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="316"/>
         <source>Stored</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="322"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="317"/>
         <source>Stored, with warnings</source>
         <translation>Kaydedildi, uyarılarla</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="323"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="318"/>
         <source>Stored, superseded by a later row</source>
         <translation>Kaydedildi; sonraki bir satır yerini aldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="325"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="320"/>
         <source>Skipped: the same form as an earlier row</source>
         <translation>Atlandı: önceki bir satırla aynı form</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="326"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="321"/>
         <source>Skipped: imported before</source>
         <translation>Atlandı: daha önce alınmış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="327"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="322"/>
         <source>Same as row {0}.</source>
         <translation>{0}. satırla aynı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="328"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="323"/>
         <source>Superseded by request {0}.</source>
         <translation>{0} numaralı talep yerini aldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="329"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="324"/>
         <source>Import report</source>
         <translation>İçe aktarma raporu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="332"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="19"/>
         <source>Created</source>
         <translation>Oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="333"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="20"/>
         <source>Handed over: send a new password to the new custodian</source>
         <translation>Devredildi: yeni sorumluya yeni şifre gönderin</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="336"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="23"/>
         <source>Updated</source>
         <translation>Güncellendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="337"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="24"/>
         <source>Unchanged</source>
         <translation>Değişmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="338"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="25"/>
         <source>Correct (not imported: other rows were rejected)</source>
         <translation>Doğru (aktarılmadı: başka satırlar reddedildi)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="342"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="29"/>
         <source>central</source>
         <translation>merkez</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="343"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="30"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="344"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="31"/>
         <source>inactive</source>
         <translation>pasif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="345"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="32"/>
         <source>No valid primary custodian</source>
         <translation>Geçerli birincil sorumlu yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="346"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="33"/>
         <source>Unit accounts</source>
         <translation>Birim Hesapları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="351"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="38"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="352"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="39"/>
         <source>Office code</source>
         <translation>Kurum Kodu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="353"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="40"/>
         <source>Office</source>
         <translation>Kurum/Birim Adı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="355"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="433"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="42"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="107"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="356"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="43"/>
         <source>Quota (MB)</source>
         <translation>Kota (MB)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="357"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="44"/>
         <source>Primary custodian</source>
         <translation>Birincil Sorumlu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="358"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="45"/>
         <source>Custodian&apos;s name</source>
         <translation>Sorumlunun Adı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="359"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="46"/>
         <source>Deputies</source>
         <translation>Yardımcı Sorumlular</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="360"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="47"/>
         <source>Last password</source>
         <translation>Son Şifre</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="361"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="48"/>
         <source>Warning</source>
         <translation>Uyarı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="364"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="327"/>
         <source>person</source>
         <translation>kişi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="365"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="328"/>
         <source>mailbox</source>
         <translation>posta kutusu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="366"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="329"/>
         <source>request</source>
         <translation>talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="367"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="330"/>
         <source>import</source>
         <translation>içe aktarma</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="368"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="331"/>
         <source>settings</source>
         <translation>ayarlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="369"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="332"/>
         <source>audit trail</source>
         <translation>denetim kaydı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="370"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="333"/>
         <source>export</source>
         <translation>dışa aktarma</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="371"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="334"/>
         <source>system</source>
         <translation>sistem</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="372"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="391"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="65"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="335"/>
         <source>administrator</source>
         <translation>yönetici</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="373"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="336"/>
         <source>MEBBİS directory</source>
         <translation>MEBBİS dizini</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="374"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="337"/>
         <source>unit account</source>
         <translation>birim hesabı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="377"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="51"/>
         <source>Audit trail — detail</source>
         <translation>Denetim kayıtları — ayrıntı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="378"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="52"/>
         <source>Events</source>
         <translation>Kayıtlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="379"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="53"/>
         <source>Filters</source>
         <translation>Filtreler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="380"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="54"/>
         <source>Exported by</source>
         <translation>Aktaran</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="381"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="55"/>
         <source>Exported at (Turkey)</source>
         <translation>Aktarım zamanı (Türkiye)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="382"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="56"/>
         <source>Application</source>
         <translation>Uygulama</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="383"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="57"/>
         <source>Audit chain</source>
         <translation>Denetim zinciri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="384"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="58"/>
         <source>Chain head covered (event · hash)</source>
         <translation>Kapsanan zincir başı (kayıt · özet)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="385"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="59"/>
         <source>never verified</source>
         <translation>hiç doğrulanmadı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="386"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="60"/>
         <source>last verification: intact</source>
         <translation>son doğrulama: sağlam</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="387"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="61"/>
         <source>last verification: BROKEN</source>
         <translation>son doğrulama: KIRIK</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="388"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="62"/>
         <source>all events of the exporter&apos;s scope</source>
         <translation>aktaranın yetki alanındaki tüm kayıtlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="389"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="63"/>
         <source>from</source>
         <translation>başlangıç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="390"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="64"/>
         <source>until</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="392"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="66"/>
         <source>action</source>
         <translation>işlem</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="393"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="67"/>
         <source>province</source>
         <translation>il</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="394"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="68"/>
         <source>target</source>
         <translation>hedef</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="395"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="69"/>
         <source>target number</source>
         <translation>hedef numarası</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="396"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="70"/>
         <source>outcome</source>
         <translation>sonuç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="397"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="71"/>
         <source>text in the details</source>
         <translation>ayrıntılardaki metin</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="398"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="72"/>
         <source>trail of</source>
         <translation>şunun kayıtları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="399"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="73"/>
         <source>Time</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="400"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="74"/>
         <source>Administrator</source>
         <translation>Yönetici</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="401"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="75"/>
         <source>Workstation</source>
         <translation>İş istasyonu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="402"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="76"/>
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="403"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="77"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="404"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="78"/>
         <source>Target</source>
         <translation>Hedef</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="405"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="79"/>
         <source>Target number</source>
         <translation>Hedefin numarası</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="407"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="81"/>
         <source>Details (masked)</source>
         <translation>Ayrıntılar (maskeli)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="408"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="82"/>
         <source>Event</source>
         <translation>Kayıt</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="409"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="83"/>
         <source>Summary — provinces and administrators</source>
         <translation>Özet — iller ve yöneticiler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="410"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="84"/>
         <source>Info-update requests — open backlog</source>
         <translation>Bilgi güncelleme talepleri — bekleyenler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="411"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="85"/>
         <source>Provinces</source>
         <translation>İller</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="412"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="86"/>
         <source>Administrators</source>
         <translation>Yöneticiler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="413"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="87"/>
         <source>Backlog</source>
         <translation>Bekleyenler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="414"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="88"/>
         <source>Passwords sent and requests received</source>
         <translation>Gönderilen şifreler ve gelen talepler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="415"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="89"/>
         <source>Chart</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="416"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="90"/>
         <source>the whole trail (no period chosen)</source>
         <translation>tüm kayıtlar (dönem seçilmedi)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="417"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="91"/>
         <source>open requests of the exporter&apos;s scope</source>
         <translation>aktaranın yetki alanındaki açık talepler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="418"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="92"/>
         <source>Passwords sent</source>
         <translation>Gönderilen şifre</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="419"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="93"/>
         <source>Passwords refused</source>
         <translation>Reddedilen şifre</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="420"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="94"/>
         <source>Passwords, outcome unknown</source>
         <translation>Sonucu bilinmeyen şifre</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="421"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="95"/>
         <source>Requests received</source>
         <translation>Gelen talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="422"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="96"/>
         <source>Requests approved</source>
         <translation>Onaylanan talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="423"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="97"/>
         <source>Requests rejected</source>
         <translation>Reddedilen talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="424"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="98"/>
         <source>Decided by the deadline</source>
         <translation>Süresinde sonuçlanan</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="425"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="99"/>
         <source>Unit handovers</source>
         <translation>Birim devri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="426"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="100"/>
         <source>SMS sent</source>
         <translation>Gönderilen SMS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="427"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="101"/>
         <source>SMS failed</source>
         <translation>Başarısız SMS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="428"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="102"/>
         <source>Request</source>
         <translation>Talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="430"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="104"/>
         <source>Due</source>
         <translation>Son gün</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="431"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="105"/>
         <source>Age (days)</source>
         <translation>Yaş (gün)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="432"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="106"/>
         <source>Overdue</source>
         <translation>Gecikmiş</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="435"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="109"/>
         <source>TCKN (masked)</source>
         <translation>TCKN (maskeli)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="437"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="111"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="438"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="112"/>
         <source>Assigned to</source>
         <translation>Üstlenen</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="439"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="113"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="442"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="340"/>
         <source>not sent yet</source>
         <translation>henüz gönderilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="443"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="341"/>
         <source>sent</source>
         <translation>gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="444"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="342"/>
         <source>refused by the gateway</source>
         <translation>SMS sağlayıcısı reddetti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="445"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="343"/>
         <source>the gateway did not answer</source>
         <translation>SMS sağlayıcısı yanıt vermedi</translation>
     </message>
@@ -3183,32 +3183,32 @@
         <translation>Seçileni kal&amp;dır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="106"/>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="112"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="128"/>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="134"/>
         <source>The quota is already {size} MB.</source>
         <translation>Kota zaten {size} MB.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="135"/>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="141"/>
         <source>Quota set to {size} MB.</source>
         <translation>Kota {size} MB olarak ayarlandı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="145"/>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="151"/>
         <source>Type the old address first.</source>
         <translation>Önce eski adresi yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="153"/>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="159"/>
         <source>{address} added: mail to it arrives in this mailbox.</source>
         <translation>{address} eklendi: ona gelen posta bu posta kutusuna ulaşır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="172"/>
+        <location filename="../mebposta_admin/ui/dialogs/mailbox_dialog.py" line="178"/>
         <source>{address} removed: mail to it no longer arrives.</source>
         <translation>{address} kaldırıldı: ona gelen posta artık ulaşmaz.</translation>
     </message>

@@ -12,12 +12,7 @@ proposes an immediate reissue, because the old custodian knew the password; decl
 recorded with a reason.
 """
 
-from mebposta_admin.services.units.bulk import (
-    EXPORT_COLUMNS,
-    UnitImportReport,
-    export_file,
-    import_file,
-)
+from mebposta_admin.services.units.bulk import UnitImportReport, import_file
 from mebposta_admin.services.units.create import Office, create, offices
 from mebposta_admin.services.units.custodians import (
     add_deputy,
@@ -25,6 +20,7 @@ from mebposta_admin.services.units.custodians import (
     end_custody,
     handover,
 )
+from mebposta_admin.services.units.export import EXPORT_COLUMNS, export_file
 from mebposta_admin.services.units.mailbox import add_alias, remove_alias, set_active, set_quota
 from mebposta_admin.services.units.reading import (
     HISTORY_LIMIT,

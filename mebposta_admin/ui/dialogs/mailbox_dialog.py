@@ -99,6 +99,12 @@ class MailboxDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    @classmethod
+    def of(cls, context: SignedInContext, box: Any, parent: QWidget | None = None) -> MailboxDialog:
+        """For a mailbox as a view holds it: a unit's detail or a person's mailbox (anything
+        with ``id``, ``address``, ``quota_bytes`` and ``aliases``)."""
+        return cls(context, box.id, box.address, box.quota_bytes, tuple(box.aliases), parent)
+
     # ------------------------------------------------------------------------------ actions
     def _run(
         self, name: str, call: Callable[..., Any], done: Callable[[Any], None], **kw: Any

@@ -434,10 +434,7 @@ class PersonPanel(QWidget):
         detail = self.detail
         if detail is None or detail.mailbox is None:
             return
-        box = detail.mailbox
-        dialog = MailboxDialog(
-            self.context, box.id, box.address, box.quota_bytes, box.aliases, self
-        )
+        dialog = MailboxDialog.of(self.context, detail.mailbox, self)
         dialog.changed.connect(self.refresh)
         dialog.exec()
 

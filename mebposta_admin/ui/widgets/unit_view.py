@@ -388,9 +388,7 @@ class UnitView(QWidget):
         unit = self.detail
         if unit is None:
             return
-        dialog = MailboxDialog(
-            self.context, unit.id, unit.address, unit.quota_bytes, unit.aliases, self
-        )
+        dialog = MailboxDialog.of(self.context, unit, self)
         dialog.changed.connect(lambda: self.load(unit.id))
         dialog.exec()
 
