@@ -44,6 +44,14 @@ class SheetRow:
     raw: tuple[Any, ...]  # the row as read, for the report
 
 
+def file_sha256(path: Path) -> str:
+    """The file's SHA-256, read in blocks (an import's key, an export's audited hash)."""
+    import hashlib
+
+    with Path(path).open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
 def header_key(text: Any) -> str:
     """``"T.C. Kimlik No"`` → ``"t c kimlik no"``: folded, punctuation as spaces."""
     folded = fold(str(text or ""))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import datetime
@@ -14,7 +13,7 @@ from mebposta_admin.domain.audit_actions import AuditAction, Outcome
 from mebposta_admin.domain.business_calendar import ISTANBUL
 from mebposta_admin.domain.permissions import Permission
 from mebposta_admin.errors import PermissionDenied
-from mebposta_admin.services import audit_chain, audit_query, guard
+from mebposta_admin.services import audit_chain, audit_query, excel_io, guard
 from mebposta_admin.services.audit_query import AuditFilter
 from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.database import Database
@@ -110,7 +109,7 @@ def require_export(db: Database, identity: AdminIdentity, report: str) -> None:
 def record_export(
     db: Database, identity: AdminIdentity, report: str, path: Path, rows: int, filters: str
 ) -> ExportResult:
-    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    digest = excel_io.file_sha256(Path(path))
     details = {
         "report": report,
         "file": Path(path).name,

@@ -137,14 +137,6 @@ class ImportReport:
     flagged_rows: dict[int, tuple[Any, ...]] = field(repr=False, default_factory=dict)
 
 
-def _file_key(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()[:32]
-
-
 _DATE_FORMATS = (
     "iso",
     "%d.%m.%Y %H:%M:%S",
@@ -189,7 +181,7 @@ def import_file(
     columns, then ``headings``: row, verdict, reasons — texts from ``describe(code)``)."""
     path = Path(path)
     table = excel_io.open_table(path, SYNONYMS, REQUIRED, progress=progress, cancel=cancel)
-    key = _file_key(path)
+    key = excel_io.file_sha256(path)[:32]
     settings = system_settings.load(db)
     calendar = calendar_of(settings)
     where = places(db)

@@ -14,7 +14,6 @@ whole file unimported, and the report names every row's problem.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -138,7 +137,7 @@ def import_file(
     table = excel_io.open_table(path, SYNONYMS, REQUIRED, progress=progress, cancel=cancel)
     if "office_code" not in table.columns and "office" not in table.columns:
         raise excel_io.ExcelError("excel.missing_columns", columns="office_code / office")
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:32]
+    digest = excel_io.file_sha256(path)[:32]
     raw: dict[int, tuple[Any, ...]] = {}
     sheet_rows = []
     for sheet_row in table.rows:

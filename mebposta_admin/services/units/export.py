@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -104,7 +103,7 @@ def export_file(
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = excel_io.file_sha256(path)
     with db.unit_of_work() as session:
         guard.record(
             session,

@@ -260,18 +260,27 @@ class UnitView(QWidget):
             chosen is not None and chosen.current and chosen.role != "primary"
         )
 
-    def hand_over(self) -> None:
-        unit = self.detail
-        if unit is None:
-            return
+    def _custodian_dialog(self, unit: units.UnitDetail, *, deputy: bool) -> HandoverDialog | None:
+        """The new primary (or a deputy) chosen among the people of the unit's province;
+        None when the administrator cancelled or chose nobody."""
         dialog = HandoverDialog(
             self.context,
             unit.address,
             unit.primary.name if unit.primary else None,
             self,
             province_code=unit.province_code,
+            deputy=deputy,
         )
         if not dialog.exec() or dialog.person_id() is None:
+            return None
+        return dialog
+
+    def hand_over(self) -> None:
+        unit = self.detail
+        if unit is None:
+            return
+        dialog = self._custodian_dialog(unit, deputy=False)
+        if dialog is None:
             return
         send_now, decline = dialog.send_now(), dialog.decline_reason()
         self.result_label.say(self.tr("Handing over…"))
@@ -341,15 +350,8 @@ class UnitView(QWidget):
         unit = self.detail
         if unit is None:
             return
-        dialog = HandoverDialog(
-            self.context,
-            unit.address,
-            unit.primary.name if unit.primary else None,
-            self,
-            province_code=unit.province_code,
-            deputy=True,
-        )
-        if not dialog.exec() or dialog.person_id() is None:
+        dialog = self._custodian_dialog(unit, deputy=True)
+        if dialog is None:
             return
         self._run(
             "unit-deputy",
