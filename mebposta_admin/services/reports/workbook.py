@@ -20,7 +20,7 @@ import contextlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +31,16 @@ ILLEGAL_MARK = "\ufffd"  # shown where a character Excel cannot hold was
 MAX_CELL = 32_767  # Excel's limit
 CUT_MARK = " … ✂"
 MAX_WIDTH = 60
+EPOCH = datetime(1899, 12, 30)  # Excel's day 0 in the 1900 date system
+DAY = timedelta(days=1)
 
 
 def clean_text(value: Any) -> str:
     """A cell's text: illegal characters marked, cut with a mark to what Excel holds."""
-    text = ILLEGAL.sub(ILLEGAL_MARK, "" if value is None else str(value))
+    text = "" if value is None else str(value)
+    if text.isprintable() and len(text) <= MAX_CELL:
+        return text  # the common case, checked in C: no control character, not too long
+    text = ILLEGAL.sub(ILLEGAL_MARK, text)
     if len(text) > MAX_CELL:
         text = text[: MAX_CELL - len(CUT_MARK)] + CUT_MARK
     return text
@@ -154,7 +159,8 @@ class Sheet:
                 continue
             if column.kind == "datetime" and isinstance(value, datetime):
                 local = value.astimezone(ISTANBUL).replace(tzinfo=None) if value.tzinfo else value
-                ws.write_datetime(r, col, local, book.moment)
+                # Excel's serial day number (what write_datetime computes, without its checks)
+                ws.write_number(r, col, (local - EPOCH) / DAY, book.moment)
             elif column.kind == "date" and isinstance(value, date):
                 ws.write_datetime(r, col, datetime(value.year, value.month, value.day), book.day)
             elif column.kind == "int" and isinstance(value, int | float):
