@@ -21,6 +21,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,7 +59,7 @@ def _child(kind: str, url: str, out: str) -> None:
 
         count = [0]
 
-        def records():  # type: ignore[no-untyped-def]
+        def records() -> Iterator[dict[str, object]]:
             after = None
             while True:
                 page = audit_query.page(db, me, None, after, 5000)

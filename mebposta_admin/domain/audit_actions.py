@@ -41,6 +41,14 @@ class AuditAction(StrEnum):
     MAILBOX_STATUS = "mailbox.status"  # deactivated / reactivated
     MAILBOX_QUOTA = "mailbox.quota"
     MAILBOX_ALIAS = "mailbox.alias"  # an old address added or removed
+    TICKET_CREATE = "ticket.create"  # a logged call or a desk entry
+    TICKET_UPDATE = "ticket.update"  # status, category, priority, the linked caller
+    TICKET_ASSIGN = "ticket.assign"
+    TICKET_NOTE = "ticket.note"  # an internal note
+    TICKET_REPLY = "ticket.reply"  # an answer sent to the caller by e-mail
+    TICKET_MERGE = "ticket.merge"
+    TICKET_SPLIT = "ticket.split"
+    TICKET_ACTION = "ticket.action"  # a reissue, a caller check or a request started from it
 
 
 class Outcome(StrEnum):

@@ -111,6 +111,52 @@ class BusinessCalendar:
             return DeadlineState.DUE_SOON
         return DeadlineState.ON_TIME
 
+    # ------------------------------------------------------------------------------ business time
+    def hours_of(self, day: date) -> tuple[datetime, datetime] | None:
+        """When work opens and ends on ``day`` (None: not a working day)."""
+        closing = self.closing_time(day)
+        if closing is None:
+            return None
+        return (
+            datetime.combine(day, self.opens, tzinfo=self.tz),
+            datetime.combine(day, closing, tzinfo=self.tz),
+        )
+
+    def business_seconds(self, start: datetime, end: datetime) -> float:
+        """Working time between two moments (timezone-aware): only the hours of working days
+        count, so a case opened on Friday evening has used none of it by Monday 08:30."""
+        if end <= start:
+            return 0.0
+        total = 0.0
+        day = start.astimezone(self.tz).date()
+        last = end.astimezone(self.tz).date()
+        while day <= last:
+            hours = self.hours_of(day)
+            if hours is not None:
+                lo, hi = max(start, hours[0]), min(end, hours[1])
+                if hi > lo:
+                    total += (hi - lo).total_seconds()
+            day += timedelta(days=1)
+        return total
+
+    def add_business(self, start: datetime, seconds: float) -> datetime:
+        """The moment ``seconds`` of working time after ``start``."""
+        if start.tzinfo is None:
+            raise ValueError("start must be timezone-aware")
+        left = max(0.0, seconds)
+        day = start.astimezone(self.tz).date()
+        for _ in range(3700):  # ten years of days: a misconfigured calendar stops here
+            hours = self.hours_of(day)
+            if hours is not None:
+                lo = max(start, hours[0])
+                if hours[1] > lo:
+                    room = (hours[1] - lo).total_seconds()
+                    if left <= room:
+                        return (lo + timedelta(seconds=left)).astimezone(self.tz)
+                    left -= room
+            day += timedelta(days=1)
+        raise ValueError("no working time within ten years")
+
 
 def _seconds(moment: time) -> int:
     return moment.hour * 3600 + moment.minute * 60 + moment.second

@@ -15,10 +15,21 @@ from mebposta_admin.models.requests import (
     RequestEvent,
 )
 from mebposta_admin.models.settings import SystemSetting
+from mebposta_admin.models.tickets import (
+    AttachmentBlob,
+    MailIntakeState,
+    Ticket,
+    TicketArticle,
+    TicketAttachment,
+    TicketCounter,
+    TicketEvent,
+    TicketMessageId,
+)
 
 __all__ = [
     "DEFAULT_QUOTA_BYTES",
     "AdminAccount",
+    "AttachmentBlob",
     "Alias",
     "AuditEvent",
     "AuditHead",
@@ -28,6 +39,7 @@ __all__ = [
     "Institution",
     "IntakeCursor",
     "Mailbox",
+    "MailIntakeState",
     "MebbisPerson",
     "NoticeSms",
     "Person",
@@ -36,5 +48,11 @@ __all__ = [
     "RequestEvent",
     "SignInThrottle",
     "SystemSetting",
+    "Ticket",
+    "TicketArticle",
+    "TicketAttachment",
+    "TicketCounter",
+    "TicketEvent",
+    "TicketMessageId",
     "UnitCustodian",
 ]

@@ -423,8 +423,13 @@ def managed_names() -> frozenset[str]:
     metadata: Alembic's autogenerate must leave them alone."""
     names = {name for name, *_ in _BTREE} | {name for name, *_ in _TRIGRAM}
     names |= set(_RETIRED) | set(_RETIRED_BTREE)
-    names |= {"scope_province", "scope_district"}
-    for table in ("people_fts", "mailboxes_fts", "aliases_fts"):  # and FTS5's shadow tables
+    names |= {"scope_province", "scope_district", "ix_tickets_search_trgm"}
+    for table in (
+        "people_fts",
+        "mailboxes_fts",
+        "aliases_fts",
+        "tickets_fts",
+    ):  # and FTS5's shadow tables
         names |= {table, *(f"{table}_{part}" for part in FTS5_SHADOWS)}
     return frozenset(names)
 

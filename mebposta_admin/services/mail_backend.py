@@ -140,3 +140,32 @@ def kick(address: str, config: DoveadmConfig) -> int:
     ended = sum(1 for line in done.stdout.splitlines() if address in line)
     log.info("doveadm kick %s: sessions ended: %d", address, ended)
     return ended
+
+
+def quota_used_mb(address: str, config: DoveadmConfig) -> int | None:
+    """How much of the mailbox's quota is used (MB), from ``doveadm quota get``; None when
+    Dovecot cannot be asked here."""
+    binary = shutil.which(config.binary)
+    if binary is None:
+        return None
+    command = [binary]
+    if config.config_path:
+        command += ["-c", config.config_path]
+    command += ["quota", "get", "-u", address]
+    try:
+        done = subprocess.run(
+            command, capture_output=True, text=True, timeout=config.timeout_seconds, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if done.returncode != 0:
+        return None
+    for line in done.stdout.splitlines():
+        parts = line.split()
+        if "STORAGE" in parts:  # Quota name, Type, Value (KiB), Limit, %
+            at = parts.index("STORAGE")
+            try:
+                return round(int(parts[at + 1]) / 1024)
+            except (IndexError, ValueError):
+                return None
+    return None

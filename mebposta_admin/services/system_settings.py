@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from mebposta_admin.domain.audit_actions import AuditAction
 from mebposta_admin.domain.mail_passwords import PasswordStyle
 from mebposta_admin.domain.permissions import Permission, allows
+from mebposta_admin.domain.ticket_sla import DEFAULT_TARGETS, TargetTable
 from mebposta_admin.errors import AppError, ValidationFailed
 from mebposta_admin.models import SystemSetting
 from mebposta_admin.models.base import utcnow
@@ -65,6 +66,19 @@ class SystemSettings:
     # part; a central unit names itself ([a-z0-9_], 3 to 40 characters).
     unit_name_province: str = "maarif{plate}"
     unit_name_district: str = "{district}{plate}"
+    # The help desk (issue 14): its mailbox over IMAP (the password in the keyring of the
+    # machine that reads it), replies over SMTP submission (STARTTLS), the SLA targets in
+    # business minutes ("[category:]priority=first/update/solution; …"), the attachment
+    # limit and the flood limit of one sender.
+    helpdesk_address: str = "posta@meb.gov.tr"
+    helpdesk_imap_host: str = ""
+    helpdesk_imap_port: int = 993
+    helpdesk_imap_folder: str = "INBOX"
+    smtp_host: str = ""
+    smtp_port: int = 587
+    ticket_sla: str = DEFAULT_TARGETS
+    ticket_attachment_mb: int = 10
+    ticket_flood_per_hour: int = 10
     demo: bool = False
 
 
@@ -205,6 +219,37 @@ def _database_url(value: str) -> str:
     return url
 
 
+def _host(value: str) -> str:
+    """A server's name or address (no scheme, no port): empty = not connected."""
+    text = str(value).strip()
+    if text and not re.fullmatch(r"[A-Za-z0-9.\-]{1,253}|\[?[0-9A-Fa-f:.]+\]?", text):
+        raise ValidationFailed("settings.host_invalid", value=text)
+    return text
+
+
+def _address(value: str) -> str:
+    text = str(value).strip().lower()
+    if not re.fullmatch(r"[a-z0-9._%+\-]{1,64}@[a-z0-9.\-]{1,190}\.[a-z]{2,}", text):
+        raise ValidationFailed("settings.address_invalid", value=text)
+    return text
+
+
+def _folder(value: str) -> str:
+    text = str(value).strip()
+    if not text or len(text) > 100 or any(ord(ch) < 32 for ch in text):
+        raise ValidationFailed("settings.folder_invalid", value=text)
+    return text
+
+
+def _sla(value: str) -> str:
+    text = " ".join(str(value).split())
+    try:
+        TargetTable(text)
+    except ValueError as exc:
+        raise ValidationFailed("settings.sla_invalid", value=text, reason=str(exc)) from exc
+    return text
+
+
 def _demo_off(value: str) -> bool:
     """A demo database may be turned into a real one (SMS then go through the gateway); only
     the demo seed makes a database a demo, so nobody can divert real passwords to a screen."""
@@ -232,6 +277,15 @@ PARSERS: dict[str, Callable[[str], Any]] = {
     "business_working_days": _dates,
     "unit_name_province": _name_rule("plate"),
     "unit_name_district": _name_rule("district", "plate"),
+    "helpdesk_address": _address,
+    "helpdesk_imap_host": _host,
+    "helpdesk_imap_port": _int_in((1, 65535)),
+    "helpdesk_imap_folder": _folder,
+    "smtp_host": _host,
+    "smtp_port": _int_in((1, 65535)),
+    "ticket_sla": _sla,
+    "ticket_attachment_mb": _int_in((1, 50)),
+    "ticket_flood_per_hour": _int_in((1, 1000)),
 }
 
 

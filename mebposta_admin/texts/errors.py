@@ -9,6 +9,7 @@ from __future__ import annotations
 from mebposta_admin.errors import AppError
 from mebposta_admin.texts import QT_TRANSLATE_NOOP, translate
 from mebposta_admin.texts.request_errors import REQUEST_TEXTS
+from mebposta_admin.texts.ticket_errors import TICKET_TEXTS
 from mebposta_admin.texts.unit_errors import UNIT_TEXTS
 
 _CTX = "ErrorTexts"
@@ -361,6 +362,7 @@ TEXTS: dict[str, str] = {
 
 TEXTS.update(UNIT_TEXTS)
 TEXTS.update(REQUEST_TEXTS)
+TEXTS.update(TICKET_TEXTS)
 
 _FALLBACK = QT_TRANSLATE_NOOP("ErrorTexts", "Unexpected error ({code}). Details are in the log.")
 

@@ -1,0 +1,236 @@
+"""A help-desk mail, read: headers decoded (RFC 2047, windows-1254, iso-8859-9 …), the text
+(HTML-only mail turned into sanitised text: no scripts, no styles, no remote content), the
+threading ids and the attachments — and a clear mark on whatever could not be read, never an
+exception that would stop the intake on one bad message.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.message import EmailMessage, Message
+from email.utils import getaddresses, parsedate_to_datetime
+
+MAX_BODY = 200_000  # characters kept of one body (the rest is cut with a mark)
+MAX_SUBJECT = 300
+_MSGID = re.compile(r"<[^<>\s]{1,290}>")
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str  # sanitised
+    content_type: str
+    size: int
+    data: bytes | None  # None: over the limit or unreadable (``refused`` says which)
+    refused: str | None = None
+
+
+@dataclass(frozen=True)
+class IncomingMail:
+    message_id: str | None
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    subject: str
+    sender_name: str
+    sender_address: str  # lower-case; "" when the From header could not be read
+    recipients: str
+    sent_at: datetime | None
+    body: str
+    digest: str  # SHA-256 of the raw message: the key of mail without a Message-ID
+    problems: tuple[str, ...] = ()
+    attachments: tuple[Attachment, ...] = field(default_factory=tuple)
+    auto_reply: bool = False  # an out-of-office or a bounce: joins, never opens a ticket
+
+    @property
+    def source_key(self) -> str:
+        return f"mail:{self.message_id}" if self.message_id else f"mail:sha256:{self.digest}"
+
+
+def _ids(value: str | None) -> list[str]:
+    return _MSGID.findall(value or "")
+
+
+def _header(msg: Message, name: str, problems: list[str]) -> str:
+    try:
+        value = msg.get(name)
+    except Exception:  # noqa: BLE001 - a header the parser cannot even decode
+        problems.append(f"header_unreadable:{name.lower()}")
+        return ""
+    if value is None:
+        return ""
+    text = str(value)
+    if "\ufffd" in text or getattr(value, "defects", None):
+        problems.append(f"header_damaged:{name.lower()}")
+    return " ".join(text.split())
+
+
+def safe_filename(name: str | None, fallback: str) -> str:
+    """A file name that is only a name: no folders, no control characters, no leading dot,
+    no Windows device name, at most 120 characters (the extension kept)."""
+    text = unicodedata.normalize("NFC", name or "")
+    text = text.replace("\\", "/").rsplit("/", 1)[-1]
+    text = re.sub(r"[\x00-\x1f\x7f<>:\"|?*]", "_", text).strip(" .")
+    if re.fullmatch(r"(?i)(con|prn|aux|nul|com\d|lpt\d)(\..*)?", text):
+        text = "_" + text
+    if not text:
+        text = fallback
+    if len(text) > 120:
+        stem, dot, ext = text.rpartition(".")
+        text = (stem[: 120 - len(ext) - 1] + "." + ext) if dot and len(ext) <= 10 else text[:120]
+    return text
+
+
+def html_to_text(html: str) -> str:
+    """The readable text of an HTML mail: scripts, styles, forms and embedded objects dropped,
+    links shown as their text with the address after it, images as their alt text (never
+    loaded)."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "head", "iframe", "object", "embed", "form", "noscript"]):
+        tag.decompose()
+    for img in soup.find_all("img"):
+        alt = img.get("alt")
+        img.replace_with(f"[{alt}]" if alt else "")
+    for link in soup.find_all("a"):
+        href = link.get("href")
+        text = link.get_text(" ", strip=True)
+        if isinstance(href, str) and href.startswith(("http://", "https://", "mailto:")):
+            shown = href.removeprefix("mailto:")
+            link.replace_with(text if shown in text else f"{text} <{shown}>".strip())
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    text = soup.get_text("\n")
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def _part_text(part: Message, problems: list[str]) -> str:
+    try:
+        content = part.get_content()  # type: ignore[attr-defined]
+        if isinstance(content, bytes):
+            content = content.decode("utf-8", "replace")
+        return str(content)
+    except (LookupError, UnicodeError, ValueError, AssertionError, KeyError):
+        payload = part.get_payload(decode=True)
+        raw = payload if isinstance(payload, bytes) else b""
+        for charset in (part.get_content_charset(), "utf-8", "windows-1254"):
+            if not charset:
+                continue
+            try:
+                return raw.decode(charset)
+            except (LookupError, UnicodeError):
+                continue
+        problems.append("charset_unknown")
+        return raw.decode("utf-8", "replace")
+
+
+def parse(raw: bytes, *, attachment_limit: int = 10 * 1024 * 1024) -> IncomingMail:
+    """Read one message (the bytes an IMAP FETCH returned)."""
+    problems: list[str] = []
+    digest = hashlib.sha256(raw).hexdigest()
+    try:
+        msg: Message = email.message_from_bytes(raw, policy=email.policy.default)
+    except Exception:  # noqa: BLE001 - the parser itself gave up: keep the raw text
+        text = raw.decode("utf-8", "replace")[:MAX_BODY]
+        return IncomingMail(
+            None, None, (), "", "", "", "", None, text, digest, ("mime_unreadable",)
+        )
+    if msg.defects:
+        problems.append("mime_defects")
+    message_ids = _ids(_header(msg, "Message-ID", problems))
+    in_reply = _ids(_header(msg, "In-Reply-To", problems))
+    references = tuple(_ids(_header(msg, "References", problems)))
+    subject = _header(msg, "Subject", problems)[:MAX_SUBJECT]
+    sender_name, sender_address = "", ""
+    from_text = _header(msg, "From", problems)
+    pairs = getaddresses([from_text]) if from_text else []
+    if pairs and "@" in pairs[0][1]:
+        sender_name, sender_address = pairs[0][0].strip(), pairs[0][1].strip().lower()
+    else:
+        problems.append("sender_unreadable")
+    sent_at = None
+    date_text = _header(msg, "Date", problems)
+    if date_text:
+        try:
+            sent_at = parsedate_to_datetime(date_text)
+            sent_at = sent_at.astimezone(UTC) if sent_at.tzinfo else sent_at.replace(tzinfo=UTC)
+        except (TypeError, ValueError, IndexError):
+            problems.append("date_unreadable")
+    auto = (
+        _header(msg, "Auto-Submitted", problems).lower().startswith("auto-")
+        or bool(msg.get("X-Autoreply"))
+        or _header(msg, "Content-Type", problems).lower().startswith("multipart/report")
+    )
+
+    plain: list[str] = []
+    html: list[str] = []
+    attachments: list[Attachment] = []
+    for index, part in enumerate(msg.walk() if msg.is_multipart() else [msg]):
+        if part.is_multipart():
+            continue
+        kind = part.get_content_type()
+        disposition = part.get_content_disposition()
+        filename = part.get_filename()
+        if disposition == "attachment" or (filename and kind not in ("text/plain", "text/html")):
+            payload = part.get_payload(decode=True)
+            data = payload if isinstance(payload, bytes) else None
+            name = safe_filename(filename, f"ek-{index}")
+            if data is None:
+                attachments.append(Attachment(name, kind, 0, None, "unreadable"))
+                problems.append("attachment_unreadable")
+            elif len(data) > attachment_limit:
+                attachments.append(Attachment(name, kind, len(data), None, "too_large"))
+                problems.append("attachment_too_large")
+            else:
+                attachments.append(Attachment(name, kind, len(data), data))
+            continue
+        if kind == "text/plain":
+            plain.append(_part_text(part, problems))
+        elif kind == "text/html":
+            html.append(_part_text(part, problems))
+    if plain:
+        body = "\n\n".join(t.strip() for t in plain)
+    elif html:
+        body = "\n\n".join(html_to_text(h) for h in html)
+        problems.append("html_only")
+    else:
+        body = ""
+        if not attachments:
+            problems.append("no_text")
+    body = body.replace("\r\n", "\n").replace("\x00", "")
+    if len(body) > MAX_BODY:
+        body = body[:MAX_BODY] + "\n[…]"
+        problems.append("body_cut")
+    recipients = ", ".join(
+        a for _, a in getaddresses([_header(msg, "To", problems), _header(msg, "Cc", problems)])
+    )
+    return IncomingMail(
+        message_ids[0] if message_ids else None,
+        in_reply[0] if in_reply else None,
+        references,
+        subject,
+        sender_name,
+        sender_address,
+        recipients,
+        sent_at,
+        body,
+        digest,
+        tuple(dict.fromkeys(problems)),
+        tuple(attachments),
+        auto,
+    )
+
+
+def as_email(message: EmailMessage) -> bytes:
+    """A message we send, as bytes (for tests and the sent copy)."""
+    return message.as_bytes(policy=email.policy.SMTP)

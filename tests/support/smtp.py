@@ -1,0 +1,107 @@
+"""A real SMTP submission server on loopback (aiosmtpd): STARTTLS required, AUTH required
+after it, every accepted message kept for the test to read."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import socket
+import ssl
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+USER = "posta@meb.gov.tr"
+PASSWORD = "Smtp-Test-Parola-1"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def certificate(folder: Path) -> tuple[Path, Path]:
+    cert, key = folder / "smtp-cert.pem", folder / "smtp-key.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=DNS:localhost,IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    return cert, key
+
+
+@dataclass
+class SmtpServer:
+    port: int
+    cafile: str
+    controller: Any
+    received: list[EmailMessage] = field(default_factory=list)
+    envelopes: list[tuple[str, list[str]]] = field(default_factory=list)
+    refuse_next: int | None = None  # an SMTP code to answer the next DATA with
+
+    def stop(self) -> None:
+        self.controller.stop()
+
+
+def start() -> SmtpServer:
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    folder = Path(tempfile.mkdtemp(prefix="mebposta-smtp-"))
+    cert, key = certificate(folder)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(str(cert), str(key))
+    port = _free_port()
+    server = SmtpServer(port, str(cert), None)
+
+    class Handler:
+        async def handle_DATA(self, _server: Any, _session: Any, envelope: Any) -> str:
+            if server.refuse_next is not None:
+                code, server.refuse_next = server.refuse_next, None
+                return f"{code} refused by the test"
+            message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+            server.received.append(message)
+            server.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
+            return "250 OK"
+
+    def authenticate(_server: Any, _session: Any, _envelope: Any, mechanism: str, data: Any) -> Any:
+        ok = isinstance(data, LoginPassword) and (
+            data.login.decode() == USER and data.password.decode() == PASSWORD
+        )
+        return AuthResult(success=ok, handled=False)
+
+    controller = Controller(
+        Handler(),
+        hostname="127.0.0.1",
+        port=port,
+        tls_context=context,
+        require_starttls=True,
+        authenticator=authenticate,
+        auth_required=True,
+        auth_require_tls=True,
+    )
+    controller.start()
+    server.controller = controller
+    return server
