@@ -87,8 +87,9 @@ def _connect(config: MailboxConfig) -> Any:
     except (TimeoutError, OSError, ssl.SSLError) as exc:
         raise MailboxError("imap.unreachable", host=config.host) from exc
     try:
-        client.login(config.username, config.password or "")
-    except LoginError as exc:
+        # AUTHENTICATE PLAIN carries UTF-8 (a password with Turkish letters); LOGIN cannot
+        client.plain_login(config.username, config.password or "")
+    except (LoginError, UnicodeError) as exc:
         _logout(client)
         raise MailboxError("imap.refused_login") from exc
     return client
