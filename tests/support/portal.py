@@ -17,6 +17,7 @@ TOKEN = "portal-test-token"
 @dataclass
 class PortalServer:
     items: list[Any] = field(default_factory=list)
+    tickets: list[Any] = field(default_factory=list)  # the ticket feed's items
     page_size: int = 3
     personnel: dict[str, Any] = field(default_factory=dict)
     faults: list[str] = field(
@@ -54,13 +55,14 @@ class PortalServer:
                 if portal.delay:
                     time.sleep(portal.delay)
                 parts = urlsplit(self.path)
-                if parts.path == "/api/v1/info-update-requests":
+                if parts.path in ("/api/v1/info-update-requests", "/api/v1/tickets"):
+                    items = portal.items if "info-update" in parts.path else portal.tickets
                     since = parse_qs(parts.query).get("since", ["0"])[0]
                     start = int(since) if since.isdigit() else 0
-                    page = portal.items[start : start + portal.page_size]
+                    page = items[start : start + portal.page_size]
                     following = start + len(page)
                     if fault == "repeat":  # the page again with the two items before it
-                        page = portal.items[max(0, start - 2) : following]
+                        page = items[max(0, start - 2) : following]
                     return self._send(200, {"items": page, "next": str(following)})
                 if parts.path.startswith("/api/v1/personnel/"):
                     tckn = parts.path.rsplit("/", 1)[1]

@@ -81,11 +81,17 @@ class PortalFeed:
     """The portal's feed over HTTPS (``requests``)."""
 
     def __init__(
-        self, base_url: str, token: str | None, *, timeout: tuple[float, float] = TIMEOUT
+        self,
+        base_url: str,
+        token: str | None,
+        *,
+        timeout: tuple[float, float] = TIMEOUT,
+        path: str = FEED_PATH,
     ) -> None:
         if not base_url:
             raise FeedError("portal.not_configured")
         self.base_url = base_url.rstrip("/")
+        self.path = path
         self.timeout = timeout
         self.http = requests.Session()
         if token:
@@ -95,7 +101,7 @@ class PortalFeed:
     def fetch(self, cursor: str | None) -> FeedPage:
         params = {"since": cursor} if cursor else {}
         try:
-            answer = self.http.get(self.base_url + FEED_PATH, params=params, timeout=self.timeout)
+            answer = self.http.get(self.base_url + self.path, params=params, timeout=self.timeout)
         except requests.Timeout as exc:
             raise FeedError("portal.timeout", url=self.base_url) from exc
         except requests.RequestException as exc:
@@ -229,18 +235,23 @@ def poll_once(
     max_pages: int = MAX_PAGES_PER_POLL,
     stop: threading.Event | None = None,
     checkpoint: Callable[[str], None] | None = None,
+    store_item: Callable[[Session, Any], str] | None = None,
 ) -> PollResult:
     """Read pages until the feed has nothing new (or ``max_pages``); each page is committed
     with its cursor. Raises :class:`FeedError` when the portal fails (the pages before are
-    kept)."""
+    kept). ``store_item`` stores one item of another feed (the tickets') and says
+    "stored", "rejected" or "repeated"; by default the item is an info-update form."""
     try:
         _ensure_cursor_row(db, name)
     except AppError:
         raise
     except sa.exc.IntegrityError:
         pass
-    where = where or places(db)
-    calendar = calendar or calendar_of(system_settings.load(db))
+    if store_item is None:
+        where = where or places(db)
+        calendar = calendar or calendar_of(system_settings.load(db))
+        assert where is not None and calendar is not None
+        store_item = _request_store(where, calendar)
     stored = rejected = repeated = pages = raced = 0
     cursor = read_cursor(db, name)
     while pages < max_pages and not (stop and stop.is_set()):
@@ -254,10 +265,10 @@ def poll_once(
                 cursor = row.cursor
                 continue
             for item in page.items:
-                result = store(session, incoming_of(item), where, calendar, by=None)
-                if result.duplicate:
+                verdict = store_item(session, item)
+                if verdict == "repeated":
                     repeated += 1
-                elif result.status == r.REJECTED:
+                elif verdict == "rejected":
                     rejected += 1
                 else:
                     stored += 1
@@ -273,6 +284,18 @@ def poll_once(
             break
         cursor = advanced
     return PollResult(stored, rejected, repeated, pages, cursor, raced)
+
+
+def _request_store(
+    where: RequestPlaces, calendar: BusinessCalendar
+) -> Callable[[Session, Any], str]:
+    def store_one(session: Session, item: Any) -> str:
+        result = store(session, incoming_of(item), where, calendar, by=None)
+        if result.duplicate:
+            return "repeated"
+        return "rejected" if result.status == r.REJECTED else "stored"
+
+    return store_one
 
 
 @dataclass
