@@ -8,7 +8,8 @@ environment variables or import demo code themselves. The front ends build it at
 or for a scheduled job a variable the CLI read).
 
 The HR directory (MEBBİS) is the HTTP service the settings name (token in the keyring), else the
-imported personnel export; the help-desk portal's feed is polled only when the settings name it.
+imported personnel export; the help-desk portal's feeds and the help-desk mailbox are read only
+when the settings name them; replies go out over SMTP submission (a demo keeps them on screen).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from mebposta_admin.services.secret_store import SecretStore
 from mebposta_admin.services.sms_gateway import SECRET_KEY as SMS_SECRET_KEY
 from mebposta_admin.services.sms_gateway import SmsGateway, netgsm_from
 from mebposta_admin.services.tasks import CancelToken, ProgressFn, no_progress
+from mebposta_admin.services.tickets import imap_intake
+from mebposta_admin.services.tickets import mailer as ticket_mailer
 
 MAIL_DB_SECRET_KEY = "mail-db:password"
 
@@ -164,3 +167,92 @@ def sms_gateway(
     systems = choose(db, secrets, show_demo_sms=show_demo_sms, sms_password=sms_password)
     systems.close()
     return systems.sms
+
+
+# ------------------------------------------------------------------------------ intake
+def helpdesk_mailbox(
+    db: Database, secrets: SecretStore, *, password: str | None = None
+) -> imap_intake.MailboxConfig | None:
+    """The help-desk mailbox the settings name (None: not set). ``password``: for a server
+    without a keyring (``$MEBPOSTA_IMAP_PASSWORD``)."""
+    settings = system_settings.load(db)
+    if not settings.helpdesk_imap_host:
+        return None
+    return imap_intake.MailboxConfig(
+        settings.helpdesk_imap_host,
+        settings.helpdesk_imap_port,
+        settings.helpdesk_address,
+        secrets.get(imap_intake.SECRET_KEY) or password,
+        settings.helpdesk_imap_folder,
+    )
+
+
+def mailer(
+    db: Database, secrets: SecretStore, *, password: str | None = None
+) -> ticket_mailer.Mailer:
+    """Where replies go: the demo's local mailer, or SMTP submission as the settings name it."""
+    settings = system_settings.load(db)
+    if settings.demo:
+        return _DEMO_MAILER
+    return ticket_mailer.SmtpMailer(
+        settings.smtp_host,
+        settings.smtp_port,
+        settings.helpdesk_address,
+        secrets.get(ticket_mailer.SECRET_KEY) or password,
+    )
+
+
+_DEMO_MAILER = ticket_mailer.LocalMailer()
+
+
+def intake_sources(
+    db: Database,
+    secrets: SecretStore,
+    *,
+    portal_token: str | None = None,
+    imap_password: str | None = None,
+) -> list[tuple[str, Callable[[], object]]]:
+    """Everything ``intake run`` (or the single workstation's poller) reads, each a poll of
+    its own: the portal's request and ticket feeds, the help-desk mailbox, and the sweep that
+    escalates tickets whose SLA ran out. A source that is not configured is left out."""
+    from mebposta_admin.services.tickets import portal as ticket_portal
+    from mebposta_admin.services.tickets import sla as ticket_sla
+    from mebposta_admin.services.tickets import work as ticket_work
+
+    settings = system_settings.load(db)
+    sources: list[tuple[str, Callable[[], object]]] = []
+    if settings.portal_base_url:
+        token = secrets.get(feed_service.SECRET_KEY) or portal_token
+
+        def requests_feed() -> object:
+            client = feed_service.PortalFeed(settings.portal_base_url, token)
+            try:
+                return feed_service.poll_once(db, client)
+            finally:
+                client.close()
+
+        def tickets_feed() -> object:
+            client = ticket_portal.feed(settings.portal_base_url, token)
+            try:
+                return ticket_portal.poll_once(db, client, ticket_work.intake_of(db))
+            finally:
+                client.close()
+
+        sources += [("requests", requests_feed), ("tickets", tickets_feed)]
+    mailbox = helpdesk_mailbox(db, secrets, password=imap_password)
+    if mailbox is not None:
+        limit = settings.ticket_attachment_mb * 1024 * 1024
+
+        def mail() -> object:
+            return imap_intake.poll_once(
+                db, mailbox, ticket_work.intake_of(db), attachment_limit=limit
+            )
+
+        sources.append(("mail", mail))
+
+    def sweep() -> object:
+        with db.unit_of_work() as session:
+            return ticket_sla.sweep(session, ticket_work.rules_of(db))
+
+    sources.append(("sla", sweep))
+    return sources

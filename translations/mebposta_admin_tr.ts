@@ -508,60 +508,110 @@
         <translation>{address} için şifre {gsm} numarasına gönderildi (iş no {job}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="67"/>
+        <location filename="../mebposta_admin/cli/requests.py" line="63"/>
         <source>{open} open, {overdue} overdue, {second} waiting for a second approval.</source>
         <translation>{open} açık, {overdue} gecikmiş, {second} ikinci onay bekliyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="171"/>
+        <location filename="../mebposta_admin/cli/requests.py" line="167"/>
         <source>Notice SMS to {gsm}: {state}.</source>
         <translation>{gsm} numarasına bildirim SMS&apos;i: {state}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="178"/>
+        <location filename="../mebposta_admin/cli/requests.py" line="174"/>
         <source>The GSM number changed: send a new password to it with “password reissue --tckn …”.</source>
         <translation>GSM numarası değişti: yeni numaraya “password reissue --tckn …” ile yeni şifre gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="224"/>
+        <location filename="../mebposta_admin/cli/tickets.py" line="73"/>
+        <source>{count} tickets shown.</source>
+        <translation>{count} talep gösterildi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/tickets.py" line="89"/>
+        <source>suggested</source>
+        <translation>önerilen</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/tickets.py" line="90"/>
+        <source>Caller</source>
+        <translation>Arayan</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/tickets.py" line="91"/>
+        <source>Linked to</source>
+        <translation>Bağlı kayıt</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/tickets.py" line="92"/>
+        <source>Match</source>
+        <translation>Eşleşme</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/tickets.py" line="135"/>
+        <source>Answer sent ({message_id}); the ticket is now {status}.</source>
+        <translation>Yanıt gönderildi ({message_id}); talebin durumu artık {status}.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/tickets.py" line="152"/>
+        <source>{number} assigned to {who}.</source>
+        <translation>{number}, {who} kullanıcısına atandı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/tickets.py" line="180"/>
+        <source>Mail: {stored} new tickets, {joined} replies joined.</source>
+        <translation>Posta: {stored} yeni talep, {joined} yanıt taleplerine eklendi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/tickets.py" line="187"/>
+        <source>SLA breached, escalated: {numbers}.</source>
+        <translation>SLA süresi aşıldı, üst düzeye taşındı: {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/tickets.py" line="194"/>
+        <source>Portal tickets: {stored} stored, {rejected} marked.</source>
+        <translation>Portal talepleri: {stored} kaydedildi, {rejected} işaretli.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/tickets.py" line="197"/>
         <source>Fetched: {stored} stored, {rejected} rejected, {repeated} repeats.</source>
         <translation>Alındı: {stored} kaydedildi, {rejected} reddedildi, {repeated} tekrar.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="242"/>
+        <location filename="../mebposta_admin/cli/tickets.py" line="246"/>
         <source>Intake running; stop with SIGTERM.</source>
         <translation>Talep alımı çalışıyor; SIGTERM ile durdurun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="244"/>
+        <location filename="../mebposta_admin/cli/tickets.py" line="254"/>
         <source>Intake stopped.</source>
         <translation>Talep alımı durdu.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="272"/>
+        <location filename="../mebposta_admin/cli/requests.py" line="224"/>
         <source>{stored} people stored, {rejected} rows rejected.</source>
         <translation>{stored} kişi kaydedildi, {rejected} satır reddedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="282"/>
+        <location filename="../mebposta_admin/cli/requests.py" line="234"/>
         <location filename="../mebposta_admin/cli/units.py" line="76"/>
         <source>Row</source>
         <translation>Satır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="283"/>
+        <location filename="../mebposta_admin/cli/requests.py" line="235"/>
         <location filename="../mebposta_admin/cli/units.py" line="77"/>
         <source>Verdict</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="284"/>
+        <location filename="../mebposta_admin/cli/requests.py" line="236"/>
         <location filename="../mebposta_admin/cli/units.py" line="78"/>
         <source>Reasons</source>
         <translation>Nedenler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/requests.py" line="293"/>
+        <location filename="../mebposta_admin/cli/requests.py" line="245"/>
         <source>{rows} rows: {stored} stored, {rejected} rejected, {repeated} repeats, {before} imported before. Report: {report}</source>
         <translation>{rows} satır: {stored} kaydedildi, {rejected} reddedildi, {repeated} tekrar, {before} daha önce alınmış. Rapor: {report}</translation>
     </message>
@@ -636,397 +686,397 @@
 <context>
     <name>ErrorTexts</name>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="17"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="18"/>
         <source>The database address “{url}” cannot be read. Use the form sqlite:///path/to/file.sqlite3 or postgresql://user@host:5432/database.</source>
         <translation>“{url}” veritabanı adresi okunamıyor. sqlite:///klasor/dosya.sqlite3 ya da postgresql://kullanici@sunucu:5432/veritabani biçimini kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="22"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="23"/>
         <source>The database address “{url}” is not supported. Only SQLite and PostgreSQL can be used.</source>
         <translation>“{url}” veritabanı adresi desteklenmiyor. Yalnızca SQLite ve PostgreSQL kullanılabilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="26"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="27"/>
         <source>Cannot connect to the database {url}. Check that the server is running and reachable from this computer, then try again. Details: {reason}</source>
         <translation>{url} veritabanına bağlanılamıyor. Sunucunun çalıştığını ve bu bilgisayardan erişilebildiğini denetleyip yeniden deneyin. Ayrıntı: {reason}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="31"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="32"/>
         <source>The database server {url} refused the user name or password. Check the connection profile&apos;s password in Settings.</source>
         <translation>{url} veritabanı sunucusu kullanıcı adını ya da parolayı kabul etmedi. Ayarlar’da bağlantı profilinin parolasını denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="36"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="37"/>
         <source>The database named in {url} does not exist on the server. Ask the database administrator to create it, or correct the address.</source>
         <translation>{url} adresindeki veritabanı sunucuda yok. Veritabanı yöneticisinden oluşturmasını isteyin ya da adresi düzeltin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="41"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="42"/>
         <source>The database file {url} cannot be opened. Check that its folder exists and that you may write to it.</source>
         <translation>{url} veritabanı dosyası açılamıyor. Klasörünün var olduğunu ve yazma izniniz olduğunu denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="46"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="47"/>
         <source>The database {url} is read-only for this program, so no change could be saved. Give your user write permission on the file and its folder, or choose another database.</source>
         <translation>{url} veritabanı bu program için salt okunur; hiçbir değişiklik kaydedilemez. Kullanıcınıza dosya ve klasörü için yazma izni verin ya da başka bir veritabanı seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="51"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="52"/>
         <source>The database {url} is locked by another program. Close the other program (or wait for it to finish) and try again. Nothing was changed.</source>
         <translation>{url} veritabanı başka bir program tarafından kilitlenmiş. Diğer programı kapatın (ya da işini bitirmesini bekleyin) ve yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="56"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="57"/>
         <source>The database {url} was prepared by a newer version of MEB Posta Yönetim (schema {revision}). Install the newer version; this one will not touch the database.</source>
         <translation>{url} veritabanı MEB Posta Yönetim’in daha yeni bir sürümüyle hazırlanmış (şema {revision}). Yeni sürümü kurun; bu sürüm veritabanına dokunmayacak.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="61"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="62"/>
         <source>The database {url} needs an upgrade. Run “mebposta-admin db upgrade”.</source>
         <translation>{url} veritabanının yükseltilmesi gerekiyor. “mebposta-admin db upgrade” komutunu çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="70"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="71"/>
         <source>This account is locked after repeated wrong passwords. Try again in {minutes} min, or ask a system administrator.</source>
         <translation>Bu hesap art arda yanlış parola girildiği için kilitlendi. {minutes} dakika sonra yeniden deneyin ya da bir sistem yöneticisine başvurun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="75"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="76"/>
         <source>This administrator account is disabled. Ask a system administrator.</source>
         <translation>Bu yönetici hesabı devre dışı. Bir sistem yöneticisine başvurun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="78"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="79"/>
         <source>A password is needed: type it at the prompt or set MEBPOSTA_PASSWORD for scheduled jobs.</source>
         <translation>Parola gerekli: istendiğinde yazın ya da zamanlanmış işler için MEBPOSTA_PASSWORD değişkenini tanımlayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="82"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="83"/>
         <source>Your role ({role}) does not allow this action. The attempt was recorded.</source>
         <translation>Rolünüz ({role}) bu işleme izin vermiyor. Deneme kayda geçirildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="85"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="86"/>
         <source>Administrators already exist: sign in as a system administrator with --as USERNAME.</source>
         <translation>Yöneticiler zaten var: --as KULLANICI ile bir sistem yöneticisi olarak oturum açın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="89"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="90"/>
         <source>“{username}” is not a valid user name: use 3–64 lower-case letters, digits, “.”, “_” or “-”, starting with a letter.</source>
         <translation>“{username}” geçerli bir kullanıcı adı değil: harfle başlayan, 3–64 karakterlik küçük harf, rakam, “.”, “_” ya da “-” kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="94"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="95"/>
         <source>The user name “{username}” is already taken.</source>
         <translation>“{username}” kullanıcı adı zaten kullanılıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="97"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="98"/>
         <source>The role {role} is national: do not give a province or district.</source>
         <translation>{role} rolü ülke geneli yetkilidir: il ya da ilçe vermeyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="100"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="101"/>
         <source>The role {role} needs a province (--province 07).</source>
         <translation>{role} rolü için il gerekli (--province 07).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="103"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="104"/>
         <source>The role {role} needs a district (--district NAME) as well as a province.</source>
         <translation>{role} rolü için ilin yanında ilçe de gerekli (--district AD).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="106"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="107"/>
         <source>There is no province with the code {province} (use 01–81).</source>
         <translation>{province} kodlu bir il yok (01–81 kullanın).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="109"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="110"/>
         <source>Province {province} has no district named “{district}”.</source>
         <translation>{province} ilinde “{district}” adlı bir ilçe yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="112"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="113"/>
         <source>The password is too short: use at least 10 characters.</source>
         <translation>Parola çok kısa: en az 10 karakter kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="65"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="66"/>
         <source>The user name or password is wrong. After 5 wrong attempts in a row an account is locked for 15 minutes.</source>
         <translation>Kullanıcı adı veya parola yanlış. Art arda 5 yanlış denemeden sonra hesap 15 dakika kilitlenir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="115"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="116"/>
         <source>This password is too easy to guess (a common word, a name, a date, a pattern or a repeat). Use several unrelated words or a longer random password.</source>
         <translation>Bu parola kolay tahmin edilir (yaygın bir sözcük, bir ad, bir tarih, bir örüntü ya da tekrar). Birbiriyle ilgisiz birkaç sözcük veya daha uzun, rastgele bir parola kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="120"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="121"/>
         <source>The password must not contain the user name or the administrator&apos;s name.</source>
         <translation>Parola kullanıcı adını veya yöneticinin adını içermemelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="123"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="124"/>
         <source>The two passwords differ.</source>
         <translation>İki parola birbirinden farklı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="124"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="125"/>
         <source>The database already holds data; demo data is only written to an empty database. Choose a new file with --db.</source>
         <translation>Veritabanında zaten veri var; demo verisi yalnızca boş bir veritabanına yazılır. --db ile yeni bir dosya seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="129"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="130"/>
         <source>The number of people must be zero or more.</source>
         <translation>Kişi sayısı sıfır ya da daha büyük olmalı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="132"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="133"/>
         <source>--checkpoint and --public-key go together: the checkpoint is verified with the public half of the key that signed it.</source>
         <translation>--checkpoint ve --public-key birlikte verilir: kontrol noktası, onu imzalayan anahtarın açık yarısıyla doğrulanır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="137"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="138"/>
         <source>This command needs an administrator: add --as USERNAME.</source>
         <translation>Bu komut bir yönetici gerektiriyor: --as KULLANICI ekleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="140"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="141"/>
         <source>This person is outside your area. Ask the help desk, who can pass it to the right administrator. The attempt was recorded.</source>
         <translation>Bu kişi sizin yetki alanınızın dışında. Doğru yöneticiye iletebilmesi için yardım masasına başvurun. Bu girişim kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="145"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="146"/>
         <source>Your role may not see personal data unmasked. The attempt was recorded.</source>
         <translation>Rolünüz kişisel verileri maskesiz göremez. Deneme kayda geçirildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="149"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="150"/>
         <source>This person is no longer in the database. Search again.</source>
         <translation>Bu kişi artık veritabanında yok. Yeniden arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="152"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="153"/>
         <source>Nobody with this TCKN or e-mail address is in the database. Check the digits or the spelling, or search by name.</source>
         <translation>Veritabanında bu TC Kimlik numarası veya e-posta adresiyle kayıtlı kimse yok. Rakamları ya da yazımı denetleyin veya adla arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="157"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="158"/>
         <source>This is not a valid TCKN: its check digits are wrong. Ask for the 11 digits on the identity card again.</source>
         <translation>Bu geçerli bir TC Kimlik numarası değil: kontrol basamakları hatalı. Kimlik kartındaki 11 haneyi yeniden isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="162"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="163"/>
         <source>{address} is a unit account (an office&apos;s shared mailbox), not a person&apos;s: its password goes to the unit&apos;s custodian, not through a person&apos;s record.</source>
         <translation>{address} bir birim hesabıdır (bir birimin ortak posta kutusu), bir kişiye ait değildir: şifresi bir kişinin kaydı üzerinden değil, birimin sorumlusuna gönderilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="167"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="168"/>
         <source>The demo database {path} is empty, so nobody can sign in yet. Fill it with “mebposta-admin demo seed” (or open the application with --demo, which fills it), or choose another database with --db URL.</source>
         <translation>{path} tanıtım veritabanı boş, bu yüzden henüz kimse giriş yapamaz. “mebposta-admin demo seed” ile doldurun (ya da uygulamayı onu dolduran --demo ile açın) veya --db URL ile başka bir veritabanı seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="173"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="174"/>
         <source>This database has no administrators yet. Create the first one with “mebposta-admin admin create USERNAME --role superadmin --db URL”.</source>
         <translation>Bu veritabanında henüz yönetici yok. İlkini “mebposta-admin admin create KULLANICI --role superadmin --db URL” ile oluşturun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="178"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="179"/>
         <source>There is no system setting “{key}”. The settings are: {keys}.</source>
         <translation>“{key}” adında bir sistem ayarı yok. Ayarlar şunlardır: {keys}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="181"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="182"/>
         <source>“{value}” is not an https:// address. The SMS gateway is only reached over HTTPS (plain http is accepted for a simulator on this computer only).</source>
         <translation>“{value}” bir https:// adresi değil. SMS ağ geçidine yalnızca HTTPS üzerinden bağlanılır (düz http yalnızca bu bilgisayardaki bir benzetici için kabul edilir).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="186"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="187"/>
         <source>Put no user name or password in the gateway address: the user code is a setting of its own and the password goes into the keyring.</source>
         <translation>Ağ geçidi adresine kullanıcı adı veya parola yazmayın: kullanıcı kodu ayrı bir ayardır, parola ise anahtarlığa kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="191"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="192"/>
         <source>Put no password in the mail servers&apos; database address: it goes into the keyring of the computer that sends.</source>
         <translation>Posta sunucularının veritabanı adresine parola yazmayın: parola, gönderimi yapan bilgisayarın anahtarlığına kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="196"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="197"/>
         <source>Use at most {limit} printable characters.</source>
         <translation>En fazla {limit} yazdırılabilir karakter kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="199"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="200"/>
         <source>The sender name must be 1 to {limit} characters, as registered with the SMS gateway.</source>
         <translation>Gönderici adı, SMS ağ geçidinde kayıtlı olduğu gibi 1 ile {limit} karakter arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="203"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="204"/>
         <source>“{value}” is not allowed here: use a whole number from {low} to {high}.</source>
         <translation>“{value}” burada kullanılamaz: {low} ile {high} arasında bir tam sayı girin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="206"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="207"/>
         <source>“{value}” is not allowed here: use one of {choices}.</source>
         <translation>“{value}” burada kullanılamaz: şunlardan birini kullanın: {choices}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="209"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="210"/>
         <source>Only the demo seed makes a database a demo (SMS shown on screen instead of sent); a real database cannot be switched to it.</source>
         <translation>Bir veritabanını yalnızca tanıtım verisi yükleme işlemi tanıtım veritabanı yapar (SMS gönderilmez, ekranda gösterilir); gerçek bir veritabanı bu kipe geçirilemez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="214"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="215"/>
         <source>The new password works: the mail servers have it. This program&apos;s database could not record it, so the person view may show the send as unfinished.</source>
         <translation>Yeni şifre çalışıyor: posta sunucularına kaydedildi. Bu programın veritabanı ise bunu kaydedemedi; bu yüzden kişi görünümü gönderimi tamamlanmamış gösterebilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="219"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="220"/>
         <source>There is no GSM number on file.</source>
         <translation>Kayıtlı GSM numarası yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="220"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="221"/>
         <source>The mailbox no longer exists. Search again.</source>
         <translation>Posta kutusu artık yok. Yeniden arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="223"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="224"/>
         <source>This person has no mailbox, so no password can be sent.</source>
         <translation>Bu kişinin posta kutusu yok; şifre gönderilemez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="226"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="227"/>
         <source>The mailbox {address} (or its owner) is inactive: no password is sent to an inactive account. Check the record in MEBBİS first.</source>
         <translation>{address} posta kutusu (ya da sahibi) pasif: pasif hesaba şifre gönderilmez. Önce MEBBİS’teki kaydı denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="231"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="232"/>
         <source>There is no valid GSM number on file, and the password only ever goes to the number on file. The person must enter their mobile number in MEBBİS and send the info-update form.</source>
         <translation>Kayıtlı geçerli bir GSM numarası yok; şifre yalnızca kayıtlı numaraya gönderilir. Kişi cep telefonu numarasını MEBBİS’e girmeli ve bilgi güncelleme formunu göndermeli.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="236"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="237"/>
         <source>This mailbox has already received {limit} passwords in the last 24 hours. Ask the caller to check their SMS messages; try again tomorrow.</source>
         <translation>Bu posta kutusuna son 24 saatte zaten {limit} şifre gönderildi. Arayandan SMS’lerini denetlemesini isteyin; yarın yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="241"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="242"/>
         <source>You have sent {limit} passwords in the last hour, the most allowed. Wait a while, or ask a colleague.</source>
         <translation>Son bir saatte izin verilen en fazla sayıda, {limit} şifre gönderdiniz. Biraz bekleyin ya da bir çalışma arkadaşınızdan isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="246"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="247"/>
         <source>The SMS went out, but the new password could not be saved for {address}: the password in the SMS does not work. Send a new one in a few minutes.</source>
         <translation>SMS gitti ama {address} için yeni şifre kaydedilemedi: SMS’teki şifre çalışmaz. Birkaç dakika sonra yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="251"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="252"/>
         <source>The SMS gateway refused the message text (code 20). The password was not changed.</source>
         <translation>SMS ağ geçidi mesaj metnini kabul etmedi (kod 20). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="255"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="256"/>
         <source>The SMS gateway refused our credentials or this computer&apos;s address (code 30). The password was not changed. Check the gateway settings with the system administrator.</source>
         <translation>SMS ağ geçidi kimlik bilgilerimizi ya da bu bilgisayarın adresini kabul etmedi (kod 30). Şifre değiştirilmedi. Ağ geçidi ayarlarını sistem yöneticisiyle denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="260"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="261"/>
         <source>The SMS gateway does not know our sender name (code 40). The password was not changed.</source>
         <translation>SMS ağ geçidi gönderici adımızı tanımıyor (kod 40). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="264"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="265"/>
         <source>The SMS gateway applied İYS consent rules to this message (code 50/51). The password was not changed.</source>
         <translation>SMS ağ geçidi bu mesaja İYS izin kurallarını uyguladı (kod 50/51). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="269"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="270"/>
         <source>The SMS gateway refused the request&apos;s parameters (code 70). The password was not changed.</source>
         <translation>SMS ağ geçidi isteğin parametrelerini kabul etmedi (kod 70). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="273"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="274"/>
         <source>The SMS gateway&apos;s sending limit is used up (code 80). The password was not changed.</source>
         <translation>SMS ağ geçidinin gönderim sınırı doldu (kod 80). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="277"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="278"/>
         <source>The SMS gateway refused another message to this number so soon (code 85). The password was not changed; try again in a few minutes.</source>
         <translation>SMS ağ geçidi bu numaraya bu kadar kısa sürede yeni mesajı kabul etmedi (kod 85). Şifre değiştirilmedi; birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="282"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="283"/>
         <source>The SMS gateway refused the message (code {gateway_code}). The password was not changed.</source>
         <translation>SMS ağ geçidi mesajı kabul etmedi (kod {gateway_code}). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="286"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="287"/>
         <source>The SMS gateway reported a fault of its own. The password was not changed; try again later.</source>
         <translation>SMS ağ geçidi kendi tarafında bir arıza bildirdi. Şifre değiştirilmedi; daha sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="291"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="292"/>
         <source>The SMS gateway&apos;s answer could not be understood. The password was not changed. If the caller receives an SMS anyway, its password does not work: send a new one.</source>
         <translation>SMS ağ geçidinin yanıtı anlaşılamadı. Şifre değiştirilmedi. Arayana yine de SMS gelirse içindeki şifre çalışmaz: yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="296"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="297"/>
         <source>The SMS gateway could not be reached. Nothing was sent and the password was not changed. Check the network, then try again.</source>
         <translation>SMS ağ geçidine ulaşılamadı. Hiçbir şey gönderilmedi ve şifre değiştirilmedi. Ağ bağlantısını denetleyip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="301"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="302"/>
         <source>The SMS gateway did not answer in time, so it is not known whether the SMS went out. The old password still works and was not changed. If an SMS arrives, its password does not work: wait a few minutes, then send a new one.</source>
         <translation>SMS ağ geçidi zamanında yanıt vermedi; SMS’in gidip gitmediği bilinmiyor. Eski şifre değiştirilmedi ve çalışmaya devam ediyor. SMS gelirse içindeki şifre çalışmaz: birkaç dakika bekleyip yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="307"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="308"/>
         <source>No SMS gateway is configured, so no password can be sent. A system administrator sets it in Settings (address, user code, sender name, password).</source>
         <translation>Yapılandırılmış bir SMS ağ geçidi yok; şifre gönderilemez. Bir sistem yöneticisi bunu Ayarlar’dan tanımlar (adres, kullanıcı kodu, gönderici adı, parola).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="312"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="313"/>
         <source>The SMS gateway&apos;s password is not in the keyring of this computer. Enter it in Settings.</source>
         <translation>SMS ağ geçidinin parolası bu bilgisayarın anahtarlığında yok. Ayarlar’dan girin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="316"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="317"/>
         <source>The mail servers&apos; database has no mailbox {address}. The SMS went out but its password does not work: ask the mail system team to add the mailbox, then send a new password.</source>
         <translation>Posta sunucularının veritabanında {address} posta kutusu yok. SMS gitti ama içindeki şifre çalışmaz: posta sistemi ekibinden kutuyu eklemesini isteyin, ardından yeni şifre gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="321"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="322"/>
         <source>Open mail sessions could not be ended ({reason}).</source>
         <translation>Açık posta oturumları kapatılamadı ({reason}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="331"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="332"/>
         <source>“{value}” cannot be a naming rule: use a–z, 0–9 and _ around {needed} (each must appear), at most 40 characters.</source>
         <translation>“{value}” bir adlandırma kuralı olamaz: {needed} çevresinde a–z, 0–9 ve _ kullanın (her biri geçmeli), en çok 40 karakter.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="336"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="337"/>
         <source>Event {id} is not in the part of the audit trail you may read.</source>
         <translation>{id} numaralı kayıt, okuyabileceğiniz denetim kayıtları arasında değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="339"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="340"/>
         <source>The audit trail&apos;s chain head is missing: the database was changed behind the application&apos;s back. Run “mebposta-admin audit verify” and report it.</source>
         <translation>Denetim kaydı zincirinin başı yok: veritabanı uygulamanın dışından değiştirilmiş. “mebposta-admin audit verify” çalıştırıp bildirin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="344"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="345"/>
         <source>A checkpoint key already exists at {path}; it was left as it is.</source>
         <translation>{path} konumunda zaten bir kontrol noktası anahtarı var; olduğu gibi bırakıldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="347"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="348"/>
         <source>{path} is not an Ed25519 key in PEM form (audit keygen writes one).</source>
         <translation>{path} PEM biçiminde bir Ed25519 anahtarı değil (audit keygen bir tane yazar).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="351"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="352"/>
         <source>{path} is not a checkpoint written by “mebposta-admin audit checkpoint”.</source>
         <translation>{path}, “mebposta-admin audit checkpoint” ile yazılmış bir kontrol noktası değil.</translation>
     </message>
@@ -1201,12 +1251,12 @@
         <translation>Dosyada gerekli sütunlar eksik: {columns}. Ekleyip yeniden içe aktarın. Hiçbir şey alınmadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="324"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="325"/>
         <source>“{value}” is not a time within working hours. Write it as HH:MM, e.g. 16:00.</source>
         <translation>“{value}” mesai saatleri içinde bir saat değil. SS:DD biçiminde yazın, örneğin 16:00.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="328"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="329"/>
         <source>“{value}” is not a date. Write dates as YYYY-MM-DD, separated by commas.</source>
         <translation>“{value}” bir tarih değil. Tarihleri YYYY-AA-GG biçiminde, virgülle ayırarak yazın.</translation>
     </message>
@@ -1376,19 +1426,154 @@
         <translation>{rows} satırdan {rejected} tanesi aktarılamıyor, bu yüzden hiçbir şey aktarılmadı. Raporun gösterdiği satırları ({report}) düzeltip dosyayı yeniden aktarın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="354"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="355"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>İptal edildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="355"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="356"/>
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="365"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="367"/>
         <source>Unexpected error ({code}). Details are in the log.</source>
         <translation>Beklenmeyen hata ({code}). Ayrıntılar günlük dosyasında.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="8"/>
+        <source>“{value}” is not a server name: write the name or address alone (no https://, no port).</source>
+        <translation>“{value}” bir sunucu adı değil: yalnızca adı ya da adresi yazın (https:// ve bağlantı noktası olmadan).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="12"/>
+        <source>“{value}” is not an e-mail address.</source>
+        <translation>“{value}” bir e-posta adresi değil.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="15"/>
+        <source>“{value}” is not a mail folder name (1 to 100 printable characters).</source>
+        <translation>“{value}” bir posta klasörü adı değil (1 ile 100 arası yazdırılabilir karakter).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="18"/>
+        <source>The SLA targets cannot be read ({reason}). Write “[category:]priority=first/update/solution” in business minutes, separated by “;”, e.g. “normal=120/240/960”.</source>
+        <translation>SLA hedefleri okunamadı ({reason}). İş dakikası olarak “[kategori:]öncelik=ilk/güncelleme/çözüm” biçiminde, “;” ile ayırarak yazın; örneğin “normal=120/240/960”.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="23"/>
+        <source>There is no ticket {number}. Check the number (YM-YYYY-NNNNNN).</source>
+        <translation>{number} numaralı bir talep yok. Numarayı denetleyin (YM-YYYY-NNNNNN).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="26"/>
+        <source>Someone else changed this ticket meanwhile. It has been reloaded: look again and repeat what you meant to do.</source>
+        <translation>Bu talep bu arada başka biri tarafından değiştirildi. Yeniden yüklendi: tekrar bakıp yapmak istediğinizi yineleyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="31"/>
+        <source>“{value}” is not a ticket status: use one of {choices}.</source>
+        <translation>“{value}” bir talep durumu değil: şunlardan birini kullanın: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="34"/>
+        <source>“{value}” is not a ticket category: use one of {choices}.</source>
+        <translation>“{value}” bir talep kategorisi değil: şunlardan birini kullanın: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="37"/>
+        <source>“{value}” is not a priority: use one of {choices}.</source>
+        <translation>“{value}” bir öncelik değil: şunlardan birini kullanın: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="40"/>
+        <source>This ticket was merged into {number}; work on that one.</source>
+        <translation>Bu talep {number} ile birleştirildi; o talep üzerinde çalışın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="43"/>
+        <source>Write the answer first.</source>
+        <translation>Önce yanıtı yazın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="44"/>
+        <source>The answer looks like it contains a password. A password is never sent by e-mail: send it with the SMS password reissue, which only goes to the GSM on file.</source>
+        <translation>Yanıt bir şifre içeriyor gibi görünüyor. Şifre hiçbir zaman e-postayla gönderilmez: yalnızca kayıtlı GSM numarasına giden SMS ile şifre yenileme işlemini kullanın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="49"/>
+        <source>This ticket has no caller e-mail address to answer to. Call the caller back and log the call instead.</source>
+        <translation>Bu talepte yanıtlanacak bir e-posta adresi yok. Arayanı geri arayın ve görüşmeyi kaydedin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="54"/>
+        <source>No outgoing mail server is set. A superadmin sets it on Settings → Help desk (smtp_host), and the password goes into this computer&apos;s keyring.</source>
+        <translation>Giden posta sunucusu ayarlanmamış. Bir sistem yöneticisi bunu Ayarlar → Yardım masası bölümünden (smtp_host) ayarlar; şifre bu bilgisayarın anahtar zincirine girer.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="59"/>
+        <source>The outgoing mail server {host} could not be reached. Nothing was sent and the answer is kept as a draft; try again in a few minutes.</source>
+        <translation>Giden posta sunucusuna ({host}) ulaşılamadı. Hiçbir şey gönderilmedi ve yanıt taslak olarak duruyor; birkaç dakika sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="64"/>
+        <source>The outgoing mail server {host} did not offer a secure connection (STARTTLS) or its certificate could not be verified. Nothing was sent.</source>
+        <translation>Giden posta sunucusu ({host}) güvenli bağlantı (STARTTLS) sunmadı ya da sertifikası doğrulanamadı. Hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="69"/>
+        <source>The outgoing mail server refused the help desk&apos;s user name or password. Nothing was sent. Check the password in the keyring.</source>
+        <translation>Giden posta sunucusu yardım masasının kullanıcı adını ya da şifresini kabul etmedi. Hiçbir şey gönderilmedi. Anahtar zincirindeki şifreyi denetleyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="74"/>
+        <source>The outgoing mail server refused the message ({reason}). Nothing was sent.</source>
+        <translation>Giden posta sunucusu iletiyi reddetti ({reason}). Hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="78"/>
+        <source>A ticket cannot be merged into itself.</source>
+        <translation>Bir talep kendisiyle birleştirilemez.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="79"/>
+        <source>Only a message of this ticket can be split off into a ticket of its own.</source>
+        <translation>Yalnızca bu talebin bir iletisi ayrı bir talebe ayrılabilir.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="82"/>
+        <source>That person or unit account is not among this ticket&apos;s matches.</source>
+        <translation>Bu kişi ya da birim hesabı bu talebin eşleşmeleri arasında değil.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="85"/>
+        <source>“{username}” is not an active administrator who handles tickets of this queue.</source>
+        <translation>“{username}” bu kuyruğun taleplerine bakan etkin bir yönetici değil.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="89"/>
+        <source>Nobody handles tickets of this queue yet, so nobody could be chosen.</source>
+        <translation>Bu kuyruğun taleplerine henüz kimse bakmıyor; bu yüzden kimse seçilemedi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="92"/>
+        <source>The help-desk mailbox is not set (helpdesk_imap_host). A superadmin sets it on Settings → Help desk; its password goes into the keyring of the reading computer.</source>
+        <translation>Yardım masası posta kutusu ayarlanmamış (helpdesk_imap_host). Bir sistem yöneticisi bunu Ayarlar → Yardım masası bölümünden ayarlar; şifresi okuyan bilgisayarın anahtar zincirine girer.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="97"/>
+        <source>The help-desk mailbox {host} could not be reached. Nothing was lost: the mail stays on the server and is read at the next attempt.</source>
+        <translation>Yardım masası posta kutusuna ({host}) ulaşılamadı. Hiçbir şey kaybolmadı: postalar sunucuda kalır ve bir sonraki denemede okunur.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="102"/>
+        <source>The mail server refused the help-desk mailbox&apos;s user name or password. Check the password in the keyring.</source>
+        <translation>Posta sunucusu yardım masası posta kutusunun kullanıcı adını ya da şifresini kabul etmedi. Anahtar zincirindeki şifreyi denetleyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="107"/>
+        <source>The help-desk mailbox has no folder “{folder}”.</source>
+        <translation>Yardım masası posta kutusunda “{folder}” klasörü yok.</translation>
     </message>
 </context>
 <context>
@@ -1658,7 +1843,7 @@
     <name>Labels</name>
     <message>
         <location filename="../mebposta_admin/cli/check.py" line="43"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="172"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="180"/>
         <source>National</source>
         <translation>Ülke geneli</translation>
     </message>
@@ -1913,506 +2098,868 @@
         <translation>Eski adres eklendi ya da kaldırıldı</translation>
     </message>
     <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="78"/>
+        <source>Ticket opened at the desk</source>
+        <translation>Masada talep açıldı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="79"/>
+        <source>Ticket changed</source>
+        <translation>Talep değiştirildi</translation>
+    </message>
+    <message>
         <location filename="../mebposta_admin/texts/labels.py" line="80"/>
+        <source>Ticket assigned</source>
+        <translation>Talep atandı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="81"/>
+        <source>Ticket note added</source>
+        <translation>Talebe not eklendi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="82"/>
+        <source>Ticket answered by e-mail</source>
+        <translation>Talep e-postayla yanıtlandı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="83"/>
+        <source>Tickets merged</source>
+        <translation>Talepler birleştirildi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="84"/>
+        <source>Ticket split</source>
+        <translation>Talep ayrıldı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="85"/>
+        <source>Action taken from a ticket</source>
+        <translation>Talepten işlem yapıldı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="88"/>
         <source>The TCKN typed fails its check digits. Ask the caller to read the 11 digits from the identity card again and retype them.</source>
         <translation>Girilen TCKN’nin kontrol basamakları tutmuyor. Arayandan kimlik kartındaki 11 haneyi yeniden okumasını ve tekrar yazmasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="85"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="93"/>
         <source>The GSM must be typed as ten digits starting with 5: without the leading 0 or +90.</source>
         <translation>GSM, 5 ile başlayan on hane olarak yazılmalı: baştaki 0 ya da +90 olmadan.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="89"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="97"/>
         <source>The GSM must be ten digits starting with 5 (5XXXXXXXXX).</source>
         <translation>GSM, 5 ile başlayan on haneli olmalı (5XXXXXXXXX).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="92"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="100"/>
         <source>The TCKN typed is valid but is not this person&apos;s. Check that you have the right record: search for the TCKN the caller typed.</source>
         <translation>Girilen TCKN geçerli ama bu kişiye ait değil. Doğru kaydı açtığınızı denetleyin: arayanın yazdığı TCKN ile arama yapın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="97"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="105"/>
         <source>The GSM typed differs from the one on file. The caller must correct the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}); it is processed the same day, after which the password screen works.</source>
         <translation>Girilen GSM kayıttakinden farklı. Arayan cep telefonu numarasını MEBBİS’te (Bilgi Düzeltme) düzeltmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı; form aynı gün içinde işlenir, sonra şifre ekranı çalışır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="103"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="111"/>
         <source>There is no GSM on file. The caller must enter the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}).</source>
         <translation>Kayıtlı GSM yok. Arayan cep telefonu numarasını MEBBİS’e (Bilgi Düzeltme) girmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="108"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="116"/>
         <source>Both match the record: the password screen sends the SMS. If it does not arrive, check that the phone is on and can receive SMS, then try again a few minutes later.</source>
         <translation>İkisi de kayıtla eşleşiyor: şifre ekranı SMS’i gönderir. SMS gelmezse telefonun açık olduğunu ve SMS alabildiğini denetleyip birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="137"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="145"/>
         <source>Type a name, TCKN (at least 4 digits), GSM, e-mail address or institution code.</source>
         <translation>Ad soyad, TCKN (en az 4 hane), GSM, e-posta adresi ya da kurum kodu yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="141"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="149"/>
         <source>Type at least two letters.</source>
         <translation>En az iki harf yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="142"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="150"/>
         <source>Type at least 4 digits of a TCKN, or a whole GSM number.</source>
         <translation>TCKN’nin en az 4 hanesini ya da GSM numarasının tamamını yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="145"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="153"/>
         <source>Names, numbers and e-mail addresses can be searched; this text has none.</source>
         <translation>Ad, numara ve e-posta adresi aranabilir; bu metinde hiçbiri yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="148"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="156"/>
         <source>(Only the first 100 characters were used.)</source>
         <translation>(Yalnızca ilk 100 karakter kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="151"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="159"/>
         <source>(Only the first six words were used.)</source>
         <translation>(Yalnızca ilk altı sözcük kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="167"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="175"/>
         <source>{province} / {district} district</source>
         <translation>{province} / {district} ilçesi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="171"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="179"/>
         <source>{province} province</source>
         <translation>{province} ili</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="177"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="185"/>
         <source>The name or surname is missing.</source>
         <translation>Ad ya da soyad eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="178"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="186"/>
         <source>The name or surname holds digits or signs that no name has.</source>
         <translation>Ad ya da soyadında hiçbir adda olmayan rakam ya da işaretler var.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="181"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="189"/>
         <source>The TCKN is missing.</source>
         <translation>TCKN eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="182"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="190"/>
         <source>The TCKN is not 11 digits.</source>
         <translation>TCKN 11 hane değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="183"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="191"/>
         <source>The TCKN fails its check digits: it was mistyped.</source>
         <translation>TCKN kontrol hanelerini tutmuyor: yanlış yazılmış.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="186"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="194"/>
         <source>The GSM number is missing.</source>
         <translation>GSM numarası eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="187"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="195"/>
         <source>The GSM number is not a Turkish mobile number (5XXXXXXXXX).</source>
         <translation>GSM numarası bir Türkiye cep telefonu numarası değil (5XXXXXXXXX).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="190"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="198"/>
         <source>The e-mail address cannot be read.</source>
         <translation>E-posta adresi okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="191"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="199"/>
         <source>The e-mail address is not a meb.gov.tr address.</source>
         <translation>E-posta adresi bir meb.gov.tr adresi değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="192"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="200"/>
         <source>The province is missing.</source>
         <translation>İl eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="193"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="201"/>
         <source>The province is not one of the 81.</source>
         <translation>İl, 81 ilden biri değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="194"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="202"/>
         <source>The district is not in the province given.</source>
         <translation>İlçe, yazılan ilde değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="197"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="205"/>
         <source>The institution code is not the usual six digits.</source>
         <translation>Kurum kodu alışılmış altı hane değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="200"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="208"/>
         <source>A text field is longer than the form allows.</source>
         <translation>Bir metin alanı formun izin verdiğinden uzun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="201"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="209"/>
         <source>The portal sent something that is not a form; it is kept as it came.</source>
         <translation>Portal form olmayan bir şey gönderdi; geldiği gibi saklandı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="204"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="212"/>
         <source>A field holds a list or an object, not text.</source>
         <translation>Bir alan metin yerine liste ya da nesne içeriyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="205"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="213"/>
         <source>The portal sent the form without its id.</source>
         <translation>Portal formu kimlik numarası olmadan gönderdi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="206"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="214"/>
         <source>The submission time is missing or has no time zone.</source>
         <translation>Gönderim zamanı yok ya da saat dilimi belirtilmemiş.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="209"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="217"/>
         <source>A cell holds a formula: type the value itself, formulas are not imported.</source>
         <translation>Bir hücrede formül var: değerin kendisini yazın, formüller alınmaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="212"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="220"/>
         <source>The date cannot be read (use 01.12.2026 10:15); the import time is used.</source>
         <translation>Tarih okunamadı (01.12.2026 10:15 biçimini kullanın); içe aktarma zamanı kullanıldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="215"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="223"/>
         <source>The province or district is outside your scope: its administrators import it.</source>
         <translation>İl ya da ilçe yetki alanınızın dışında: o bölgenin yöneticileri içe aktarır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="221"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="229"/>
         <source>Waiting</source>
         <translation>Bekliyor</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="222"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="230"/>
         <source>Second approval</source>
         <translation>İkinci onay</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="223"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="248"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="231"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="256"/>
         <source>Approved</source>
         <translation>Onaylandı</translation>
     </message>
     <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="346"/>
+        <source>ticket</source>
+        <translation>destek talebi</translation>
+    </message>
+    <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="28"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="224"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="249"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="319"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="232"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="257"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="327"/>
         <source>Rejected</source>
         <translation>Reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="225"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="233"/>
         <source>Superseded</source>
         <translation>Yenisiyle değişti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="226"/>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="10"/>
+        <source>New</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="11"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="234"/>
         <source>Open</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="227"/>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="12"/>
+        <source>Waiting for caller</source>
+        <translation>Arayan bekleniyor</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="13"/>
+        <source>Solved</source>
+        <translation>Çözüldü</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="14"/>
+        <source>Closed</source>
+        <translation>Kapatıldı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="15"/>
+        <source>Merged</source>
+        <translation>Birleştirildi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="18"/>
+        <source>Low</source>
+        <translation>Düşük</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="19"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="20"/>
+        <source>High</source>
+        <translation>Yüksek</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="21"/>
+        <source>Urgent</source>
+        <translation>Acil</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="24"/>
+        <source>Getting a password</source>
+        <translation>Şifre alma</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="25"/>
+        <source>TCKN/GSM mismatch</source>
+        <translation>TCKN/GSM eşleşmeme</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="26"/>
+        <source>TCKN invalid</source>
+        <translation>TCKN hatalı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="27"/>
+        <source>GSM format</source>
+        <translation>GSM biçimi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="28"/>
+        <source>Outlook/iOS/Android set-up</source>
+        <translation>Outlook/iOS/Android kurulumu</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="29"/>
+        <source>Old mail and addresses</source>
+        <translation>Eski postalar ve adresler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="30"/>
+        <source>Quota</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="31"/>
+        <source>Unit account</source>
+        <translation>Birim hesabı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="32"/>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="35"/>
+        <source>No target</source>
+        <translation>Hedef yok</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="36"/>
+        <source>Met</source>
+        <translation>Karşılandı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="37"/>
+        <source>Breached</source>
+        <translation>Aşıldı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="38"/>
+        <source>Running</source>
+        <translation>İşliyor</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="39"/>
+        <source>Due soon</source>
+        <translation>Süre doluyor</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="40"/>
+        <source>Paused</source>
+        <translation>Duraklatıldı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="43"/>
+        <source>First response</source>
+        <translation>İlk yanıt</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="44"/>
+        <source>Update</source>
+        <translation>Güncelleme</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="45"/>
+        <source>Solution</source>
+        <translation>Çözüm</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="48"/>
+        <source>From the caller</source>
+        <translation>Arayandan</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="49"/>
+        <source>Our answer</source>
+        <translation>Yanıtımız</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="50"/>
+        <source>Internal note</source>
+        <translation>İç not</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="51"/>
+        <source>Phone call</source>
+        <translation>Telefon görüşmesi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="52"/>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="55"/>
+        <source>sender&apos;s address</source>
+        <translation>gönderen adresi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="56"/>
+        <source>address in the text</source>
+        <translation>metindeki adres</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="57"/>
+        <source>TCKN in the text</source>
+        <translation>metindeki TCKN</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="58"/>
+        <source>GSM in the text</source>
+        <translation>metindeki GSM</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="61"/>
+        <source>too large, not kept</source>
+        <translation>çok büyük, saklanmadı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="62"/>
+        <source>could not be read</source>
+        <translation>okunamadı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="65"/>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="66"/>
+        <source>Help-desk portal</source>
+        <translation>Yardım masası portalı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="67"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="71"/>
+        <source>HTML mail, shown as text</source>
+        <translation>HTML posta, metin olarak gösteriliyor</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="72"/>
+        <source>damaged mail structure</source>
+        <translation>bozuk posta yapısı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="73"/>
+        <source>mail could not be read; raw text kept</source>
+        <translation>posta okunamadı; ham metin saklandı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="74"/>
+        <source>unknown character set; text approximate</source>
+        <translation>bilinmeyen karakter kümesi; metin yaklaşık</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="75"/>
+        <source>sender could not be read</source>
+        <translation>gönderen okunamadı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="76"/>
+        <source>date could not be read</source>
+        <translation>tarih okunamadı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="77"/>
+        <source>an attachment was too large</source>
+        <translation>bir ek çok büyüktü</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="78"/>
+        <source>an attachment could not be read</source>
+        <translation>bir ek okunamadı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="79"/>
+        <source>no text</source>
+        <translation>metin yok</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="80"/>
+        <source>very long text, cut</source>
+        <translation>çok uzun metin, kısaltıldı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="83"/>
+        <source>Opened</source>
+        <translation>Açıldı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="85"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="86"/>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="87"/>
+        <source>Assigned</source>
+        <translation>Atandı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="88"/>
+        <source>Assigned in turn</source>
+        <translation>Sırayla atandı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="89"/>
+        <source>Caller linked</source>
+        <translation>Arayan bağlandı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="90"/>
+        <source>Several matches</source>
+        <translation>Birden çok eşleşme</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="91"/>
+        <source>Done for the caller</source>
+        <translation>Arayan için yapılan</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="92"/>
+        <source>Merged into</source>
+        <translation>Şununla birleştirildi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="93"/>
+        <source>Merged in</source>
+        <translation>Buna birleştirildi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="94"/>
+        <source>Split off</source>
+        <translation>Ayrıldı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="95"/>
+        <source>Escalated (SLA breached)</source>
+        <translation>Üst düzeye taşındı (SLA aşıldı)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="235"/>
         <source>All</source>
         <translation>Tümü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="230"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="238"/>
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="231"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="239"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="232"/>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="68"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="240"/>
         <source>Desk</source>
         <translation>Masa</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="235"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="243"/>
         <source>on time</source>
         <translation>zamanında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="236"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="244"/>
         <source>due soon</source>
         <translation>süresi yaklaşıyor</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="237"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="245"/>
         <source>overdue</source>
         <translation>gecikti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="238"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="246"/>
         <source>closed</source>
         <translation>kapandı</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="103"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="241"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="249"/>
         <source>Received</source>
         <translation>Alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="242"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="250"/>
         <source>Received and rejected by the form check</source>
         <translation>Alındı; form denetiminde reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="243"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="251"/>
         <source>Superseded by a newer request</source>
         <translation>Daha yeni bir talep bunun yerini aldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="244"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="252"/>
         <source>Supersedes an older request</source>
         <translation>Daha eski bir talebin yerini aldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="245"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="253"/>
         <source>Taken</source>
         <translation>Üstlenildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="246"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="254"/>
         <source>Given back</source>
         <translation>Bırakıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="247"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="255"/>
         <source>First approval (waits for a second)</source>
         <translation>İlk onay (ikinci onayı bekliyor)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="250"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="258"/>
         <source>Applied to the record</source>
         <translation>Kayda işlendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="251"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="259"/>
         <source>Notice SMS sent to the old number</source>
         <translation>Eski numaraya bildirim SMS&apos;i gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="252"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="260"/>
         <source>Notice SMS refused by the gateway</source>
         <translation>Bildirim SMS&apos;ini SMS sağlayıcısı reddetti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="253"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="261"/>
         <source>Notice SMS: the gateway did not answer</source>
         <translation>Bildirim SMS&apos;i: SMS sağlayıcısı yanıt vermedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="256"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="264"/>
         <source>Other people with the new GSM number on file: {count}.</source>
         <translation>Yeni GSM numarası kaydında bulunan başka kişi: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="259"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="267"/>
         <source>Other TCKNs whose requests asked for this GSM number in 30 days: {count}.</source>
         <translation>Son 30 günde bu GSM numarasını isteyen başka TCKN: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="262"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="270"/>
         <source>{count} requests for this TCKN in 30 days.</source>
         <translation>Son 30 günde bu TCKN için {count} talep.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="263"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="271"/>
         <source>{count} requests from this institution within a day.</source>
         <translation>Bu kurumdan bir gün içinde {count} talep.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="266"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="274"/>
         <source>The person&apos;s record on file is passive.</source>
         <translation>Kişinin kaydı pasif.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="269"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="277"/>
         <source>The request is already decided.</source>
         <translation>Talep zaten sonuçlandı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="270"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="278"/>
         <source>Nobody with this TCKN is on file (the form does not create addresses).</source>
         <translation>Bu TCKN ile kayıtlı kimse yok (form yeni adres açmaz).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="273"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="281"/>
         <source>MEBBİS cannot be reached: approval waits. Rejecting still works.</source>
         <translation>MEBBİS&apos;e ulaşılamıyor: onay bekler. Reddetmek yine mümkün.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="276"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="284"/>
         <source>MEBBİS does not know this TCKN.</source>
         <translation>MEBBİS bu TCKN&apos;yi tanımıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="277"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="285"/>
         <source>The name contradicts MEBBİS: it cannot be approved.</source>
         <translation>Ad MEBBİS ile çelişiyor: onaylanamaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="280"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="288"/>
         <source>MEBBİS lists the person as out of service.</source>
         <translation>MEBBİS kişiyi görevde değil olarak gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="281"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="289"/>
         <source>You gave the first approval: the second must come from someone else.</source>
         <translation>İlk onayı siz verdiniz: ikincisi başka bir yöneticiden gelmeli.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="286"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="294"/>
         <source>Correct your GSM number in MEBBİS first (MEBBİS → Bilgi Düzeltme), then send the form again.</source>
         <translation>GSM numaranızı önce MEBBİS&apos;te düzeltin (MEBBİS → Bilgi Düzeltme), sonra formu yeniden gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="291"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="299"/>
         <source>The name and TCKN on the form do not match MEBBİS.</source>
         <translation>Formdaki ad ve TCKN MEBBİS ile uyuşmuyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="294"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="302"/>
         <source>No staff record was found for this TCKN.</source>
         <translation>Bu TCKN için personel kaydı bulunamadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="295"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="303"/>
         <source>The same request was already received.</source>
         <translation>Aynı talep daha önce alındı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="296"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="304"/>
         <source>The form is incomplete or cannot be read.</source>
         <translation>Form eksik ya da okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="297"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="305"/>
         <source>The request was not made by the owner of the record.</source>
         <translation>Talep kaydın sahibi tarafından yapılmamış.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="300"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="308"/>
         <source>Not a real request (test, spam or nonsense).</source>
         <translation>Gerçek bir talep değil (deneme, istenmeyen ya da anlamsız).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="301"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="309"/>
         <source>Other (write the reason)</source>
         <translation>Diğer (nedeni yazın)</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="108"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="304"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="312"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="305"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="313"/>
         <source>Surname</source>
         <translation>Soyad</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="306"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="314"/>
         <source>TCKN</source>
         <translation>TCKN</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="307"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="315"/>
         <source>GSM</source>
         <translation>GSM</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="308"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="316"/>
         <source>Current e-mail</source>
         <translation>Mevcut e-posta</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="309"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="317"/>
         <source>Institution / unit</source>
         <translation>Kurum / birim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="310"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="318"/>
         <source>Institution code</source>
         <translation>Kurum kodu</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="41"/>
         <location filename="../mebposta_admin/texts/report_labels.py" line="80"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="311"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="319"/>
         <source>Province</source>
         <translation>İl</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="110"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="312"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="320"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="313"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="321"/>
         <source>Explanation</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="316"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="324"/>
         <source>Stored</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="317"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="325"/>
         <source>Stored, with warnings</source>
         <translation>Kaydedildi, uyarılarla</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="318"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="326"/>
         <source>Stored, superseded by a later row</source>
         <translation>Kaydedildi; sonraki bir satır yerini aldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="320"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="328"/>
         <source>Skipped: the same form as an earlier row</source>
         <translation>Atlandı: önceki bir satırla aynı form</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="321"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="329"/>
         <source>Skipped: imported before</source>
         <translation>Atlandı: daha önce alınmış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="322"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="330"/>
         <source>Same as row {0}.</source>
         <translation>{0}. satırla aynı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="323"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="331"/>
         <source>Superseded by request {0}.</source>
         <translation>{0} numaralı talep yerini aldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="324"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="332"/>
         <source>Import report</source>
         <translation>İçe aktarma raporu</translation>
     </message>
@@ -2484,6 +3031,7 @@
     <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="42"/>
         <location filename="../mebposta_admin/texts/report_labels.py" line="107"/>
+        <location filename="../mebposta_admin/texts/ticket_labels.py" line="84"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
@@ -2518,58 +3066,58 @@
         <translation>Uyarı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="327"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="335"/>
         <source>person</source>
         <translation>kişi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="328"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="336"/>
         <source>mailbox</source>
         <translation>posta kutusu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="329"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="337"/>
         <source>request</source>
         <translation>talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="330"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="338"/>
         <source>import</source>
         <translation>içe aktarma</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="331"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="339"/>
         <source>settings</source>
         <translation>ayarlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="332"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="340"/>
         <source>audit trail</source>
         <translation>denetim kaydı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="333"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="341"/>
         <source>export</source>
         <translation>dışa aktarma</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="334"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="342"/>
         <source>system</source>
         <translation>sistem</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="65"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="335"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="343"/>
         <source>administrator</source>
         <translation>yönetici</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="336"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="344"/>
         <source>MEBBİS directory</source>
         <translation>MEBBİS dizini</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="337"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="345"/>
         <source>unit account</source>
         <translation>birim hesabı</translation>
     </message>
@@ -2859,22 +3407,22 @@
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="340"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="349"/>
         <source>not sent yet</source>
         <translation>henüz gönderilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="341"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="350"/>
         <source>sent</source>
         <translation>gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="342"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="351"/>
         <source>refused by the gateway</source>
         <translation>SMS sağlayıcısı reddetti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="343"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="352"/>
         <source>the gateway did not answer</source>
         <translation>SMS sağlayıcısı yanıt vermedi</translation>
     </message>
@@ -5070,47 +5618,47 @@ Kayıtlı GSM: {gsm}
 SMS kabul edilir edilmez eski şifre çalışmaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="277"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="286"/>
         <source>Handing over…</source>
         <translation>Devrediliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="296"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="305"/>
         <source>Handed over.</source>
         <translation>Devredildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="310"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="319"/>
         <source>Handed over; no new password sent (the reason is recorded).</source>
         <translation>Devredildi; yeni şifre gönderilmedi (neden kaydedildi).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="321"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="330"/>
         <source>Deactivate the unit account</source>
         <translation>Birim hesabını pasif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="323"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="332"/>
         <source>Deactivate {address}? Nobody can sign in to it, and mail to it is refused, until it is reactivated.</source>
         <translation>{address} pasif yapılsın mı? Yeniden aktif yapılana kadar kimse oturum açamaz ve ona gelen posta reddedilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="358"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="360"/>
         <source>Deputy added.</source>
         <translation>Yardımcı sorumlu eklendi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="371"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="373"/>
         <source>End custody</source>
         <translation>Sorumluluğu bitir</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="372"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="374"/>
         <source>Why does {name}&apos;s custody end? (recorded in the audit trail)</source>
         <translation>{name} adlı kişinin sorumluluğu neden bitiyor? (denetim kaydına yazılır)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="382"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="384"/>
         <source>Custody ended.</source>
         <translation>Sorumluluk bitti.</translation>
     </message>

@@ -90,9 +90,13 @@ def _handler(command: str) -> Callable[[argparse.Namespace], int] | None:
 
         return _requests
     if command == "intake":
-        from mebposta_admin.cli.requests import _intake
+        from mebposta_admin.cli.tickets import _intake
 
         return _intake
+    if command == "tickets":
+        from mebposta_admin.cli.tickets import _tickets
+
+        return _tickets
     if command == "report":
         from mebposta_admin.cli.reports import _report
 

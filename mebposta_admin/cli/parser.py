@@ -15,6 +15,11 @@ from mebposta_admin.cli.common import (
 )
 from mebposta_admin.domain.roles import Role
 from mebposta_admin.domain.search_query import MAILBOX_STATUSES
+from mebposta_admin.domain.ticket_answers import ANSWERS
+from mebposta_admin.domain.tickets import Category
+
+TICKET_CATEGORIES = tuple(c.value for c in Category)
+TICKET_ANSWERS = tuple(a.key for a in ANSWERS)
 
 GLOBAL_HELP = {
     "db": "database URL (default: $MEBPOSTA_DB_URL, else the embedded demo database)",
@@ -202,19 +207,83 @@ def build_parser() -> argparse.ArgumentParser:
     )
     retry.add_argument("id", type=int)
 
-    intake_cmd = command(commands, "intake", help="fetch requests from the help-desk portal")
+    intake_cmd = command(
+        commands, "intake", help="read the help-desk portal's feeds and the help-desk mailbox"
+    )
     intake_sub = intake_cmd.add_subparsers(dest="intake_command", metavar="ACTION", required=True)
     run = command(
         intake_sub,
         "run",
-        help="poll the portal feed until SIGTERM (token: keyring portal:token or "
-        "$MEBPOSTA_PORTAL_TOKEN)",
+        help="poll the portal's request and ticket feeds and the help-desk mailbox until SIGTERM "
+        "(secrets: the keyring, or $MEBPOSTA_PORTAL_TOKEN and $MEBPOSTA_IMAP_PASSWORD)",
         parents=[json_parent],
     )
     run.add_argument("--once", action="store_true", help="fetch what is new, then stop")
     run.add_argument(
         "--interval", type=float, default=30.0, help="seconds between polls (default 30)"
     )
+
+    tickets_cmd = command(commands, "tickets", help="help-desk tickets (destek talepleri)")
+    tickets_sub = tickets_cmd.add_subparsers(
+        dest="tickets_command", metavar="ACTION", required=True
+    )
+    t_list = command(
+        tickets_sub,
+        "list",
+        help="the ticket queue in your scope, what breaches first on top",
+        parents=[as_parent, json_parent],
+    )
+    t_list.add_argument(
+        "--status",
+        choices=("open", "all", "new", "waiting", "solved", "closed", "merged"),
+        default="open",
+        help="which tickets (default: new, open and waiting)",
+    )
+    t_list.add_argument("--queue", metavar="CODE|central", help="a province's queue or central")
+    t_list.add_argument("--mine", action="store_true", help="only those assigned to you")
+    t_list.add_argument("--category", choices=TICKET_CATEGORIES, help="one category")
+    t_list.add_argument("--text", help="words in the subject, the messages or the caller")
+    t_list.add_argument("--limit", type=_positive, default=50, help="rows to print (default 50)")
+    t_show = command(
+        tickets_sub,
+        "show",
+        help="one ticket: caller, matches, SLA clocks, messages",
+        parents=[as_parent, json_parent],
+    )
+    t_show.add_argument("number", help="YM-YYYY-NNNNNN")
+    t_reply = command(
+        tickets_sub,
+        "reply",
+        help="answer the caller by e-mail (SMTP password: keyring or $MEBPOSTA_SMTP_PASSWORD)",
+        parents=[as_parent, json_parent],
+    )
+    t_reply.add_argument("number")
+    t_reply.add_argument("--text", help="the answer (after the canned one, with --answer)")
+    t_reply.add_argument("--answer", choices=TICKET_ANSWERS, help="a canned answer, filled in")
+    t_reply.add_argument(
+        "--then",
+        choices=("waiting", "solved", "open"),
+        default="waiting",
+        help="the ticket's status after the answer (default: waiting for the caller)",
+    )
+    t_assign = command(
+        tickets_sub,
+        "assign",
+        help="assign a ticket: me, a user name, round_robin or nobody",
+        parents=[as_parent, json_parent],
+    )
+    t_assign.add_argument("number")
+    t_assign.add_argument("to", help="me | USERNAME | round_robin | nobody")
+    t_status = command(
+        tickets_sub,
+        "status",
+        help="set a ticket's status (and its category or priority)",
+        parents=[as_parent, json_parent],
+    )
+    t_status.add_argument("number")
+    t_status.add_argument("status", choices=("new", "open", "waiting", "solved", "closed"))
+    t_status.add_argument("--category", choices=TICKET_CATEGORIES)
+    t_status.add_argument("--priority", choices=("low", "normal", "high", "urgent"))
 
     import_cmd = command(commands, "import", help="import Excel files")
     import_sub = import_cmd.add_subparsers(dest="import_command", metavar="WHAT", required=True)

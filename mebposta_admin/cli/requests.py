@@ -1,13 +1,11 @@
-"""``requests list|show|decide|retry-notice``, ``intake run``, ``import requests|mebbis``: the
+"""``requests list|show|decide|retry-notice``, ``import requests|mebbis``: the
 info-update requests from scripts, with the same rules and audit as the GUI."""
 
 from __future__ import annotations
 
 import argparse
 import os
-import signal
 import sys
-import threading
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -18,11 +16,9 @@ from mebposta_admin.cli.common import (
     _open,
     _print_json,
     _sign_in,
-    _text,
     translate,
 )
 from mebposta_admin.domain.business_calendar import ISTANBUL
-from mebposta_admin.errors import AppError
 
 
 def _requests(args: argparse.Namespace) -> int:
@@ -201,50 +197,6 @@ def _retry(db: Any, identity: Any, args: argparse.Namespace) -> int:
     else:
         print(notice_text(notice.state), file=sys.stderr)
     return EXIT_OK if notice.state == "sent" else EXIT_FAILED
-
-
-# ------------------------------------------------------------------------------ intake
-def _intake(args: argparse.Namespace) -> int:
-    """``intake run``: poll the portal feed until SIGTERM (or once, with --once)."""
-    from mebposta_admin import adapters
-    from mebposta_admin.services.requests import feed
-    from mebposta_admin.services.secret_store import SecretStore
-
-    db = _open(args)
-    stop = threading.Event()
-    token = os.environ.get("MEBPOSTA_PORTAL_TOKEN")
-
-    def make_feed() -> feed.PortalFeed:
-        return adapters.portal_feed(db, SecretStore(), token=token)
-
-    def report(result: feed.PollResult | AppError) -> None:
-        if isinstance(result, AppError):
-            print(_text(result), file=sys.stderr, flush=True)
-        elif result.stored or result.rejected or args.once:
-            line = translate(
-                "Cli", "Fetched: {stored} stored, {rejected} rejected, {repeated} repeats."
-            ).format(stored=result.stored, rejected=result.rejected, repeated=result.repeated)
-            print(line, file=sys.stderr, flush=True)
-        if args.json and not isinstance(result, AppError):
-            _print_json(asdict(result))
-
-    try:
-        if args.once:
-            client = make_feed()
-            try:
-                result = feed.poll_once(db, client)
-            finally:
-                client.close()
-            report(result)
-            return EXIT_OK
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, lambda *_a: stop.set())
-        print(translate("Cli", "Intake running; stop with SIGTERM."), file=sys.stderr, flush=True)
-        feed.run(db, make_feed, stop, interval=args.interval, report=report)
-        print(translate("Cli", "Intake stopped."), file=sys.stderr, flush=True)
-        return EXIT_OK
-    finally:
-        db.dispose()
 
 
 # ------------------------------------------------------------------------------ import

@@ -167,7 +167,9 @@ def fill(answer: Answer, data: Fill, platform: str | None = None) -> str:
             else ""
         ),
         "old_line": (
-            " Eski adres(ler)iniz: " + ", ".join(data.old_addresses) + "."
+            (" Eski adresiniz: " if len(data.old_addresses) == 1 else " Eski adresleriniz: ")
+            + ", ".join(data.old_addresses)
+            + "."
             if data.old_addresses
             else ""
         ),

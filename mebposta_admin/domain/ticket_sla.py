@@ -64,7 +64,7 @@ class TargetTable:
                 raise ValueError(f"no '=' in {part!r}")
             key, _, values = part.partition("=")
             category, _, priority = key.strip().rpartition(":")
-            priority = priority.strip().lower()
+            priority = priority.strip().lower()  # ascii: addresses, codes
             if priority not in {p.value for p in Priority}:
                 raise ValueError(f"unknown priority {priority!r}")
             if category and category.strip() not in {c.value for c in Category}:

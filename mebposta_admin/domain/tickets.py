@@ -63,7 +63,7 @@ def ticket_number(year: int, sequence: int) -> str:
 def number_in(subject: str) -> str | None:
     """The ticket number a reply's subject still carries (``[YM-2026-000123]``), if any."""
     found = NUMBER.search(subject or "")
-    return found.group(1).upper() if found else None
+    return found.group(1).upper() if found else None  # ascii: addresses, codes
 
 
 def reply_subject(number: str, subject: str) -> str:
@@ -238,7 +238,7 @@ def identifiers_in(text: str) -> Identifiers:
             gsms.append(number)
     addresses: list[str] = []
     for found in _ADDRESS.finditer(text or ""):
-        address = found.group(0).strip(".").lower()
+        address = found.group(0).strip(".").lower()  # ascii: addresses, codes
         if address not in addresses:
             addresses.append(address)
     return Identifiers(tuple(tckns), tuple(gsms), tuple(addresses))

@@ -228,7 +228,7 @@ def _host(value: str) -> str:
 
 
 def _address(value: str) -> str:
-    text = str(value).strip().lower()
+    text = str(value).strip().lower()  # ascii: addresses, codes
     if not re.fullmatch(r"[a-z0-9._%+\-]{1,64}@[a-z0-9.\-]{1,190}\.[a-z]{2,}", text):
         raise ValidationFailed("settings.address_invalid", value=text)
     return text

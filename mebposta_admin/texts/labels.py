@@ -75,6 +75,14 @@ _ACTION: dict[str, str] = {
     AuditAction.MAILBOX_STATUS: QT_TRANSLATE_NOOP("Labels", "Mailbox deactivated or reactivated"),
     AuditAction.MAILBOX_QUOTA: QT_TRANSLATE_NOOP("Labels", "Mailbox quota changed"),
     AuditAction.MAILBOX_ALIAS: QT_TRANSLATE_NOOP("Labels", "Old address added or removed"),
+    AuditAction.TICKET_CREATE: QT_TRANSLATE_NOOP("Labels", "Ticket opened at the desk"),
+    AuditAction.TICKET_UPDATE: QT_TRANSLATE_NOOP("Labels", "Ticket changed"),
+    AuditAction.TICKET_ASSIGN: QT_TRANSLATE_NOOP("Labels", "Ticket assigned"),
+    AuditAction.TICKET_NOTE: QT_TRANSLATE_NOOP("Labels", "Ticket note added"),
+    AuditAction.TICKET_REPLY: QT_TRANSLATE_NOOP("Labels", "Ticket answered by e-mail"),
+    AuditAction.TICKET_MERGE: QT_TRANSLATE_NOOP("Labels", "Tickets merged"),
+    AuditAction.TICKET_SPLIT: QT_TRANSLATE_NOOP("Labels", "Ticket split"),
+    AuditAction.TICKET_ACTION: QT_TRANSLATE_NOOP("Labels", "Action taken from a ticket"),
 }
 _NEXT_STEP = {
     NextStep.CHECK_TCKN_DIGITS: QT_TRANSLATE_NOOP(
@@ -335,6 +343,7 @@ _TARGET = {
     "admin": QT_TRANSLATE_NOOP("Labels", "administrator"),
     "directory": QT_TRANSLATE_NOOP("Labels", "MEBBİS directory"),
     "unit": QT_TRANSLATE_NOOP("Labels", "unit account"),
+    "ticket": QT_TRANSLATE_NOOP("Labels", "ticket"),
 }
 _NOTICE = {
     "pending": QT_TRANSLATE_NOOP("Labels", "not sent yet"),
@@ -404,4 +413,14 @@ from mebposta_admin.texts.report_labels import (  # noqa: E402
     unit_export_headers,
 )
 
-__all__ = ["report_text", "report_texts", "unit_bulk_text", "unit_export_headers"]
+# The help-desk tickets' words (texts.ticket_labels), here too.
+from mebposta_admin.texts.ticket_labels import ticket_choices, ticket_text  # noqa: E402
+
+__all__ = [
+    "report_text",
+    "report_texts",
+    "ticket_choices",
+    "ticket_text",
+    "unit_bulk_text",
+    "unit_export_headers",
+]

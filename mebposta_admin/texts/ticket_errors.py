@@ -75,9 +75,7 @@ TICKET_TEXTS: dict[str, str] = {
         "ErrorTexts",
         "The outgoing mail server refused the message ({reason}). Nothing was sent.",
     ),
-    "ticket.merge_self": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "A ticket cannot be merged into itself."
-    ),
+    "ticket.merge_self": QT_TRANSLATE_NOOP("ErrorTexts", "A ticket cannot be merged into itself."),
     "ticket.split_article": QT_TRANSLATE_NOOP(
         "ErrorTexts", "Only a message of this ticket can be split off into a ticket of its own."
     ),

@@ -149,6 +149,16 @@ def test_intake_run_keeps_up_and_stops_cleanly_on_sigterm(db_url: str) -> None:
     rng = random.Random(4)
     portal = PortalServer(page_size=5).start()
     portal.items = [item(i, tckn_rules.generate(rng)) for i in range(12)]
+    portal.tickets = [
+        {
+            "id": f"T-{i}",
+            "submitted_at": "2026-12-01T09:00:00+03:00",
+            "subject": f"Soru {i}",
+            "body": "Kota doldu",
+            "email": f"t{i}@example.org",
+        }
+        for i in range(4)
+    ]
     db = open_database(db_url)
     from mebposta_admin.demo import seed as demo_seed
 
@@ -187,6 +197,14 @@ def test_intake_run_keeps_up_and_stops_cleanly_on_sigterm(db_url: str) -> None:
         while count() < 12 and time.monotonic() < deadline:
             time.sleep(0.2)
         assert count() == 12
+        def tickets() -> int:
+            with engine.connect() as conn:
+                return int(conn.execute(sa.text("SELECT count(*) FROM tickets")).scalar() or 0)
+
+        deadline = time.monotonic() + 30
+        while tickets() < 4 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert tickets() == 4  # the portal's ticket feed is read by the same worker
         portal.items += [item(100 + i, tckn_rules.generate(rng)) for i in range(3)]
         deadline = time.monotonic() + 30
         while count() < 15 and time.monotonic() < deadline:

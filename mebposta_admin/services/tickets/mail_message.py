@@ -59,13 +59,13 @@ def _header(msg: Message, name: str, problems: list[str]) -> str:
     try:
         value = msg.get(name)
     except Exception:  # noqa: BLE001 - a header the parser cannot even decode
-        problems.append(f"header_unreadable:{name.lower()}")
+        problems.append(f"header_unreadable:{name.lower()}")  # ascii: addresses, codes
         return ""
     if value is None:
         return ""
     text = str(value)
     if "\ufffd" in text or getattr(value, "defects", None):
-        problems.append(f"header_damaged:{name.lower()}")
+        problems.append(f"header_damaged:{name.lower()}")  # ascii: addresses, codes
     return " ".join(text.split())
 
 
@@ -155,7 +155,10 @@ def parse(raw: bytes, *, attachment_limit: int = 10 * 1024 * 1024) -> IncomingMa
     from_text = _header(msg, "From", problems)
     pairs = getaddresses([from_text]) if from_text else []
     if pairs and "@" in pairs[0][1]:
-        sender_name, sender_address = pairs[0][0].strip(), pairs[0][1].strip().lower()
+        sender_name, sender_address = (
+            pairs[0][0].strip(),
+            pairs[0][1].strip().lower(),  # ascii
+        )  # ascii: addresses, codes
     else:
         problems.append("sender_unreadable")
     sent_at = None
@@ -167,9 +170,13 @@ def parse(raw: bytes, *, attachment_limit: int = 10 * 1024 * 1024) -> IncomingMa
         except (TypeError, ValueError, IndexError):
             problems.append("date_unreadable")
     auto = (
-        _header(msg, "Auto-Submitted", problems).lower().startswith("auto-")
+        _header(msg, "Auto-Submitted", problems)  # ascii
+        .lower()
+        .startswith("auto-")  # ascii: addresses, codes
         or bool(msg.get("X-Autoreply"))
-        or _header(msg, "Content-Type", problems).lower().startswith("multipart/report")
+        or _header(msg, "Content-Type", problems)  # ascii
+        .lower()
+        .startswith("multipart/report")  # ascii: addresses, codes
     )
 
     plain: list[str] = []

@@ -65,14 +65,14 @@ def incoming_of(item: Any) -> Incoming:
         problems.append("feed.submitted_at_invalid")
     subject = text("subject", limit=300)
     follows = text("reply_to", limit=20)
-    if follows and follows.upper() not in subject.upper():
-        subject = f"[{follows.upper()}] {subject}".strip()
+    if follows and follows.upper() not in subject.upper():  # ascii: addresses, codes
+        subject = f"[{follows.upper()}] {subject}".strip()  # ascii: addresses, codes
     return Incoming(
         "portal",
         subject,
         text("body", "description"),
         caller_name=text("name", limit=200),
-        caller_address=text("email", limit=254).strip().lower(),
+        caller_address=text("email", limit=254).strip().lower(),  # ascii: addresses, codes
         caller_phone=text("phone", limit=16),
         received_at=submitted,
         source_key=f"portal:{pid}",

@@ -275,7 +275,9 @@ def load(session: Any, key: int | str) -> Ticket:
         ticket = session.get(Ticket, int(key))
     else:
         ticket = session.execute(
-            sa.select(Ticket).where(Ticket.number == str(key).strip().upper())
+            sa.select(Ticket).where(
+                Ticket.number == str(key).strip().upper()  # ascii
+            )  # ascii: addresses, codes
         ).scalar_one_or_none()
     if ticket is None:
         raise AppError("ticket.not_found", number=str(key))

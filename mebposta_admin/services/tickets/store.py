@@ -148,7 +148,8 @@ def candidates(session: Session, sender: str, text: str) -> list[Candidate]:
     """Every person or unit account the message points to, with why."""
     found: list[Candidate] = []
     ids = t.identifiers_in(text)
-    addresses = [a for a in dict.fromkeys([sender.lower(), *ids.addresses]) if a]
+    sender_address = sender.lower()  # ascii: e-mail addresses
+    addresses = [a for a in dict.fromkeys([sender_address, *ids.addresses]) if a]
     for address in addresses:
         box = session.execute(
             sa.select(Mailbox).where(Mailbox.address == address)
@@ -161,7 +162,7 @@ def candidates(session: Session, sender: str, text: str) -> list[Candidate]:
             ).scalar_one_or_none()
         if box is None:
             continue
-        reason = "sender" if address == sender.lower() else "address"
+        reason = "sender" if address == sender_address else "address"
         if box.kind == "unit" or box.person_id is None:
             found.append(Candidate("unit", box.id, box.id, reason, box.province_code, None))
         else:
@@ -342,7 +343,7 @@ def _open(
         portal_id=item.portal_id,
         subject=(item.subject or "")[:300],
         caller_name=item.caller_name[:200],
-        caller_address=item.caller_address[:254].lower(),
+        caller_address=item.caller_address[:254].lower(),  # ascii: addresses, codes
         caller_phone=item.caller_phone[:16],
         candidates=json.dumps([[c.kind, c.id, c.reason] for c in found], ensure_ascii=False),
         suggested_category=suggestion.category.value,

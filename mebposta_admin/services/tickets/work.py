@@ -350,7 +350,7 @@ def open_at_desk(db: Database, identity: AdminIdentity, entry: Desk) -> str:
             entry.subject.strip(),
             entry.body.strip(),
             caller_name=entry.caller_name.strip(),
-            caller_address=entry.caller_address.strip().lower(),
+            caller_address=entry.caller_address.strip().lower(),  # ascii: addresses, codes
             caller_phone=entry.caller_phone.strip(),
             priority=entry.priority,
         )
