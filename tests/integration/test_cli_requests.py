@@ -197,6 +197,7 @@ def test_intake_run_keeps_up_and_stops_cleanly_on_sigterm(db_url: str) -> None:
         while count() < 12 and time.monotonic() < deadline:
             time.sleep(0.2)
         assert count() == 12
+
         def tickets() -> int:
             with engine.connect() as conn:
                 return int(conn.execute(sa.text("SELECT count(*) FROM tickets")).scalar() or 0)
