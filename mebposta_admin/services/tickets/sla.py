@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 from mebposta_admin.domain import tickets as t
 from mebposta_admin.domain.business_calendar import BusinessCalendar
 from mebposta_admin.domain.ticket_sla import Clocks, Moment, TargetTable, compute
+
+__all__ = ["NOTHING_DUE", "Moment", "Rules", "clocks", "history", "refresh", "sweep"]
 from mebposta_admin.models import Ticket, TicketArticle, TicketEvent
 from mebposta_admin.models.base import utcnow
 from mebposta_admin.services.requests.calendar import calendar_of
@@ -54,21 +56,41 @@ def history(session: Session, ticket_id: int) -> list[Moment]:
     return moments
 
 
-def clocks(session: Session, ticket: Ticket, rules: Rules, now: datetime | None = None) -> Clocks:
+def clocks(
+    session: Session,
+    ticket: Ticket,
+    rules: Rules,
+    now: datetime | None = None,
+    moments: list[Moment] | None = None,
+) -> Clocks:
+    """The ticket's clocks from its history (``moments``: the history when the caller holds it
+    already, e.g. of a ticket just opened)."""
     targets = rules.targets.of(ticket.category or ticket.suggested_category, ticket.priority)
     return compute(
-        ticket.created_at, history(session, ticket.id), targets, rules.calendar, now or utcnow()
+        ticket.created_at,
+        history(session, ticket.id) if moments is None else moments,
+        targets,
+        rules.calendar,
+        now or utcnow(),
     )
 
 
-def refresh(session: Session, ticket: Ticket, rules: Rules, now: datetime | None = None) -> Clocks:
+def refresh(
+    session: Session,
+    ticket: Ticket,
+    rules: Rules,
+    now: datetime | None = None,
+    moments: list[Moment] | None = None,
+) -> Clocks:
     """Recompute the ticket's clocks and keep its sort key and state current."""
-    session.flush()
-    result = clocks(session, ticket, rules, now)
+    if moments is None:
+        session.flush()
+        moments = history(session, ticket.id)
+    result = clocks(session, ticket, rules, now, moments)
     ticket.next_breach_at = result.next_breach or NOTHING_DUE
     ticket.sla_state = result.worst.value
-    responses = [m.at for m in history(session, ticket.id) if m.kind == "response"]
-    ticket.first_response_at = responses[0] if responses else None
+    responses = [m.at for m in moments if m.kind == "response"]
+    ticket.first_response_at = min(responses) if responses else None
     return result
 
 

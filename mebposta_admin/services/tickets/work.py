@@ -468,6 +468,8 @@ def reply(
             message_id=str(message["Message-ID"]),
             in_reply_to=str(message["In-Reply-To"] or "") or None,
             references=str(message["References"] or ""),
+            # a copy of our own answer arriving in the help-desk mailbox is this article
+            source_key=f"mail:{message['Message-ID']}",
             admin_username=identity.username,
         )
         session.add(article)
