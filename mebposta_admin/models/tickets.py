@@ -21,6 +21,7 @@ class Ticket(Base):
     __tablename__ = "tickets"
     __table_args__ = (
         Index("ix_tickets_queue", "status", "next_breach_at", "id"),
+        Index("ix_tickets_breach", "next_breach_at", "id"),  # every status, in queue order
         Index("ix_tickets_province_queue", "province_code", "status", "next_breach_at", "id"),
         Index("ix_tickets_assignee", "assigned_admin_id", "status", "next_breach_at", "id"),
         Index("ix_tickets_sender", "caller_address", "created_at"),

@@ -128,6 +128,7 @@ def upgrade() -> None:
             unique=False,
         )
         batch_op.create_index("ix_tickets_queue", ["status", "next_breach_at", "id"], unique=False)
+        batch_op.create_index("ix_tickets_breach", ["next_breach_at", "id"], unique=False)
         batch_op.create_index("ix_tickets_sender", ["caller_address", "created_at"], unique=False)
 
     op.create_table(
@@ -246,6 +247,7 @@ def downgrade() -> None:
     with op.batch_alter_table("tickets", schema=None) as batch_op:
         batch_op.drop_index("ix_tickets_sender")
         batch_op.drop_index("ix_tickets_queue")
+        batch_op.drop_index("ix_tickets_breach")
         batch_op.drop_index("ix_tickets_province_queue")
         batch_op.drop_index("ix_tickets_person")
         batch_op.drop_index("ix_tickets_created")
