@@ -137,6 +137,7 @@ def main() -> None:
     shoot_requests(app, window, context, context_for, db, out)
     shoot_units(app, context_for, db, out)
     shoot_audit(app, context_for, out)
+    shoot_tickets(app, context_for, out)
     QTimer.singleShot(0, app.quit)
     app.exec()
     context.tasks.wait_for_done(5000)
@@ -268,6 +269,39 @@ def shoot_audit(app, context_for, out: Path) -> None:  # type: ignore[no-untyped
     page.table.selectRow(0)
     wait(app, lambda: page.detail_edit.toPlainText() != "")
     grab(window, out / "audit-1280x800.png")
+    window.close()
+
+
+def shoot_tickets(app, context_for, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The help desk's queue with its SLA timers, and a linked caller's ticket with the
+    manual's answer filled in."""
+    from mebposta_admin.ui.pages.tickets import TicketsPage
+
+    window = MainWindow(context_for("yardim"))
+    window.resize(1280, 800)
+    window.show()
+    window.show_page("tickets")
+    page = window.page_widgets["tickets"]
+    assert isinstance(page, TicketsPage)
+    wait(app, lambda: page.model.rowCount() > 0 and page.view.detail is not None)
+    grab(window, out / "tickets-queue-1280x800.png")
+    page.search_edit.setText("outlook")
+    wait(
+        app,
+        lambda: not page.timer.isActive() and not page.model.loading and page.model.rowCount() > 0,
+    )
+    linked = [i for i, r in enumerate(page.model.rows()) if r.province_code]
+    page.table.selectRow(linked[0] if linked else 0)
+    wait(
+        app,
+        lambda: (
+            page.view.detail is not None
+            and page.view.detail.row.number
+            == page.model.rows()[page.table.currentIndex().row()].number
+        ),
+    )
+    page.view.insert_answer()
+    grab(window, out / "ticket-answer-1280x800.png")
     window.close()
 
 

@@ -26,6 +26,11 @@ SEEDED_PEOPLE = 400
 
 
 # ------------------------------------------------------------------------------ isolation
+
+# The private Dovecot over a seeded database (mail_backend, mail_env), for any test module.
+pytest_plugins = ["tests.support.mail_env"]
+
+
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every test gets its own data and log directories, QSettings file and in-memory keyring."""

@@ -3764,107 +3764,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="40"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="41"/>
         <source>MEB Posta Yönetim</source>
         <translation>MEB Posta Yönetim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="51"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="52"/>
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="52"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="53"/>
         <source>Ctrl+1, Ctrl+2 … open a section directly.</source>
         <translation>Ctrl+1, Ctrl+2 … bir bölümü doğrudan açar.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="103"/>
-        <source>From the help-desk portal: {stored} new requests, {rejected} rejected.</source>
-        <translation>Yardım masası portalından: {stored} yeni talep, {rejected} reddedildi.</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="127"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="139"/>
         <source>System settings moved from this computer into the database: {keys}</source>
         <translation>Sistem ayarları bu bilgisayardan veritabanına taşındı: {keys}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="147"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="148"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="160"/>
         <source>&amp;Find a person</source>
         <translation>Kişi a&amp;ra</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="152"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="164"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="161"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="168"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="180"/>
         <source>Na&amp;vigate</source>
         <translation>&amp;Bölümler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="177"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="178"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="190"/>
         <source>&amp;Help and keys</source>
         <translation>&amp;Yardım ve tuşlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="182"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="194"/>
         <source>&amp;About</source>
         <translation>&amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="199"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="211"/>
         <source>{name} ({username})</source>
         <translation>{name} ({username})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="214"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="226"/>
         <source>No keyring</source>
         <translation>Anahtarlık yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="205"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="217"/>
         <source>Scope: {scope}</source>
         <translation>Kapsam: {scope}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="208"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="109"/>
+        <source>Intake: {requests} new info-update requests, {tickets} new ticket messages, {escalated} tickets escalated.</source>
+        <translation>Gelenler: {requests} yeni bilgi güncelleme talebi, {tickets} yeni destek iletisi, {escalated} talep üst düzeye taşındı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/main_window.py" line="220"/>
         <source>{database} (demo)</source>
         <translation>{database} (demo)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="209"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="221"/>
         <source>Database: {database}</source>
         <translation>Veritabanı: {database}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="218"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="230"/>
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="283"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="300"/>
         <source>About MEB Posta Yönetim</source>
         <translation>MEB Posta Yönetim hakkında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="285"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="302"/>
         <source>MEB Posta Yönetim {version}
 Account administration and help desk for the Ministry of National Education&apos;s e-mail system.
 Log file: {log}</source>
@@ -3960,52 +3960,62 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="44"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="45"/>
         <source>Overview</source>
         <translation>Genel Bakış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="47"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="48"/>
         <source>The figures of your scope and your own recent actions. Refresh (Alt+R or F5) reads them again.</source>
         <translation>Kapsamınızın rakamları ve kendi son işlemleriniz. Yenile (Alt+L ya da F5) onları yeniden okur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="55"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="56"/>
         <source>People</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="58"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="59"/>
         <source>Find the caller: type a name, TCKN, GSM, e-mail address or institution code. Down moves into the results, the arrow keys open the highlighted person, Up on the first row returns to the box. In the person view, Alt+T and Alt+G go to the caller check&apos;s fields, Enter in the GSM field runs the check, Alt+S sends a new password by SMS. Tab and Shift+Tab move between the parts of the screen.</source>
         <translation>Arayanı bulun: ad, TCKN, GSM, e-posta adresi ya da kurum kodu yazın. Aşağı ok sonuçlara geçer, ok tuşları vurgulanan kişiyi açar, ilk satırda Yukarı ok arama kutusuna döner. Kişi görünümünde Alt+T ve Alt+G arayan kontrolünün alanlarına gider, GSM alanında Enter kontrolü yapar, Alt+S SMS ile yeni şifre gönderir. Tab ve Shift+Tab ekranın bölümleri arasında gezer.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="69"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="70"/>
         <source>Requests</source>
         <translation>Talepler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="72"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="73"/>
         <source>Info-update requests (Kullanıcı Bilgi Güncelleme Formu) of your scope, the most urgent first: each is due the same working day (after 16:00, the next one). The arrow keys move, Enter opens the highlighted request beside our record and MEBBİS; there Alt+O approves, Alt+R rejects, Alt+K takes it, Alt+N opens the next one and Esc closes. A GSM change MEBBİS does not hold yet needs a justification and a second administrator. Shift or Ctrl with the arrows selects several to reject at once (Alt+J). Alt+N here takes a new form by phone, Alt+I imports an Excel export.</source>
         <translation>Yetki alanınızdaki bilgi güncelleme talepleri (Kullanıcı Bilgi Güncelleme Formu), en acili başta: her talep aynı iş günü sonuçlanmalıdır (16:00&apos;dan sonra gelen, ertesi iş günü). Ok tuşları gezinir, Enter seçili talebi kaydımız ve MEBBİS ile yan yana açar; orada Alt+O onaylar, Alt+R reddeder, Alt+T üstlenir, Alt+S sonrakini açar, Esc kapatır. Yeni GSM numarası MEBBİS&apos;te henüz yoksa değişiklik gerekçe ve ikinci bir yöneticinin onayını ister. Shift ya da Ctrl ile ok tuşları birden çok talebi seçer; Alt+R hepsini birden reddeder. Burada Alt+P telefonla gelen yeni bir formu alır, Alt+E bir Excel dökümünü içe aktarır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="86"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="87"/>
+        <source>Tickets</source>
+        <translation>Destek Talepleri</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="90"/>
+        <source>The help desk&apos;s tickets of your scope — from posta@meb.gov.tr, the help-desk portal and the phone — what breaches its SLA first on top, with its timer. The arrow keys open the highlighted ticket beside the list: the caller (linked to their record, or the matches to choose from), the SLA clocks and the messages. Alt+O confirms the suggested category, Alt+K takes the ticket, Alt+T assigns it to the next administrator of its queue, Alt+I inserts the manual&apos;s answer filled from the caller&apos;s mailbox, Alt+A sends the answer by e-mail, Alt+N adds it as an internal note, Alt+L marks the ticket solved. Alt+C opens the caller&apos;s record, Alt+S sends a password by SMS, Alt+U takes a new info-update request, Alt+E links the chosen match; the ticket records each. Alt+P takes a phone call as a new ticket, Alt+M shows only the tickets you took.</source>
+        <translation>Kapsamınızdaki yardım masası talepleri — posta@meb.gov.tr, yardım masası portalı ve telefondan — SLA süresi ilk dolacak olan en üstte, sayacıyla. Ok tuşları seçili talebi listenin yanında açar: arayan (kaydına bağlı, ya da seçilecek eşleşmeler), SLA sayaçları ve iletiler. Alt+O önerilen kategoriyi onaylar, Alt+N talebi üstlenir, Alt+R kuyruğun sıradaki yöneticisine atar, Alt+H arayanın posta kutusundan doldurulmuş hazır yanıtı ekler, Alt+A yanıtı e-postayla gönderir, Alt+T iç not olarak ekler, Alt+Z talebi çözüldü olarak işaretler. Alt+K arayanın kaydını açar, Alt+F SMS ile şifre gönderir, Alt+G yeni bilgi güncelleme talebi alır, Alt+E seçili eşleşmeyi bağlar; talep her birini kaydeder. Alt+P telefon görüşmesini yeni talep olarak açar, Alt+S yalnızca üstlendiklerinizi gösterir.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="107"/>
         <source>Unit accounts</source>
         <translation>Birim Hesapları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="89"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="110"/>
         <source>The offices&apos; shared mailboxes of your scope (maarif07@, district units, central units): type an address or an office&apos;s name, Alt+W shows only those without a valid primary custodian. The arrow keys open a unit: its custodians present and past and its history. Alt+S sends a new password by SMS to the primary custodian, Alt+H hands the unit over (the dialog proposes a new password, because the old custodian knew it), Alt+E adds a deputy and Alt+T ends a deputy&apos;s custody, Alt+Q opens the quota and old addresses, Alt+D deactivates or reactivates it. Alt+I imports unit accounts and custodians from Excel (all rows or none, with a report), Alt+X exports the list.</source>
         <translation>Yetki alanınızdaki birimlerin ortak posta kutuları (maarif07@, ilçe birimleri, merkez birimleri): bir adres veya birim adı yazın; Alt+O yalnız geçerli birincil sorumlusu olmayanları gösterir. Ok tuşları bir birimi açar: şimdiki ve eski sorumluları ve geçmişi. Alt+G birincil sorumluya SMS ile yeni şifre gönderir, Alt+V birimi devreder (eski sorumlu şifreyi bildiği için pencere yeni şifre önerir), Alt+S yardımcı sorumlu ekler, Alt+T bir yardımcı sorumlunun sorumluluğunu bitirir, Alt+A kotayı ve eski adresleri açar, Alt+P / Alt+K pasif veya aktif yapar, Alt+M geçmişin tamamını Denetim&apos;de açar. Alt+E birim hesaplarını ve sorumlularını Excel&apos;den içe aktarır (ya hepsi ya hiçbiri, raporla), Alt+L listeyi Excel&apos;e aktarır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="104"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="125"/>
         <source>Audit trail</source>
         <translation>Denetim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="107"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="128"/>
         <source>Who did what to whose mailbox, when and from where — the events of your scope, newest first. Filter by period, administrator, action, province, target and its number, outcome or a text in the details; the arrow keys open an event in full (personal data stays masked: a reveal shows that it happened, never the value). Alt+V verifies the hash chain that shows any change made behind the application&apos;s back; the last verification is shown at the top.</source>
         <translation>Kim, kimin posta kutusuna, ne zaman, nereden ne yaptı — yetki alanınızın kayıtları, en yenisi önce. Döneme, yöneticiye, işleme, ile, hedefe ve numarasına, sonuca veya ayrıntılardaki bir metne göre süzün; ok tuşları bir kaydın tamamını açar (kişisel veriler maskeli kalır: bir gösterme işlemi yapıldığını söyler, değeri asla). Alt+Z, uygulamanın dışından yapılan her değişikliği ortaya çıkaran özet zincirini doğrular; son doğrulama en üstte görünür. Alt+K filtreleri kaldırır.</translation>
     </message>
@@ -4304,6 +4314,44 @@ Günlük dosyası: {log}</translation>
         <translation>
             <numerusform>%n kişi bulundu.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneTicketDialog</name>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="47"/>
+        <source>New ticket from a phone call</source>
+        <translation>Telefon görüşmesinden yeni talep</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="61"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Konu:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="62"/>
+        <source>Caller&apos;s &amp;name:</source>
+        <translation>Arayanın &amp;adı:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="63"/>
+        <source>Caller&apos;s e-&amp;mail:</source>
+        <translation>Arayanın &amp;e-postası:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="64"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="65"/>
+        <source>What the caller &amp;said:</source>
+        <translation>Arayanın &amp;söyledikleri:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="66"/>
+        <source>P&amp;riority:</source>
+        <translation>Ö&amp;ncelik:</translation>
     </message>
 </context>
 <context>
@@ -5371,6 +5419,399 @@ Kayıtlı yeni GSM: {gsm}</translation>
         <location filename="../mebposta_admin/ui/widgets/sms_reissue.py" line="104"/>
         <source>Sent: the new password went by SMS to {gsm} (job {job}).</source>
         <translation>Gönderildi: yeni şifre {gsm} numarasına SMS ile gitti (iş {job}).</translation>
+    </message>
+</context>
+<context>
+    <name>TicketView</name>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="83"/>
+        <source>Choose a ticket in the queue.</source>
+        <translation>Kuyruktan bir talep seçin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="101"/>
+        <source>The ticket&apos;s messages</source>
+        <translation>Talebin iletileri</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="105"/>
+        <source>Your answer to the caller, or a note…</source>
+        <translation>Arayana yanıtınız ya da bir not…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="107"/>
+        <source>Answer</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="121"/>
+        <source>The caller check and the mailbox, in People</source>
+        <translation>Arayan denetimi ve posta kutusu, Kişiler bölümünde</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="123"/>
+        <source>Send a password by &amp;SMS…</source>
+        <translation>SMS ile şi&amp;fre gönder…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="126"/>
+        <source>New info-&amp;update request…</source>
+        <translation>Yeni bilgi &amp;güncelleme talebi…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="133"/>
+        <source>Matches</source>
+        <translation>Eşleşmeler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="143"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="146"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="261"/>
+        <source>C&amp;onfirm category</source>
+        <translation>Kategoriyi &amp;onayla</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="149"/>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="154"/>
+        <source>Assign the ticket to yourself</source>
+        <translation>Talebi kendinize atayın</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="120"/>
+        <source>Open the re&amp;cord</source>
+        <translation>&amp;Kaydı aç</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="134"/>
+        <source>Link this call&amp;er</source>
+        <translation>Bu arayanı &amp;eşleştir</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="153"/>
+        <source>Ta&amp;ke</source>
+        <translation>Üstle&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="156"/>
+        <source>Assign in &amp;turn</source>
+        <translation>Sı&amp;rayla ata</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="157"/>
+        <source>To the next administrator of the ticket&apos;s queue</source>
+        <translation>Talebin kuyruğundaki sıradaki yöneticiye</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="173"/>
+        <source>Canned answer</source>
+        <translation>Hazır yanıt</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="176"/>
+        <source>&amp;Insert answer</source>
+        <translation>&amp;Hazır yanıtı ekle</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="178"/>
+        <source>The manual&apos;s answer, filled from the caller&apos;s mailbox</source>
+        <translation>Kılavuzdaki yanıt, arayanın posta kutusundan doldurulur</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="188"/>
+        <source>Status after the answer</source>
+        <translation>Yanıttan sonraki durum</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="191"/>
+        <source>Send the &amp;answer</source>
+        <translation>Y&amp;anıtı gönder</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="193"/>
+        <source>Add as internal &amp;note</source>
+        <translation>İç no&amp;t olarak ekle</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="195"/>
+        <source>Mark so&amp;lved</source>
+        <translation>Çö&amp;züldü olarak işaretle</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="248"/>
+        <source>{status} · {priority} · from {source} · opened {opened} · {assignee}</source>
+        <translation>{status} · {priority} · kaynak: {source} · açılış {opened} · {assignee}</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="253"/>
+        <source>nobody has taken it</source>
+        <translation>henüz kimse üstlenmedi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="263"/>
+        <source>Ch&amp;ange category</source>
+        <translation>Kategoriyi değiştir ve &amp;onayla</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="287"/>
+        <source>Caller: {caller} — linked to {person}, {address}</source>
+        <translation>Arayan: {caller} — bağlı kayıt {person}, {address}</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="291"/>
+        <source>Caller: {caller} — the unit account {address}</source>
+        <translation>Arayan: {caller} — birim hesabı {address}</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="295"/>
+        <source>Caller: {caller} — several records fit; choose one below.</source>
+        <translation>Arayan: {caller} — birden çok kayıt uyuyor; aşağıdan birini seçin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="299"/>
+        <source>Caller: {caller} — no record matches.</source>
+        <translation>Arayan: {caller} — eşleşen kayıt yok.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="313"/>
+        <source>joined: the sender wrote too often</source>
+        <translation>eklendi: gönderen çok sık yazdı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="322"/>
+        <source>Merged into {number}.</source>
+        <translation>{number} ile birleştirildi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="345"/>
+        <source>Working…</source>
+        <translation>İşleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="362"/>
+        <source>Category saved.</source>
+        <translation>Kategori kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="370"/>
+        <source>Priority saved.</source>
+        <translation>Öncelik kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="375"/>
+        <source>Status saved.</source>
+        <translation>Durum kaydedildi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="378"/>
+        <source>Assigned.</source>
+        <translation>Atandı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="386"/>
+        <source>Caller linked.</source>
+        <translation>Arayan bağlandı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="401"/>
+        <source>Note added.</source>
+        <translation>Not eklendi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="409"/>
+        <source>The answer was sent to the caller.</source>
+        <translation>Yanıt arayana gönderildi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="451"/>
+        <source>Send a new e-mail password by SMS to {person}?
+
+It goes only to the GSM on file; the ticket records it.</source>
+        <translation>{person} kişisine SMS ile yeni e-posta şifresi gönderilsin mi?
+
+Şifre yalnızca kayıtlı GSM numarasına gider; talep bunu kaydeder.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="454"/>
+        <source>Send password</source>
+        <translation>Şifre gönder</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="457"/>
+        <source>Sending the SMS…</source>
+        <translation>SMS gönderiliyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="461"/>
+        <source>Sent: the new password went by SMS to {gsm}.</source>
+        <translation>Gönderildi: yeni şifre SMS ile {gsm} numarasına gitti.</translation>
+    </message>
+</context>
+<context>
+    <name>Tickets</name>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/tickets_model.py" line="36"/>
+        <source>{d} d {h} h</source>
+        <translation>{d} gün {h} sa</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/tickets_model.py" line="38"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} sa {m} dk</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/tickets_model.py" line="40"/>
+        <source>{m} min</source>
+        <translation>{m} dk</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/tickets_model.py" line="42"/>
+        <source>breached {span} ago</source>
+        <translation>{span} önce aşıldı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/tickets_model.py" line="43"/>
+        <source>{span} left</source>
+        <translation>{span} kaldı</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsPage</name>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="100"/>
+        <source>Help-desk tickets</source>
+        <translation>Destek talepleri</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="106"/>
+        <source>Tickets</source>
+        <translation>Destek talepleri</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="125"/>
+        <source>New ticket from a &amp;phone call…</source>
+        <translation>Telefon görüşmesinden yeni tale&amp;p…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="127"/>
+        <source>&amp;Refresh</source>
+        <translation>Yeni&amp;le</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="147"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="148"/>
+        <source>Open (new, open, waiting)</source>
+        <translation>Açık (yeni, açık, bekleyen)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="151"/>
+        <source>All</source>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="153"/>
+        <source>Queue</source>
+        <translation>Kuyruk</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="154"/>
+        <source>Every queue of my scope</source>
+        <translation>Kapsamımdaki tüm kuyruklar</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="157"/>
+        <source>Central desk</source>
+        <translation>Merkez yardım masası</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="160"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="161"/>
+        <source>Every category</source>
+        <translation>Tüm kategoriler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="164"/>
+        <source>Taken by &amp;me</source>
+        <translation>Ü&amp;stlendiklerim</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="166"/>
+        <source>Search: subject, message, caller…</source>
+        <translation>Ara: konu, ileti, arayan…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="168"/>
+        <source>Search the tickets</source>
+        <translation>Taleplerde ara</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="230"/>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="232"/>
+        <source>No tickets match these filters.</source>
+        <translation>Bu süzgeçlere uyan talep yok.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/tickets.py" line="253"/>
+        <source>Ticket {number} opened.</source>
+        <translation>{number} numaralı talep açıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsTableModel</name>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/tickets_model.py" line="52"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/tickets_model.py" line="53"/>
+        <source>Number</source>
+        <translation>Numara</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/tickets_model.py" line="54"/>
+        <source>Subject</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/tickets_model.py" line="55"/>
+        <source>Caller</source>
+        <translation>Arayan</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/tickets_model.py" line="56"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/tickets_model.py" line="57"/>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/tickets_model.py" line="58"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/tickets_model.py" line="59"/>
+        <source>Assigned to</source>
+        <translation>Üstlenen</translation>
     </message>
 </context>
 <context>

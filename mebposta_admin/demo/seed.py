@@ -183,6 +183,7 @@ def seed(
     _seed_custodians(db, rng, history)
     if history:
         _seed_requests(db, rng)
+        _seed_tickets(db, rng)
     if db.dialect == "postgresql":
         # After a bulk load: the visibility map lets the covering indexes answer without
         # visiting the table (autovacuum would get there too, minutes later).
@@ -216,6 +217,15 @@ def _seed_requests(db: Database, rng: random.Random) -> None:
     with db.unit_of_work() as session:
         made = make_requests(session, rng)
     log.info("Seeded %d info-update requests", made)
+
+
+def _seed_tickets(db: Database, rng: random.Random) -> None:
+    """Help-desk tickets through the intake itself (threaded, linked, queued, clocked)."""
+    from mebposta_admin.demo.tickets import make_tickets
+
+    with db.unit_of_work() as session:
+        made = make_tickets(session, rng)
+    log.info("Seeded %d help-desk tickets", made)
 
 
 def _empty(conn: Connection) -> bool:

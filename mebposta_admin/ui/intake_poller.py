@@ -1,9 +1,10 @@
-"""The portal feed polled inside the application, on a single workstation (SQLite).
+"""The intake run inside the application, on a single workstation (SQLite): the portal's
+request and ticket feeds, the help-desk mailbox and the SLA sweep.
 
 A shared deployment (PostgreSQL) runs ``mebposta-admin intake run`` on a server instead; both
-use the same poll (services.requests.feed.poll_once), so several pollers are safe anyway. Every
-poll runs on the task runner; a portal that is down is reported in the status bar and tried
-again at the next tick (the cursor stays where the last committed page left it).
+use the same polls (adapters.intake_sources), so several pollers are safe anyway. Every round
+runs on the task runner; a source that is down is reported in the status bar and tried again
+at the next tick (nothing is lost: cursors and UIDs stay where the last commit left them).
 """
 
 from __future__ import annotations
@@ -16,9 +17,7 @@ from mebposta_admin import adapters
 from mebposta_admin.app_context import SignedInContext
 from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.errors import AppError
-from mebposta_admin.services import system_settings
 from mebposta_admin.services.database import Database
-from mebposta_admin.services.requests import feed
 from mebposta_admin.services.secret_store import SecretStore
 
 log = logging.getLogger(__name__)
@@ -26,19 +25,34 @@ log = logging.getLogger(__name__)
 INTERVAL_MS = 60_000
 
 
-def poll_portal(db: Database, secrets: SecretStore) -> feed.PollResult | None:
-    """One poll of the portal the system settings name (None: no portal is set)."""
-    if not system_settings.load(db).portal_base_url:
-        return None
-    client = adapters.portal_feed(db, secrets)
-    try:
-        return feed.poll_once(db, client)
-    finally:
-        client.close()
+def poll_all(db: Database, secrets: SecretStore) -> dict[str, object]:
+    """One round over every source the system settings name (adapters.intake_sources): the
+    portal's request and ticket feeds, the help-desk mailbox, the SLA sweep. A source that
+    fails gives its error in place of its result; the others still run."""
+    results: dict[str, object] = {}
+    for name, poll in adapters.intake_sources(db, secrets):
+        try:
+            results[name] = poll()
+        except AppError as exc:
+            log.warning("Intake of %s failed: %s", name, exc.code)
+            results[name] = exc
+    return results
+
+
+def news(results: dict[str, object]) -> dict[str, int]:
+    """How many new requests and tickets a round brought (for the status bar)."""
+    requests = results.get("requests")
+    tickets = [results.get("tickets"), results.get("mail")]
+    return {
+        "requests": getattr(requests, "stored", 0) + getattr(requests, "rejected", 0),
+        "tickets": sum(getattr(r, "stored", 0) + getattr(r, "joined", 0) for r in tickets),
+        "escalated": len(results["sla"]) if isinstance(results.get("sla"), list) else 0,  # type: ignore[arg-type]
+    }
 
 
 class IntakePoller(QObject):
-    """Signals: polled(PollResult) after a poll that found something; failed(AppError)."""
+    """Signals: polled(dict of new requests, tickets, escalations) after a round that found
+    something; failed(AppError) for a source that failed."""
 
     polled = Signal(object)
     failed = Signal(object)
@@ -69,7 +83,7 @@ class IntakePoller(QObject):
         self.busy = True
         self.context.tasks.submit(
             "intake-poll",
-            poll_portal,
+            poll_all,
             owner=self,
             db=self.context.database,
             secrets=self.context.secrets,
@@ -77,12 +91,15 @@ class IntakePoller(QObject):
             on_error=self._failed,
         )
 
-    def _done(self, result: feed.PollResult | None) -> None:
+    def _done(self, results: dict[str, object]) -> None:
         self.busy = False
-        if result is None:
-            return
-        if result.stored or result.rejected:
-            self.polled.emit(result)
+        for result in results.values():
+            if isinstance(result, AppError):
+                self.failed.emit(result)
+                break
+        counts = news(results)
+        if any(counts.values()):
+            self.polled.emit(counts)
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False

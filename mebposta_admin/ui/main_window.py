@@ -29,6 +29,7 @@ from mebposta_admin.ui.pages.overview import OverviewPage
 from mebposta_admin.ui.pages.people import PeoplePage
 from mebposta_admin.ui.pages.registry import PageSpec, pages_for
 from mebposta_admin.ui.pages.requests import RequestsPage
+from mebposta_admin.ui.pages.tickets import TicketsPage
 from mebposta_admin.ui.pages.units import UnitsPage
 from mebposta_admin.ui.widgets.elided_label import ElidedLabel
 
@@ -89,22 +90,33 @@ class MainWindow(QMainWindow):
                 units_page = self.page_widgets["units"]
                 assert isinstance(units_page, UnitsPage)
                 units_page.trail_requested.connect(self.open_trail)
+        if "tickets" in self.page_widgets:
+            tickets_page = self.page_widgets["tickets"]
+            assert isinstance(tickets_page, TicketsPage)
+            if "people" in self.page_widgets:
+                tickets_page.person_requested.connect(self.open_person)
         self.intake = IntakePoller(context, self)
         self.intake.polled.connect(self._intake_polled)
         self.intake.failed.connect(lambda exc: self.statusBar().showMessage(text_for(exc), 15000))
-        if IntakePoller.wanted(context) and "requests" in self.page_widgets:
+        if IntakePoller.wanted(context) and (
+            "requests" in self.page_widgets or "tickets" in self.page_widgets
+        ):
             self.intake.start()
 
-    def _intake_polled(self, result: object) -> None:
-        stored = getattr(result, "stored", 0)
-        rejected = getattr(result, "rejected", 0)
+    def _intake_polled(self, counts: dict[str, int]) -> None:
         self.statusBar().showMessage(
             self.tr(
-                "From the help-desk portal: {stored} new requests, {rejected} rejected."
-            ).format(stored=stored, rejected=rejected),
+                "Intake: {requests} new info-update requests, {tickets} new ticket messages, "
+                "{escalated} tickets escalated."
+            ).format(**counts),
             15000,
         )
-        self.requests_page.refresh()
+        if counts.get("requests") and "requests" in self.page_widgets:
+            self.requests_page.refresh()
+        if (counts.get("tickets") or counts.get("escalated")) and "tickets" in self.page_widgets:
+            page = self.page_widgets["tickets"]
+            assert isinstance(page, TicketsPage)
+            page.refresh()
 
     def _adopt_legacy_settings(self) -> None:
         """An older version kept the gateway and limits in this computer's settings file: a
@@ -245,6 +257,11 @@ class MainWindow(QMainWindow):
         page = self.page_widgets["units"]
         assert isinstance(page, UnitsPage)
         page.load(mailbox_id)
+
+    def open_person(self, person_id: int) -> None:
+        """A ticket's caller: their record in Kişiler (the caller check, the mailbox)."""
+        self.show_page("people")
+        self.people_page.panel.open_person(person_id)
 
     def open_trail(self, targets: tuple[tuple[str, str], ...], label: str) -> None:
         """A person's or a unit's whole trail: opened in Denetim, filtered to it."""

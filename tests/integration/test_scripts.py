@@ -24,6 +24,8 @@ SCREENS = {
     "unit-handover.png",
     "unit-quota-aliases.png",
     "audit-1280x800.png",
+    "tickets-queue-1280x800.png",
+    "ticket-answer-1280x800.png",
 }
 
 

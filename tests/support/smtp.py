@@ -60,6 +60,7 @@ class SmtpServer:
     received: list[EmailMessage] = field(default_factory=list)
     envelopes: list[tuple[str, list[str]]] = field(default_factory=list)
     refuse_next: int | None = None  # an SMTP code to answer the next DATA with
+    user: str = USER  # the one account it accepts (with PASSWORD)
 
     def stop(self) -> None:
         self.controller.stop()
@@ -88,7 +89,7 @@ def start() -> SmtpServer:
 
     def authenticate(_server: Any, _session: Any, _envelope: Any, mechanism: str, data: Any) -> Any:
         ok = isinstance(data, LoginPassword) and (
-            data.login.decode() == USER and data.password.decode() == PASSWORD
+            data.login.decode() == server.user and data.password.decode() == PASSWORD
         )
         return AuthResult(success=ok, handled=False)
 

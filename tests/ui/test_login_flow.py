@@ -126,6 +126,7 @@ def test_main_window_shows_identity_scope_database_and_overview(
         "Genel Bakış",
         "Kişiler",
         "Talepler",
+        "Destek Talepleri",
         "Birim Hesapları",
         "Denetim",  # their own actions
     ]

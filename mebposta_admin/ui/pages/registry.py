@@ -20,6 +20,7 @@ from mebposta_admin.ui.pages.audit import AuditPage
 from mebposta_admin.ui.pages.overview import OverviewPage
 from mebposta_admin.ui.pages.people import PeoplePage
 from mebposta_admin.ui.pages.requests import RequestsPage
+from mebposta_admin.ui.pages.tickets import TicketsPage
 from mebposta_admin.ui.pages.units import UnitsPage
 
 
@@ -79,6 +80,26 @@ PAGES: tuple[PageSpec, ...] = (
             "and a second administrator. Shift or Ctrl with the arrows selects several to "
             "reject at once (Alt+J). Alt+N here takes a new form by phone, Alt+I imports an "
             "Excel export.",
+        ),
+    ),
+    PageSpec(
+        "tickets",
+        QT_TRANSLATE_NOOP("Pages", "Tickets"),
+        Permission.HANDLE_TICKETS,
+        TicketsPage,
+        QT_TRANSLATE_NOOP(
+            "Pages",
+            "The help desk's tickets of your scope — from posta@meb.gov.tr, the help-desk "
+            "portal and the phone — what breaches its SLA first on top, with its timer. The "
+            "arrow keys open the highlighted ticket beside the list: the caller (linked to "
+            "their record, or the matches to choose from), the SLA clocks and the messages. "
+            "Alt+O confirms the suggested category, Alt+K takes the ticket, Alt+T assigns it "
+            "to the next administrator of its queue, Alt+I inserts the manual's answer filled "
+            "from the caller's mailbox, Alt+A sends the answer by e-mail, Alt+N adds it as an "
+            "internal note, Alt+L marks the ticket solved. Alt+C opens the caller's record, "
+            "Alt+S sends a password by SMS, Alt+U takes a new info-update request, Alt+E "
+            "links the chosen match; the ticket records each. Alt+P takes a phone call as a "
+            "new ticket, Alt+M shows only the tickets you took.",
         ),
     ),
     PageSpec(

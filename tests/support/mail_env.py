@@ -1,5 +1,6 @@
-"""Integration fixtures: a seeded database and a private Dovecot reading its mailbox table,
-per test module, on SQLite and on PostgreSQL (``mail_backend``, ``mail_env``)."""
+"""Fixtures (a plugin of tests/conftest.py): a seeded database and a private Dovecot reading
+its mailbox table, per test module, on SQLite and on PostgreSQL (``mail_backend``,
+``mail_env``)."""
 
 from __future__ import annotations
 
