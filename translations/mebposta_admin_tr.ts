@@ -5424,213 +5424,213 @@ Kayıtlı yeni GSM: {gsm}</translation>
 <context>
     <name>TicketView</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="83"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="63"/>
         <source>Choose a ticket in the queue.</source>
         <translation>Kuyruktan bir talep seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="101"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="81"/>
         <source>The ticket&apos;s messages</source>
         <translation>Talebin iletileri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="105"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="85"/>
         <source>Your answer to the caller, or a note…</source>
         <translation>Arayana yanıtınız ya da bir not…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="107"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="87"/>
         <source>Answer</source>
         <translation>Yanıt</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="121"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="101"/>
         <source>The caller check and the mailbox, in People</source>
         <translation>Arayan denetimi ve posta kutusu, Kişiler bölümünde</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="123"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="103"/>
         <source>Send a password by &amp;SMS…</source>
         <translation>SMS ile şi&amp;fre gönder…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="126"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="106"/>
         <source>New info-&amp;update request…</source>
         <translation>Yeni bilgi &amp;güncelleme talebi…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="133"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="113"/>
         <source>Matches</source>
         <translation>Eşleşmeler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="143"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="123"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="146"/>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="261"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="126"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="241"/>
         <source>C&amp;onfirm category</source>
         <translation>Kategoriyi &amp;onayla</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="149"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="129"/>
         <source>Priority</source>
         <translation>Öncelik</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="154"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="134"/>
         <source>Assign the ticket to yourself</source>
         <translation>Talebi kendinize atayın</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="120"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="100"/>
         <source>Open the re&amp;cord</source>
         <translation>&amp;Kaydı aç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="134"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="114"/>
         <source>Link this call&amp;er</source>
         <translation>Bu arayanı &amp;eşleştir</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="153"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="133"/>
         <source>Ta&amp;ke</source>
         <translation>Üstle&amp;n</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="156"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="136"/>
         <source>Assign in &amp;turn</source>
         <translation>Sı&amp;rayla ata</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="157"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="137"/>
         <source>To the next administrator of the ticket&apos;s queue</source>
         <translation>Talebin kuyruğundaki sıradaki yöneticiye</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="173"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="153"/>
         <source>Canned answer</source>
         <translation>Hazır yanıt</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="176"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="156"/>
         <source>&amp;Insert answer</source>
         <translation>&amp;Hazır yanıtı ekle</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="178"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="158"/>
         <source>The manual&apos;s answer, filled from the caller&apos;s mailbox</source>
         <translation>Kılavuzdaki yanıt, arayanın posta kutusundan doldurulur</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="188"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="168"/>
         <source>Status after the answer</source>
         <translation>Yanıttan sonraki durum</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="191"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="171"/>
         <source>Send the &amp;answer</source>
         <translation>Y&amp;anıtı gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="193"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="173"/>
         <source>Add as internal &amp;note</source>
         <translation>İç no&amp;t olarak ekle</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="195"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="175"/>
         <source>Mark so&amp;lved</source>
         <translation>Çö&amp;züldü olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="248"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="228"/>
         <source>{status} · {priority} · from {source} · opened {opened} · {assignee}</source>
         <translation>{status} · {priority} · kaynak: {source} · açılış {opened} · {assignee}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="253"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="233"/>
         <source>nobody has taken it</source>
         <translation>henüz kimse üstlenmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="263"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="243"/>
         <source>Ch&amp;ange category</source>
         <translation>Kategoriyi değiştir ve &amp;onayla</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="287"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="258"/>
         <source>Caller: {caller} — linked to {person}, {address}</source>
         <translation>Arayan: {caller} — bağlı kayıt {person}, {address}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="291"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="262"/>
         <source>Caller: {caller} — the unit account {address}</source>
         <translation>Arayan: {caller} — birim hesabı {address}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="295"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="266"/>
         <source>Caller: {caller} — several records fit; choose one below.</source>
         <translation>Arayan: {caller} — birden çok kayıt uyuyor; aşağıdan birini seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="299"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="270"/>
         <source>Caller: {caller} — no record matches.</source>
         <translation>Arayan: {caller} — eşleşen kayıt yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="313"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_text.py" line="60"/>
         <source>joined: the sender wrote too often</source>
         <translation>eklendi: gönderen çok sık yazdı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="322"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_text.py" line="71"/>
         <source>Merged into {number}.</source>
         <translation>{number} ile birleştirildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="345"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="298"/>
         <source>Working…</source>
         <translation>İşleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="362"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="315"/>
         <source>Category saved.</source>
         <translation>Kategori kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="370"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="323"/>
         <source>Priority saved.</source>
         <translation>Öncelik kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="375"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="328"/>
         <source>Status saved.</source>
         <translation>Durum kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="378"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="331"/>
         <source>Assigned.</source>
         <translation>Atandı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="386"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="339"/>
         <source>Caller linked.</source>
         <translation>Arayan bağlandı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="401"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="354"/>
         <source>Note added.</source>
         <translation>Not eklendi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="409"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="362"/>
         <source>The answer was sent to the caller.</source>
         <translation>Yanıt arayana gönderildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="451"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="404"/>
         <source>Send a new e-mail password by SMS to {person}?
 
 It goes only to the GSM on file; the ticket records it.</source>
@@ -5639,17 +5639,17 @@ It goes only to the GSM on file; the ticket records it.</source>
 Şifre yalnızca kayıtlı GSM numarasına gider; talep bunu kaydeder.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="454"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="407"/>
         <source>Send password</source>
         <translation>Şifre gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="457"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="410"/>
         <source>Sending the SMS…</source>
         <translation>SMS gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="461"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="414"/>
         <source>Sent: the new password went by SMS to {gsm}.</source>
         <translation>Gönderildi: yeni şifre SMS ile {gsm} numarasına gitti.</translation>
     </message>

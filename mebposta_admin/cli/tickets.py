@@ -119,7 +119,7 @@ def _show(db: Any, identity: Any, args: argparse.Namespace) -> int:
 def _reply(db: Any, identity: Any, args: argparse.Namespace) -> int:
     from mebposta_admin import adapters
     from mebposta_admin.services.secret_store import SecretStore
-    from mebposta_admin.services.tickets import answers, queue, work
+    from mebposta_admin.services.tickets import answers, queue, replies
 
     text = args.text
     if args.answer:
@@ -127,7 +127,7 @@ def _reply(db: Any, identity: Any, args: argparse.Namespace) -> int:
         assert drafted is not None
         text = drafted.text + (("\n\n" + args.text) if args.text else "")
     mailer = adapters.mailer(db, SecretStore(), password=os.environ.get("MEBPOSTA_SMTP_PASSWORD"))
-    result = work.reply(db, identity, args.number, text or "", mailer, status_after=args.then)
+    result = replies.reply(db, identity, args.number, text or "", mailer, status_after=args.then)
     if args.json:
         _print_json(asdict(result))
     else:

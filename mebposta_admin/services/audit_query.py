@@ -32,6 +32,7 @@ TARGET_TYPES = (
     "mailbox",
     "request",
     "unit",
+    "ticket",
     "import",
     "export",
     "directory",

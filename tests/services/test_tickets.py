@@ -15,7 +15,7 @@ from mebposta_admin.domain import tickets as t
 from mebposta_admin.errors import AppError, PermissionDenied, ValidationFailed
 from mebposta_admin.models import Ticket, TicketArticle
 from mebposta_admin.models.base import utcnow
-from mebposta_admin.services.tickets import mail_message, queue, sla, work
+from mebposta_admin.services.tickets import housekeeping, mail_message, queue, replies, sla, work
 from mebposta_admin.services.tickets import store as st
 from mebposta_admin.services.tickets.mailer import MailError, SmtpMailer
 from tests.support import smtp as smtp_support
@@ -211,7 +211,7 @@ def test_merge_keeps_the_history_and_split_separates_a_question(seeded_db) -> No
     b = receive(
         seeded_db, mail("m2@example.org", "Şifre (tekrar)", "Şifre alamadım yine", "<mb@x>")
     )
-    assert work.merge(seeded_db, yardim, b.number, a.number) == a.number
+    assert housekeeping.merge(seeded_db, yardim, b.number, a.number) == a.number
     merged = queue.detail(seeded_db, yardim, a.number)
     assert len([x for x in merged.articles if x.kind == "incoming"]) == 2
     assert ticket(seeded_db, b.number).status == "merged"
@@ -228,7 +228,7 @@ def test_merge_keeps_the_history_and_split_separates_a_question(seeded_db) -> No
     article = next(
         x for x in queue.detail(seeded_db, yardim, a.number).articles if x.body == "ek bilgi"
     )
-    new_number = work.split(seeded_db, yardim, a.number, article.id)
+    new_number = housekeeping.split(seeded_db, yardim, a.number, article.id)
     assert [x.body for x in queue.detail(seeded_db, yardim, new_number).articles] == ["ek bilgi"]
     kinds = [e.kind for e in queue.detail(seeded_db, yardim, a.number).events]
     assert "merged_in" in kinds and "split" in kinds
@@ -260,7 +260,9 @@ def test_a_reply_goes_out_threaded_and_waits_for_the_caller(seeded_db, smtp_serv
         "127.0.0.1", smtp_server.port, smtp_support.USER, smtp_support.PASSWORD, smtp_server.cafile
     )
     before = len(smtp_server.received)
-    sent = work.reply(seeded_db, yardim, got.number, "IMAP: posta.meb.gov.tr, 993 SSL/TLS", mailer)
+    sent = replies.reply(
+        seeded_db, yardim, got.number, "IMAP: posta.meb.gov.tr, 993 SSL/TLS", mailer
+    )
     message = smtp_server.received[before]
     assert message["In-Reply-To"] == "<c2@example.org>"
     assert message["References"].split() == ["<c1@example.org>", "<c2@example.org>"]
@@ -291,27 +293,27 @@ def test_a_refused_or_unsafe_reply_records_nothing(seeded_db, smtp_server) -> No
         "127.0.0.1", smtp_server.port, smtp_support.USER, smtp_support.PASSWORD, smtp_server.cafile
     )
     with pytest.raises(ValidationFailed) as unsafe:
-        work.reply(seeded_db, yardim, got.number, "Yeni şifreniz: Abc-12345", good)
+        replies.reply(seeded_db, yardim, got.number, "Yeni şifreniz: Abc-12345", good)
     assert unsafe.value.code == "ticket.reply_has_password"
     wrong = SmtpMailer(
         "127.0.0.1", smtp_server.port, smtp_support.USER, "wrong", smtp_server.cafile
     )
     with pytest.raises(MailError) as refused:
-        work.reply(seeded_db, yardim, got.number, "Merhaba", wrong)
+        replies.reply(seeded_db, yardim, got.number, "Merhaba", wrong)
     assert refused.value.code == "ticket.smtp_refused_login"
     untrusted = SmtpMailer(
         "127.0.0.1", smtp_server.port, smtp_support.USER, smtp_support.PASSWORD, None
     )
     with pytest.raises(MailError) as tls:
-        work.reply(seeded_db, yardim, got.number, "Merhaba", untrusted)
+        replies.reply(seeded_db, yardim, got.number, "Merhaba", untrusted)
     assert tls.value.code == "ticket.smtp_tls"
     smtp_server.refuse_next = 554
     with pytest.raises(MailError) as data:
-        work.reply(seeded_db, yardim, got.number, "Merhaba", good)
+        replies.reply(seeded_db, yardim, got.number, "Merhaba", good)
     assert data.value.code == "ticket.smtp_refused"
     down = SmtpMailer("127.0.0.1", 1, smtp_support.USER, smtp_support.PASSWORD, smtp_server.cafile)
     with pytest.raises(MailError) as unreachable:
-        work.reply(seeded_db, yardim, got.number, "Merhaba", down)
+        replies.reply(seeded_db, yardim, got.number, "Merhaba", down)
     assert unreachable.value.code == "ticket.smtp_unreachable"
     row = ticket(seeded_db, got.number)
     assert row.status == "new" and row.first_response_at is None

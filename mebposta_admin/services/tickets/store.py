@@ -16,9 +16,7 @@ the ticket it answers — in the caller's unit of work.
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
@@ -27,25 +25,23 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from mebposta_admin.domain import tickets as t
-from mebposta_admin.domain.folding import fold
 from mebposta_admin.models import (
-    Alias,
-    AttachmentBlob,
-    Mailbox,
-    Person,
     Ticket,
     TicketArticle,
-    TicketAttachment,
-    TicketCounter,
     TicketEvent,
     TicketMessageId,
 )
 from mebposta_admin.models.base import utcnow
 from mebposta_admin.services.tickets import sla
+from mebposta_admin.services.tickets.articles import (
+    MAX_SEARCH,
+    attachment_row,
+    next_number,
+    pending,
+    search_text_of,
+)
+from mebposta_admin.services.tickets.linking import candidates, distinct, link
 from mebposta_admin.services.tickets.mail_message import Attachment, IncomingMail
-
-SEARCH_BODY = 4000  # characters of each article's body kept in the search text
-MAX_SEARCH = 20_000
 
 
 @dataclass(frozen=True)
@@ -110,138 +106,13 @@ class Intake:
     throttle: t.Throttle = t.Throttle()
 
 
-# ------------------------------------------------------------------------------ numbers
-def next_number(session: Session, year: int) -> str:
-    """The next ``YM-<year>-<n>``: one ``UPDATE … RETURNING`` on the year's counter row, which
-    holds the row's lock to the end of the transaction (two desks never get one number)."""
-    counters = cast(sa.Table, TicketCounter.__table__)
-    bump = (
-        sa.update(counters)
-        .where(counters.c.year == year)
-        .values(last=counters.c.last + 1)
-        .returning(counters.c.last)
-    )
-    conn = session.connection()
-    last = conn.execute(bump).scalar_one_or_none()
-    if last is None:  # the year's first ticket
-        insert = (
-            sa.insert(counters).values(year=year, last=0).prefix_with("OR IGNORE")
-            if session.get_bind().dialect.name == "sqlite"
-            else sa.text(
-                "INSERT INTO ticket_counters (year, last) VALUES (:y, 0) ON CONFLICT DO NOTHING"
-            ).bindparams(y=year)
-        )
-        conn.execute(insert)
-        last = conn.execute(bump).scalar_one()
-    return t.ticket_number(year, int(last))
-
-
-def _pending(session: Session) -> dict[str, dict[str, int]]:
-    """What this unit of work stored and has not flushed yet (the intake stores a batch of
-    mail in one): source keys and portal ids → ticket, Message-IDs → ticket."""
-    pending = session.info.get("tickets_pending")
-    if pending is None:
-        pending = {"keys": {}, "mids": {}}
-        session.info["tickets_pending"] = pending
-    return pending
-
-
-# ------------------------------------------------------------------------------ linking
-@dataclass(frozen=True)
-class Candidate:
-    kind: str  # person | unit
-    id: int  # person id, or the unit's mailbox id
-    mailbox_id: int | None
-    reason: str  # sender | tckn | gsm | address
-    province_code: str | None
-    district_id: int | None
-
-
-def candidates(session: Session, sender: str, text: str) -> list[Candidate]:
-    """Every person or unit account the message points to, with why (Core queries on the
-    session's connection: the intake asks this of every message)."""
-    conn = session.connection()
-    found: list[Candidate] = []
-    ids = t.identifiers_in(text)
-    sender_address = sender.lower()  # ascii: e-mail addresses
-    addresses = [a for a in dict.fromkeys([sender_address, *ids.addresses]) if a]
-    box_columns = (
-        Mailbox.id,
-        Mailbox.kind,
-        Mailbox.person_id,
-        Mailbox.province_code,
-        Person.province_code.label("person_province"),
-        Person.district_id,
-    )
-    for address in addresses:
-        direct = (
-            sa.select(*box_columns)
-            .outerjoin(Person, Person.id == Mailbox.person_id)
-            .where(Mailbox.address == address)
-        )
-        by_alias = (
-            sa.select(*box_columns)
-            .join(Alias, Alias.mailbox_id == Mailbox.id)
-            .outerjoin(Person, Person.id == Mailbox.person_id)
-            .where(Alias.address == address)
-        )
-        box = conn.execute(sa.union_all(direct, by_alias).limit(1)).first()
-        if box is None:
-            continue
-        reason = "sender" if address == sender_address else "address"
-        if box.kind == "unit" or box.person_id is None:
-            found.append(Candidate("unit", box.id, box.id, reason, box.province_code, None))
-        else:
-            found.append(
-                Candidate(
-                    "person", box.person_id, box.id, reason, box.person_province, box.district_id
-                )
-            )
-    people = (Person.id, Person.province_code, Person.district_id)
-    for number in ids.tckns:
-        for row in conn.execute(sa.select(*people).where(Person.tckn == number)):
-            found.append(Candidate("person", row.id, None, "tckn", row[1], row[2]))
-    for number in ids.gsms:
-        for row in conn.execute(sa.select(*people).where(Person.gsm == number).limit(5)):
-            found.append(Candidate("person", row.id, None, "gsm", row[1], row[2]))
-    return found
-
-
-def _distinct(found: Sequence[Candidate]) -> dict[tuple[str, int], Candidate]:
-    out: dict[tuple[str, int], Candidate] = {}
-    for c in found:
-        out.setdefault((c.kind, c.id), c)
-    return out
-
-
-def link(session: Session, ticket: Ticket, choice: Candidate | None) -> None:
-    """Link the ticket to one person or unit account (None: unlink) and route its queue."""
-    if choice is None:
-        ticket.person_id = ticket.mailbox_id = None
-        ticket.province_code = ticket.district_id = None
-        return
-    if choice.kind == "person":
-        ticket.person_id = choice.id
-        box_id = choice.mailbox_id
-        if box_id is None:
-            box_id = session.execute(
-                sa.select(Mailbox.id).where(Mailbox.person_id == choice.id)
-            ).scalar_one_or_none()
-        ticket.mailbox_id = box_id
-        ticket.province_code, ticket.district_id = choice.province_code, choice.district_id
-    else:
-        ticket.person_id = None
-        ticket.mailbox_id = choice.id
-        ticket.province_code, ticket.district_id = choice.province_code, None
-
-
 # ------------------------------------------------------------------------------ storing
 def _existing(session: Session, item: Incoming) -> Received | None:
-    pending = _pending(session)["keys"]
+    stored = pending(session)["keys"]
     for key in (item.source_key, item.portal_id and f"portal-id:{item.portal_id}"):
-        if key and key in pending:
-            ticket = session.get(Ticket, pending[key])
-            return Received(pending[key], ticket.number if ticket else "", None, duplicate=True)
+        if key and key in stored:
+            ticket = session.get(Ticket, stored[key])
+            return Received(stored[key], ticket.number if ticket else "", None, duplicate=True)
     if item.source_key:
         row = (
             session.connection()
@@ -275,10 +146,10 @@ def _follow(session: Session, ticket: Ticket | None) -> Ticket | None:
 def thread_of(session: Session, item: Incoming) -> Ticket | None:
     """The ticket a message answers: its In-Reply-To / References, else its subject's number."""
     ids = [i for i in (item.in_reply_to, *reversed(item.references)) if i]
-    pending = _pending(session)["mids"]
+    threads = pending(session)["mids"]
     for mid in ids:
-        if mid in pending:
-            return _follow(session, session.get(Ticket, pending[mid]))
+        if mid in threads:
+            return _follow(session, session.get(Ticket, threads[mid]))
     if ids:
         ticket_id = (
             session.connection()
@@ -369,7 +240,7 @@ def _open(
     text = f"{item.subject}\n{item.body}"
     suggestion = t.suggest_category(text)
     found = candidates(session, item.caller_address, text)
-    distinct = _distinct(found)
+    fits = distinct(found)
     ticket = Ticket(
         number=next_number(session, at.year),
         source=item.source,
@@ -387,8 +258,8 @@ def _open(
         updated_at=at,
         search_text="",
     )
-    if len(distinct) == 1:
-        link(session, ticket, next(iter(distinct.values())))
+    if len(fits) == 1:
+        link(session, ticket, next(iter(fits.values())))
     sender = _sender(item)
     ticket.search_text = search_text_of(
         [ticket.number, ticket.subject, ticket.caller_name, ticket.caller_address],
@@ -419,8 +290,8 @@ def _open(
         {"follow_up_of": follow_up_of} if follow_up_of else {},
         at,
     )
-    if len(distinct) > 1:
-        _event(session, ticket, "candidates", None, str(len(distinct)), {}, at)
+    if len(fits) > 1:
+        _event(session, ticket, "candidates", None, str(len(fits)), {}, at)
     article = _article(session, ticket, item, intake, at, by, throttled=False)
     return Received(ticket.id, ticket.number, article.id, created=True)
 
@@ -484,36 +355,19 @@ def _article(
         throttled=throttled,
     )
     session.add(article)
-    pending = _pending(session)
+    waiting = pending(session)
     for key in (item.source_key, item.portal_id and f"portal-id:{item.portal_id}"):
         if key:
-            pending["keys"][key] = ticket.id
-    if item.message_id and item.message_id not in pending["mids"]:
+            waiting["keys"][key] = ticket.id
+    if item.message_id and item.message_id not in waiting["mids"]:
         # stored before only with an article of the same source key (refused above)
         session.add(TicketMessageId(message_id=item.message_id, ticket_id=ticket.id))
-        pending["mids"][item.message_id] = ticket.id
+        waiting["mids"][item.message_id] = ticket.id
     if item.attachments:
         session.flush()  # the article's id, for its attachments
         for attachment in item.attachments:
-            session.add(_attachment(session, article, attachment))
+            session.add(attachment_row(session, article, attachment))
     return article
-
-
-def _attachment(session: Session, article: TicketArticle, a: Attachment) -> TicketAttachment:
-    row = TicketAttachment(
-        article_id=article.id,
-        filename=a.filename,
-        content_type=a.content_type[:100],
-        size=a.size,
-        refused=a.refused,
-    )
-    if a.data is not None:
-        digest = hashlib.sha256(a.data).hexdigest()
-        row.sha256 = digest
-        if session.get(AttachmentBlob, digest) is None:
-            session.add(AttachmentBlob(sha256=digest, content=a.data))
-        row.stored = True
-    return row
 
 
 def _event(
@@ -538,27 +392,3 @@ def _event(
 
 
 event = _event
-
-
-def search_text_of(head: Sequence[str], articles: Sequence[tuple[str, str, str]]) -> str:
-    """The folded text the search reads (head, then each article's subject, sender and the
-    start of its body), bounded."""
-    parts = [p for p in head if p]
-    for subject, sender, body in articles:
-        parts += [subject, sender, (body or "")[:SEARCH_BODY]]
-    text = fold(" ".join(p for p in parts if p))
-    return " ".join(text.split())[:MAX_SEARCH]
-
-
-def refresh_search(session: Session, ticket: Ticket) -> None:
-    """The search text again from every article (after a merge or a split moved some)."""
-    session.flush()
-    rows = session.execute(
-        sa.select(TicketArticle.subject, TicketArticle.sender, TicketArticle.body)
-        .where(TicketArticle.ticket_id == ticket.id, TicketArticle.kind != "note")
-        .order_by(TicketArticle.id)
-    ).all()
-    ticket.search_text = search_text_of(
-        [ticket.number, ticket.subject, ticket.caller_name, ticket.caller_address],
-        [(r.subject, r.sender, r.body) for r in rows],
-    )

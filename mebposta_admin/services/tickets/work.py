@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from email.message import EmailMessage
-from email.utils import format_datetime, formataddr, make_msgid
 from typing import Any
 
 import sqlalchemy as sa
@@ -28,7 +26,6 @@ from mebposta_admin.models import (
     Ticket,
     TicketArticle,
     TicketEvent,
-    TicketMessageId,
 )
 from mebposta_admin.models.base import utcnow
 from mebposta_admin.services import guard, system_settings
@@ -36,9 +33,8 @@ from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.database import Database
 from mebposta_admin.services.guard import Done, Refuse
 from mebposta_admin.services.scope import Scope
-from mebposta_admin.services.tickets import queue, sla
+from mebposta_admin.services.tickets import articles, linking, queue, sla
 from mebposta_admin.services.tickets import store as st
-from mebposta_admin.services.tickets.mailer import Mailer, MailError
 
 ROUND_ROBIN = "round_robin"
 ME = "me"
@@ -172,7 +168,7 @@ def link_caller(
 
     def work(session: Session, ticket: Ticket) -> Done[None]:
         if kind is None or ident is None:
-            st.link(session, ticket, None)
+            linking.link(session, ticket, None)
             st.event(session, ticket, "linked", identity.username, None, {})
             return Done(None, {"field": "caller", "after": None})
         text = "\n".join(
@@ -182,14 +178,16 @@ def link_caller(
                 )
             ).scalars()
         )
-        found = {(c.kind, c.id): c for c in st.candidates(session, ticket.caller_address, text)}
+        found = {
+            (c.kind, c.id): c for c in linking.candidates(session, ticket.caller_address, text)
+        }
         stored = {(k, i) for k, i, _r in json.loads(ticket.candidates or "[]")}
         choice = found.get((kind, ident))
         if choice is None or (kind, ident) not in stored | set(found):
             raise Refuse("candidate", AppError("ticket.candidate_unknown"))
         if not Scope.of(identity).contains(choice.province_code, choice.district_id):
             raise Refuse("scope", AppError("permission.scope"))
-        st.link(session, ticket, choice)
+        linking.link(session, ticket, choice)
         st.event(session, ticket, "linked", identity.username, f"{kind}:{ident}", {})
         sla.refresh(session, ticket, rules)
         return Done(None, {"field": "caller", "after": f"{kind}:{ident}", "reason": choice.reason})
@@ -318,7 +316,7 @@ def log_call(db: Database, identity: AdminIdentity, key: int | str, summary: str
         session.add(article)
         ticket.updated_at = now
         session.flush()
-        st.refresh_search(session, ticket)
+        articles.refresh_search(session, ticket)
         sla.refresh(session, ticket, rules)
         return Done(article.id, {"article": article.id, "kind": "phone"})
 
@@ -359,7 +357,7 @@ def open_at_desk(db: Database, identity: AdminIdentity, entry: Desk) -> str:
         assert ticket is not None
         if not Scope.of(identity).contains(ticket.province_code, ticket.district_id):
             # a caller of another area: the ticket goes to the central desk, unlinked
-            st.link(session, ticket, None)
+            linking.link(session, ticket, None)
         return Done(
             result.number,
             {"number": result.number, "source": "phone"},
@@ -379,127 +377,6 @@ def open_at_desk(db: Database, identity: AdminIdentity, entry: Desk) -> str:
             work=work,
         )
     )
-
-
-# ------------------------------------------------------------------------------ replies
-@dataclass(frozen=True)
-class ReplyResult:
-    article_id: int
-    message_id: str
-    status: str
-
-
-def reply(
-    db: Database,
-    identity: AdminIdentity,
-    key: int | str,
-    text: str,
-    mailer: Mailer,
-    *,
-    status_after: str = t.Status.WAITING.value,
-) -> ReplyResult:
-    """Answer the caller by e-mail, threaded (In-Reply-To the caller's last message,
-    References the whole thread, the ticket number in the subject). Recorded only once the
-    mail server accepted it; a refusal leaves the ticket as it was and says why. A text
-    that carries a password is refused: passwords only go by SMS."""
-    body = (text or "").strip()
-    if not body:
-        raise ValidationFailed("ticket.reply_empty")
-    if t.carries_password(body):
-        raise ValidationFailed("ticket.reply_has_password")
-    _choice(status_after, t.Status, "ticket.status_invalid")
-    settings = system_settings.load(db)
-    rules = sla.Rules.of(settings)
-    sender = settings.helpdesk_address
-
-    # 1. the message, from the ticket as it is now (no lock held while the server talks)
-    def compose(session: Session, ticket: Ticket) -> Done[tuple[EmailMessage, int]]:
-        if not ticket.caller_address:
-            raise Refuse("no_address", AppError("ticket.no_caller_address"))
-        thread = list(
-            session.execute(
-                sa.select(TicketArticle.message_id, TicketArticle.kind, TicketArticle.subject)
-                .where(TicketArticle.ticket_id == ticket.id, TicketArticle.message_id.is_not(None))
-                .order_by(TicketArticle.occurred_at, TicketArticle.id)
-            )
-        )
-        message = EmailMessage()
-        message["From"] = formataddr(("MEB Yardım Masası", sender))
-        message["To"] = formataddr((ticket.caller_name, ticket.caller_address))
-        message["Subject"] = t.reply_subject(ticket.number, ticket.subject)
-        message["Date"] = format_datetime(utcnow())
-        message["Message-ID"] = make_msgid(idstring=ticket.number, domain=sender.split("@")[-1])
-        ids = [str(m) for m, _k, _s in thread if m]
-        incoming = [str(m) for m, kind, _s in thread if kind == "incoming" and m]
-        if incoming:
-            message["In-Reply-To"] = incoming[-1]
-        if ids:
-            message["References"] = " ".join(ids[-20:])
-        message["X-YM-Ticket"] = ticket.number
-        message.set_content(body)
-        return Done((message, ticket.version))
-
-    message, version = _act(db, identity, AuditAction.TICKET_REPLY, key, compose)
-
-    # 2. the mail server; nothing is recorded when it refuses
-    try:
-        mailer.send(message)
-    except MailError:
-        guard.refuse(
-            db,
-            identity,
-            AuditAction.TICKET_REPLY,
-            guard.Target("ticket", str(key)),
-            "mail_refused",
-        )
-        raise
-
-    # 3. the answer on the ticket (the server has it: a stale version does not undo that)
-    def record(session: Session, ticket: Ticket) -> Done[ReplyResult]:
-        now = utcnow()
-        article = TicketArticle(
-            ticket_id=ticket.id,
-            kind="reply",
-            occurred_at=now,
-            sender=sender,
-            recipients=ticket.caller_address,
-            subject=str(message["Subject"]),
-            body=body,
-            message_id=str(message["Message-ID"]),
-            in_reply_to=str(message["In-Reply-To"] or "") or None,
-            references=str(message["References"] or ""),
-            # a copy of our own answer arriving in the help-desk mailbox is this article
-            source_key=f"mail:{message['Message-ID']}",
-            admin_username=identity.username,
-        )
-        session.add(article)
-        session.flush()
-        session.add(TicketMessageId(message_id=article.message_id, ticket_id=ticket.id))
-        before = ticket.status
-        if status_after != before:
-            ticket.status = status_after
-            if status_after == t.Status.SOLVED.value:
-                ticket.solved_at = now
-            st.event(
-                session, ticket, "status", identity.username, status_after, {"from": before}, now
-            )
-        if ticket.assigned_admin_id is None:
-            ticket.assigned_admin_id, ticket.assigned_to = identity.id, identity.username
-        ticket.updated_at = now
-        st.refresh_search(session, ticket)
-        sla.refresh(session, ticket, rules)
-        return Done(
-            ReplyResult(article.id, article.message_id or "", ticket.status),
-            {
-                "article": article.id,
-                "message_id": article.message_id,
-                "status": ticket.status,
-                "characters": len(body),
-            },
-        )
-
-    del version
-    return _act(db, identity, AuditAction.TICKET_REPLY, key, record)  # type: ignore[no-any-return]
 
 
 # ------------------------------------------------------------------------------ actions
@@ -527,128 +404,3 @@ def record_action(
         return Done(None, {"action": action, "outcome": outcome, **(details or {})})
 
     _act(db, identity, AuditAction.TICKET_ACTION, key, work)
-
-
-# ------------------------------------------------------------------------------ merge, split
-def merge(db: Database, identity: AdminIdentity, source: int | str, into: int | str) -> str:
-    """Fold the duplicate ``source`` into ``into``: its messages, ids and attachments move
-    there (in time order), its history stays and says where it went; it is closed as
-    merged. Returns the surviving number."""
-    rules = rules_of(db)
-
-    def work(session: Session, ticket: Ticket) -> Done[str]:
-        target = queue.load(session, into)
-        if target.id == ticket.id:
-            raise Refuse("self", AppError("ticket.merge_self"))
-        if not Scope.of(identity).contains(target.province_code, target.district_id):
-            raise Refuse("scope", AppError("permission.scope"))
-        if target.merged_into is not None:
-            raise Refuse("merged", AppError("ticket.merged", number=target.number))
-        session.execute(
-            sa.update(TicketArticle)
-            .where(TicketArticle.ticket_id == ticket.id)
-            .values(ticket_id=target.id)
-        )
-        session.execute(
-            sa.update(TicketMessageId)
-            .where(TicketMessageId.ticket_id == ticket.id)
-            .values(ticket_id=target.id)
-        )
-        ticket.merged_into = target.id
-        before = ticket.status
-        ticket.status = t.Status.MERGED.value
-        st.event(session, ticket, "merged", identity.username, target.number, {"from": before})
-        st.event(session, ticket, "status", identity.username, ticket.status, {"from": before})
-        st.event(session, target, "merged_in", identity.username, ticket.number, {})
-        if target.status in (t.Status.SOLVED.value, t.Status.CLOSED.value):
-            target.status = t.Status.OPEN.value
-            st.event(session, target, "status", identity.username, target.status, {"why": "merge"})
-        target.updated_at = utcnow()
-        session.flush()
-        st.refresh_search(session, target)
-        st.refresh_search(session, ticket)
-        sla.refresh(session, target, rules)
-        sla.refresh(session, ticket, rules)
-        return Done(target.number, {"into": target.number, "from": ticket.number})
-
-    return str(_act(db, identity, AuditAction.TICKET_MERGE, source, work))
-
-
-def split(db: Database, identity: AdminIdentity, key: int | str, article_id: int) -> str:
-    """Move one message (and those after it from the same sender) into a new ticket — two
-    questions in one thread. Returns the new number."""
-    rules = rules_of(db)
-
-    def work(session: Session, ticket: Ticket) -> Done[str]:
-        article = session.get(TicketArticle, article_id)
-        if article is None or article.ticket_id != ticket.id or article.kind != "incoming":
-            raise Refuse("article", AppError("ticket.split_article"))
-        now = utcnow()
-        new = Ticket(
-            number=st.next_number(session, now.year),
-            source=ticket.source,
-            subject=article.subject or ticket.subject,
-            caller_name=ticket.caller_name,
-            caller_address=ticket.caller_address,
-            caller_phone=ticket.caller_phone,
-            person_id=ticket.person_id,
-            mailbox_id=ticket.mailbox_id,
-            candidates=ticket.candidates,
-            province_code=ticket.province_code,
-            district_id=ticket.district_id,
-            suggested_category=t.suggest_category(
-                f"{article.subject}\n{article.body}"
-            ).category.value,
-            priority=ticket.priority,
-            status=t.Status.OPEN.value,
-            created_at=article.occurred_at,
-            updated_at=now,
-            search_text="",
-        )
-        session.add(new)
-        session.flush()
-        moved = list(
-            session.execute(
-                sa.select(TicketArticle.id).where(
-                    TicketArticle.ticket_id == ticket.id,
-                    TicketArticle.kind == "incoming",
-                    TicketArticle.sender == article.sender,
-                    sa.tuple_(TicketArticle.occurred_at, TicketArticle.id)
-                    >= sa.tuple_(
-                        sa.literal(article.occurred_at, TicketArticle.occurred_at.type),
-                        sa.literal(article.id),
-                    ),
-                )
-            ).scalars()
-        )
-        session.execute(
-            sa.update(TicketArticle).where(TicketArticle.id.in_(moved)).values(ticket_id=new.id)
-        )
-        for mid in session.execute(
-            sa.select(TicketArticle.message_id).where(
-                TicketArticle.id.in_(moved), TicketArticle.message_id.is_not(None)
-            )
-        ).scalars():
-            session.execute(
-                sa.update(TicketMessageId)
-                .where(TicketMessageId.message_id == mid)
-                .values(ticket_id=new.id)
-            )
-        st.event(
-            session,
-            new,
-            "created",
-            identity.username,
-            "split",
-            {"from": ticket.number},
-            article.occurred_at,
-        )
-        st.event(session, new, "status", identity.username, new.status, {}, now)
-        st.event(session, ticket, "split", identity.username, new.number, {"articles": len(moved)})
-        session.flush()
-        for one in (ticket, new):
-            st.refresh_search(session, one)
-            sla.refresh(session, one, rules)
-        return Done(new.number, {"new": new.number, "articles": len(moved)})
-
-    return str(_act(db, identity, AuditAction.TICKET_SPLIT, key, work))

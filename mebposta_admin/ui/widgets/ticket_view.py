@@ -28,40 +28,20 @@ from PySide6.QtWidgets import (
 from mebposta_admin import adapters
 from mebposta_admin.app_context import SignedInContext
 from mebposta_admin.domain import ticket_answers
-from mebposta_admin.domain.business_calendar import ISTANBUL
 from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.errors import AppError
-from mebposta_admin.services.tickets import answers, queue, work
+from mebposta_admin.services.tickets import answers, queue, replies, work
 from mebposta_admin.texts.errors import text_for
 from mebposta_admin.texts.labels import ticket_choices, ticket_text
 from mebposta_admin.ui import accessibility, notify
-from mebposta_admin.ui.itemmodels.tickets_model import timer_text
 from mebposta_admin.ui.widgets.sms_reissue import DemoSms
-
-
-def load(db: Any, identity: Any, number: str) -> tuple[queue.TicketDetail, Any]:
-    """The ticket and the canned answer of its category (a worker thread's call)."""
-    view = queue.detail(db, identity, number)
-    return view, answers.draft(view)
-
-
-def reissue_and_record(
-    db: Any, identity: Any, secrets: Any, person_id: int, number: str, show_demo_sms: Any
-) -> Any:
-    """The SMS password for the ticket's caller, and the ticket's record of it."""
-    try:
-        result = adapters.reissue(db, identity, person_id, secrets, show_demo_sms=show_demo_sms)
-    except AppError as exc:
-        work.record_action(db, identity, number, "password.reissue", "refused", {"error": exc.code})
-        raise
-    work.record_action(
-        db, identity, number, "password.reissue", "success", {"gsm": result.gsm_masked}
-    )
-    return result
-
-
-def _when(moment: Any) -> str:
-    return moment.astimezone(ISTANBUL).strftime("%d.%m.%Y %H:%M") if moment else "—"
+from mebposta_admin.ui.widgets.ticket_text import (
+    articles_text,
+    clock_text,
+    load,
+    reissue_and_record,
+    when,
+)
 
 
 class TicketView(QWidget):
@@ -249,11 +229,11 @@ class TicketView(QWidget):
                 status=ticket_text("status", row.status),
                 priority=ticket_text("priority", row.priority),
                 source=ticket_text("source", detail.source),
-                opened=_when(row.created_at),
+                opened=when(row.created_at),
                 assignee=row.assigned_to or self.tr("nobody has taken it"),
             )
         )
-        self.clocks_label.setText("   ·   ".join(self._clock_text(c) for c in detail.clocks.all))
+        self.clocks_label.setText("   ·   ".join(clock_text(c) for c in detail.clocks.all))
         self._show_caller(detail)
         suggested = detail.row.category
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(suggested)))
@@ -265,21 +245,12 @@ class TicketView(QWidget):
         self.priority_combo.setCurrentIndex(max(0, self.priority_combo.findData(row.priority)))
         if drafted is not None:
             self.answer_combo.setCurrentIndex(max(0, self.answer_combo.findData(drafted.key)))
-        self.articles_edit.setPlainText(self._articles_text(detail))
+        self.articles_edit.setPlainText(articles_text(detail))
         self._enable(detail.merged_into is None)
         self.person_button.setEnabled(detail.person_id is not None)
         self.sms_button.setEnabled(detail.person_id is not None)
         self.link_button.setEnabled(bool(detail.candidates))
         self.match_combo.setEnabled(bool(detail.candidates))
-
-    @staticmethod
-    def _clock_text(clock: Any) -> str:
-        name = ticket_text("clock", clock.name)
-        if clock.ticking:
-            return f"{name}: {timer_text(clock.due, clock.state.value)}"
-        if clock.state.value == "met" and clock.elapsed == 0 and clock.name == "update":
-            return f"{name}: —"  # nobody waits on us
-        return f"{name}: {ticket_text('sla', clock.state.value)}"
 
     def _show_caller(self, detail: queue.TicketDetail) -> None:
         caller = f"{detail.caller_name} <{detail.caller_address}>".strip(" <>")
@@ -303,24 +274,6 @@ class TicketView(QWidget):
             self.match_combo.addItem(
                 f"{c.label} · {ticket_text('reason', c.reason)}", (c.kind, c.id)
             )
-
-    def _articles_text(self, detail: queue.TicketDetail) -> str:
-        parts = []
-        for a in detail.articles:
-            head = f"— {_when(a.occurred_at)} · {ticket_text('article', a.kind)} · {a.sender}"
-            marks = [ticket_text("problem", p) for p in a.problems]
-            if a.throttled:
-                marks.append(self.tr("joined: the sender wrote too often"))
-            if marks:
-                head += "  [" + "; ".join(marks) + "]"
-            lines = [head, a.body.strip()]
-            for name, size, refused in a.attachments:
-                note = f" — {ticket_text('attachment', refused)}" if refused else ""
-                lines.append(f"📎 {name} ({max(1, size // 1024)} KB){note}")
-            parts.append("\n".join(lines))
-        if detail.merged_into:
-            parts.append(self.tr("Merged into {number}.").format(number=detail.merged_into))
-        return "\n\n".join(parts)
 
     def _failed(self, exc: BaseException) -> None:
         self.status_label.say(
@@ -405,7 +358,7 @@ class TicketView(QWidget):
         mailer = adapters.mailer(self.context.database, self.context.secrets)
         self._run(
             "ticket-reply",
-            work.reply,
+            replies.reply,
             self.tr("The answer was sent to the caller."),
             text=text,
             mailer=mailer,
