@@ -2714,7 +2714,7 @@
         <translation>kapandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="103"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="110"/>
         <location filename="../mebposta_admin/texts/labels.py" line="249"/>
         <source>Received</source>
         <translation>Alındı</translation>
@@ -2870,7 +2870,7 @@
         <translation>Diğer (nedeni yazın)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="108"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="115"/>
         <location filename="../mebposta_admin/texts/labels.py" line="312"/>
         <source>Name</source>
         <translation>Ad</translation>
@@ -2913,7 +2913,7 @@
         <translation>İl</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="110"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="117"/>
         <location filename="../mebposta_admin/texts/labels.py" line="320"/>
         <source>District</source>
         <translation>İlçe</translation>
@@ -3030,7 +3030,7 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="42"/>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="107"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="114"/>
         <location filename="../mebposta_admin/texts/ticket_labels.py" line="84"/>
         <source>Status</source>
         <translation>Durum</translation>
@@ -3263,146 +3263,171 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="81"/>
+        <source>Central desk (no province)</source>
+        <translation>Merkez yardım masası (ilsiz)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="82"/>
         <source>Details (masked)</source>
         <translation>Ayrıntılar (maskeli)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="82"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="83"/>
         <source>Event</source>
         <translation>Kayıt</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="83"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="84"/>
         <source>Summary — provinces and administrators</source>
         <translation>Özet — iller ve yöneticiler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="84"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="85"/>
         <source>Info-update requests — open backlog</source>
         <translation>Bilgi güncelleme talepleri — bekleyenler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="85"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="86"/>
         <source>Provinces</source>
         <translation>İller</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="86"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="87"/>
         <source>Administrators</source>
         <translation>Yöneticiler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="87"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="88"/>
         <source>Backlog</source>
         <translation>Bekleyenler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="88"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="89"/>
         <source>Passwords sent and requests received</source>
         <translation>Gönderilen şifreler ve gelen talepler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="89"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="90"/>
         <source>Chart</source>
         <translation>Grafik</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="90"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="91"/>
         <source>the whole trail (no period chosen)</source>
         <translation>tüm kayıtlar (dönem seçilmedi)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="91"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="92"/>
         <source>open requests of the exporter&apos;s scope</source>
         <translation>aktaranın yetki alanındaki açık talepler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="92"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="93"/>
         <source>Passwords sent</source>
         <translation>Gönderilen şifre</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="93"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="94"/>
         <source>Passwords refused</source>
         <translation>Reddedilen şifre</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="94"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="95"/>
         <source>Passwords, outcome unknown</source>
         <translation>Sonucu bilinmeyen şifre</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="95"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="96"/>
         <source>Requests received</source>
         <translation>Gelen talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="96"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="97"/>
         <source>Requests approved</source>
         <translation>Onaylanan talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="97"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="98"/>
         <source>Requests rejected</source>
         <translation>Reddedilen talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="98"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="99"/>
         <source>Decided by the deadline</source>
         <translation>Süresinde sonuçlanan</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="99"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="100"/>
         <source>Unit handovers</source>
         <translation>Birim devri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="100"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="101"/>
         <source>SMS sent</source>
         <translation>Gönderilen SMS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="101"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="102"/>
         <source>SMS failed</source>
         <translation>Başarısız SMS</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="102"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="103"/>
+        <source>Tickets received</source>
+        <translation>Alınan destek talebi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="104"/>
+        <source>Tickets answered first within SLA</source>
+        <translation>SLA içinde ilk yanıt alan talep</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="107"/>
+        <source>Tickets solved</source>
+        <translation>Çözülen destek talebi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="108"/>
+        <source>Ticket answers sent</source>
+        <translation>Gönderilen talep yanıtı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="109"/>
         <source>Request</source>
         <translation>Talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="104"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="111"/>
         <source>Due</source>
         <translation>Son gün</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="105"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="112"/>
         <source>Age (days)</source>
         <translation>Yaş (gün)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="106"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="113"/>
         <source>Overdue</source>
         <translation>Gecikmiş</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="109"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="116"/>
         <source>TCKN (masked)</source>
         <translation>TCKN (maskeli)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="111"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="118"/>
         <source>Source</source>
         <translation>Kaynak</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="112"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="119"/>
         <source>Assigned to</source>
         <translation>Üstlenen</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/report_labels.py" line="113"/>
+        <location filename="../mebposta_admin/texts/report_labels.py" line="120"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>

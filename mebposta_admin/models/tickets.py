@@ -53,6 +53,8 @@ class Ticket(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     first_response_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Whether the first answer came within its SLA target (None: not yet, or no target).
+    first_response_ok: Mapped[bool | None] = mapped_column(Boolean)
     solved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     next_breach_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     sla_state: Mapped[str] = mapped_column(String(10), default="running")

@@ -78,6 +78,7 @@ _REPORT = {
     "col.target": QT_TRANSLATE_NOOP("Labels", "Target"),
     "col.target_id": QT_TRANSLATE_NOOP("Labels", "Target number"),
     "col.province": QT_TRANSLATE_NOOP("Labels", "Province"),
+    "col.central": QT_TRANSLATE_NOOP("Labels", "Central desk (no province)"),
     "col.details": QT_TRANSLATE_NOOP("Labels", "Details (masked)"),
     "col.event": QT_TRANSLATE_NOOP("Labels", "Event"),
     "report.summary": QT_TRANSLATE_NOOP("Labels", "Summary — provinces and administrators"),
@@ -99,6 +100,12 @@ _REPORT = {
     "sum.handovers": QT_TRANSLATE_NOOP("Labels", "Unit handovers"),
     "sum.sms_sent": QT_TRANSLATE_NOOP("Labels", "SMS sent"),
     "sum.sms_failed": QT_TRANSLATE_NOOP("Labels", "SMS failed"),
+    "sum.tickets_received": QT_TRANSLATE_NOOP("Labels", "Tickets received"),
+    "sum.tickets_first_response_share": QT_TRANSLATE_NOOP(
+        "Labels", "Tickets answered first within SLA"
+    ),
+    "sum.tickets_solved": QT_TRANSLATE_NOOP("Labels", "Tickets solved"),
+    "sum.ticket_replies": QT_TRANSLATE_NOOP("Labels", "Ticket answers sent"),
     "col.request": QT_TRANSLATE_NOOP("Labels", "Request"),
     "col.received": QT_TRANSLATE_NOOP("Labels", "Received"),
     "col.due": QT_TRANSLATE_NOOP("Labels", "Due"),

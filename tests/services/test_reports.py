@@ -149,6 +149,26 @@ def test_the_summary_counts_and_charts(seeded_db, tmp_path, turkish) -> None:
                 admin_username="il07",
                 province_code="07",
             )
+    # tickets: one of Antalya answered in time and solved, one breaching; one central
+    from mebposta_admin.services.tickets import store as st
+    from mebposta_admin.services.tickets import work
+    from tests.support.requests import on_file
+
+    caller = on_file(seeded_db, "Kerem", "Aksoy", province="07", district=None)
+    with seeded_db.unit_of_work() as session:
+        numbers = [
+            st.receive(
+                session,
+                st.Incoming(
+                    "mail", "Kota", "Kutum doldu", caller_address=address, source_key=f"rep:{n}"
+                ),
+                work.intake_of(seeded_db),
+            ).number
+            for n, address in enumerate(("kerem.aksoy.t@meb.gov.tr",) * 2 + ("x@example.org",))
+        ]
+    il07 = admin(seeded_db, "il07")
+    work.log_call(seeded_db, il07, numbers[0], "Aradım, kota anlatıldı.")
+    work.set_status(seeded_db, il07, numbers[0], "solved")
     auditor = admin(seeded_db, "denetci")
     out = tmp_path / "ozet.xlsx"
     export_summary(seeded_db, auditor, out, report_texts())
@@ -158,6 +178,12 @@ def test_the_summary_counts_and_charts(seeded_db, tmp_path, turkish) -> None:
     antalya = next(r for r in rows if str(r[0]).startswith("07"))
     heading = next(provinces.iter_rows(min_row=9, max_row=9, values_only=True))
     assert heading[1] == "Gönderilen şifre" and antalya[1] >= 4
+    figures = dict(zip(heading, antalya, strict=True))
+    assert figures["Alınan destek talebi"] == 2 and figures["Çözülen destek talebi"] == 1
+    assert figures["SLA içinde ilk yanıt alan talep"] == 1.0  # answered at once, of one answered
+    central = next(r for r in rows if str(r[0]).startswith("Merkez"))
+    assert dict(zip(heading, central, strict=True))["Alınan destek talebi"] == 1
+    del caller
     [chart_sheet] = book.chartsheets  # the native chart, on a sheet of its own
     assert chart_sheet.title == "Grafik"
     names = [r[0] for r in admins.iter_rows(min_row=10, values_only=True)]

@@ -95,6 +95,7 @@ def upgrade() -> None:
         sa.Column("created_at", TS, nullable=False),
         sa.Column("updated_at", TS, nullable=False),
         sa.Column("first_response_at", TS, nullable=True),
+        sa.Column("first_response_ok", sa.Boolean(), nullable=True),
         sa.Column("solved_at", TS, nullable=True),
         sa.Column("next_breach_at", TS, nullable=True),
         sa.Column("sla_state", sa.String(length=10), nullable=False),

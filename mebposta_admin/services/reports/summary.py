@@ -3,7 +3,8 @@
 **Summary** (a period, optionally one province): per province and per administrator —
 passwords by SMS sent / refused / of unknown outcome, requests received / approved /
 rejected and the share decided by their same-day deadline, unit-account handovers, SMS sent
-and failed (passwords and notices) — with a native Excel column chart of the provinces.
+and failed (passwords and notices), tickets received / answered first within their SLA /
+solved and the answers sent — with a native Excel column chart of the provinces.
 **Backlog**: the open requests of the reader's scope with their ages and deadlines.
 Both are scoped like the screens (a province's administrator: that province).
 """
@@ -49,7 +50,15 @@ FIGURES = (
     "handovers",
     "sms_sent",
     "sms_failed",
+    "tickets_received",
+    "tickets_first_response_share",
+    "tickets_solved",
+    "ticket_replies",
 )
+_SHARES = {
+    "same_day_share": ("_in_time", "_decided"),
+    "tickets_first_response_share": ("_fr_ok", "_fr_known"),
+}
 _SMS_ACTIONS = ("password.reissue", "request.notice")
 
 
@@ -99,6 +108,7 @@ def _audit_counts(
                     "unit.handover",
                     "request.approve",
                     "request.reject",
+                    "ticket.reply",
                 )
             ),
         )
@@ -126,6 +136,45 @@ def _audit_counts(
                 figures["requests_approved"] += count
             if action == "request.reject" and outcome == "success":
                 figures["requests_rejected"] += count
+            if action == "ticket.reply" and outcome == "success":
+                figures["ticket_replies"] += count
+    return found
+
+
+def _ticket_counts(
+    db: Database, since: datetime | None, until: datetime | None, province: str | None
+) -> dict[str, dict[str, int]]:
+    """Per queue (province; "" the central desk) from the tickets opened in the period:
+    received, answered first within the SLA (of those answered), solved or closed."""
+    from mebposta_admin.models import Ticket
+
+    where: list[Any] = [Ticket.status != "merged"]
+    if since is not None:
+        where.append(Ticket.created_at >= since)
+    if until is not None:
+        where.append(Ticket.created_at <= until)
+    if province:
+        where.append(Ticket.province_code == province)
+    done = Ticket.status.in_(("solved", "closed"))
+    query = (
+        sa.select(
+            Ticket.province_code,
+            sa.func.count(),
+            sa.func.sum(sa.case((Ticket.first_response_ok.is_(True), 1), else_=0)),
+            sa.func.sum(sa.case((Ticket.first_response_ok.is_not(None), 1), else_=0)),
+            sa.func.sum(sa.case((done, 1), else_=0)),
+        )
+        .where(*where)
+        .group_by(Ticket.province_code)
+    )
+    found: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    with db.reading(statement_snapshots=True) as conn:
+        for code, received, ok, known, solved in conn.execute(query):
+            figures = found[str(code or "")]
+            figures["tickets_received"] = int(received or 0)
+            figures["_fr_ok"] = int(ok or 0)
+            figures["_fr_known"] = int(known or 0)
+            figures["tickets_solved"] = int(solved or 0)
     return found
 
 
@@ -185,12 +234,13 @@ def export_summary(
     by_province = _audit_counts(db, since, until, province, AuditEvent.province_code)
     for code, figures in _request_counts(db, since, until, province).items():
         by_province[code].update(figures)
+    for code, figures in _ticket_counts(db, since, until, province).items():
+        by_province[code].update(figures)
     if cancel is not None:
         check_cancel(cancel)
     by_admin = _audit_counts(db, since, until, province, AuditEvent.admin_username)
     heads = [
-        Column(label(f"sum.{name}"), "percent" if name == "same_day_share" else "int")
-        for name in FIGURES
+        Column(label(f"sum.{name}"), "percent" if name in _SHARES else "int") for name in FIGURES
     ]
     rows = 0
     with ReportBook(
@@ -204,9 +254,12 @@ def export_summary(
             label("sheet.provinces"), [Column(label("col.province"), width=18), *heads]
         )
         codes = sorted(c for c in by_province if c) if not province else [province]
+        central = by_province.get("") if not province else None
         for code in codes:
             figures = by_province.get(code, {})
             sheet.row([f"{code} {names.get(code, '')}".strip(), *_values(figures)])
+        if central:  # the central desk's tickets (and what has no province)
+            sheet.row([label("col.central"), *_values(central)])
         sheet.finish()
         if codes:
             chart = book.book.add_chart({"type": "column"})
@@ -234,9 +287,14 @@ def export_summary(
 
 
 def _values(figures: dict[str, int]) -> list[Any]:
-    decided = figures.get("_decided", 0)
-    share = (figures.get("_in_time", 0) / decided) if decided else None
-    return [share if name == "same_day_share" else figures.get(name, 0) for name in FIGURES]
+    out: list[Any] = []
+    for name in FIGURES:
+        if name in _SHARES:
+            part, whole = (figures.get(key, 0) for key in _SHARES[name])
+            out.append(part / whole if whole else None)
+        else:
+            out.append(figures.get(name, 0))
+    return out
 
 
 def export_backlog(

@@ -91,6 +91,10 @@ def refresh(
     ticket.sla_state = result.worst.value
     responses = [m.at for m in moments if m.kind == "response"]
     ticket.first_response_at = min(responses) if responses else None
+    first = result.first
+    ticket.first_response_ok = (
+        None if first.ticking or first.state.value == "none" else first.state.value == "met"
+    )
     return result
 
 
