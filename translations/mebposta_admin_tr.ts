@@ -1757,6 +1757,89 @@
     </message>
 </context>
 <context>
+    <name>HelpdeskTab</name>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="146"/>
+        <source>Help-desk mailbox</source>
+        <translation>Yardım masası posta kutusu</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="151"/>
+        <source>empty: no mail is read</source>
+        <translation>boş: posta okunmaz</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="157"/>
+        <source>empty: answers cannot be sent</source>
+        <translation>boş: yanıt gönderilemez</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="160"/>
+        <source>Address (also the sign-in name):</source>
+        <translation>Adres (aynı zamanda oturum adı):</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="161"/>
+        <source>IMAP server (SSL/TLS):</source>
+        <translation>IMAP sunucusu (SSL/TLS):</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="162"/>
+        <source>IMAP port:</source>
+        <translation>IMAP bağlantı noktası:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="163"/>
+        <source>Folder read:</source>
+        <translation>Okunan klasör:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="164"/>
+        <source>SMTP server (STARTTLS):</source>
+        <translation>SMTP sunucusu (STARTTLS):</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="165"/>
+        <source>SMTP port:</source>
+        <translation>SMTP bağlantı noktası:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="169"/>
+        <source>The passwords go into the keyring of the computer that reads and sends (helpdesk:imap-password, helpdesk:smtp-password), never into a setting.</source>
+        <translation>Şifreler okuyan ve gönderen bilgisayarın anahtar zincirine girer (helpdesk:imap-password, helpdesk:smtp-password), hiçbir zaman bir ayara girmez.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="175"/>
+        <source>Service levels and limits</source>
+        <translation>Hizmet düzeyleri ve sınırlar</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="178"/>
+        <source>SLA targets</source>
+        <translation>SLA hedefleri</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="183"/>
+        <source>SLA targets:</source>
+        <translation>SLA hedefleri:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="187"/>
+        <source>Business minutes of first response / update / solution per priority, optionally per category: “normal=120/240/960; password:normal=60/120/480”. A change recomputes every open ticket&apos;s clocks.</source>
+        <translation>Önceliğe göre (isteğe bağlı olarak kategoriye göre) ilk yanıt / güncelleme / çözüm için iş dakikası: “normal=120/240/960; password:normal=60/120/480”. Bir değişiklik açık her talebin sayaçlarını yeniden hesaplar.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="193"/>
+        <source>Largest attachment kept (MB):</source>
+        <translation>Saklanan en büyük ek (MB):</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="194"/>
+        <source>New tickets per sender and hour:</source>
+        <translation>Gönderen başına saatlik yeni talep:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryBox</name>
     <message>
         <location filename="../mebposta_admin/ui/widgets/person_boxes.py" line="197"/>
@@ -5170,250 +5253,255 @@ Kayıtlı yeni GSM: {gsm}</translation>
         <translation>Talepler ve birimler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Interface</source>
         <translation>Arayüz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="104"/>
         <source>A new language takes effect the next time the program starts.</source>
         <translation>Yeni dil, program bir sonraki açılışında geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="122"/>
         <source>Database connection profiles</source>
         <translation>Veritabanı bağlantı profilleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="133"/>
         <source>stored in the system keyring</source>
         <translation>sistem anahtarlığında saklanır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="134"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="135"/>
         <source>Address (URL):</source>
         <translation>Adres (URL):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="136"/>
         <source>Password:</source>
         <translation>Parola:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="154"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="156"/>
         <source>Credentials and tools of this computer</source>
         <translation>Bu bilgisayarın kimlik bilgileri ve araçları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="180"/>
         <source>SMS gateway password:</source>
         <translation>SMS ağ geçidi parolası:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="181"/>
         <source>Mail servers&apos; database password:</source>
         <translation>Posta sunucuları veritabanının parolası:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="186"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="188"/>
         <source>Keyring: {backend}</source>
         <translation>Anahtarlık: {backend}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="189"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="191"/>
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="251"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="253"/>
         <source>Demo database: SMS are shown on this screen, never sent.</source>
         <translation>Tanıtım veritabanı: SMS&apos;ler gönderilmez, bu ekranda gösterilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="284"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="287"/>
         <source>not set</source>
         <translation>ayarlanmamış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="290"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="293"/>
         <source>Sign in to see the system settings.</source>
         <translation>Sistem ayarlarını görmek için giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="292"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="295"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="416"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="422"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="159"/>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="164"/>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="171"/>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="176"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="161"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="173"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="178"/>
         <source>stored in the keyring (leave empty to keep)</source>
         <translation>anahtarlıkta saklanır (değiştirmemek için boş bırakın)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="204"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="206"/>
         <source>These settings apply to every workstation. Each change is recorded in the audit trail with the values before and after.</source>
         <translation>Bu ayarlar bütün iş istasyonlarında geçerlidir. Her değişiklik, önceki ve sonraki değerleriyle denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="211"/>
         <source>These settings apply to every workstation; only a system administrator can change them.</source>
         <translation>Bu ayarlar bütün iş istasyonlarında geçerlidir; bunları yalnızca bir sistem yöneticisi değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="218"/>
         <source>SMS gateway</source>
         <translation>SMS ağ geçidi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="225"/>
         <source>Gateway address:</source>
         <translation>Ağ geçidi adresi:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="224"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="226"/>
         <source>User code:</source>
         <translation>Kullanıcı kodu:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="227"/>
         <source>Sender name:</source>
         <translation>Gönderici adı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="184"/>
         <source>Dovecot configuration (doveadm):</source>
         <translation>Dovecot yapılandırması (doveadm):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="80"/>
+        <source>Help desk</source>
+        <translation>Yardım masası</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="102"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="103"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="110"/>
         <source>As the desktop (light or dark)</source>
         <translation>Masaüstü gibi (açık ya da koyu)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="111"/>
         <source>Light</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="112"/>
         <source>Dark</source>
         <translation>Koyu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="118"/>
         <source>Appearance</source>
         <translation>Görünüm</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="119"/>
         <source>A&amp;ppearance:</source>
         <translation>&amp;Görünüm:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="125"/>
         <source>Connection profiles</source>
         <translation>Bağlantı profilleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="139"/>
         <source>&amp;Add or update</source>
         <translation>&amp;Ekle veya güncelle</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="140"/>
         <source>Re&amp;move</source>
         <translation>&amp;Kaldır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="182"/>
         <source>MEBBİS access token:</source>
         <translation>MEBBİS erişim anahtarı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="183"/>
         <source>Help-desk portal token:</source>
         <translation>Yardım masası portalı anahtarı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="229"/>
         <source>Password reissue</source>
         <translation>Şifre gönderimi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="233"/>
         <source> per mailbox in 24 hours</source>
         <translation> (posta kutusu başına, 24 saatte)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="234"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="236"/>
         <source> per administrator per hour</source>
         <translation> (yönetici başına, saatte)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="237"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="239"/>
         <source>10 characters, no look-alikes (recommended)</source>
         <translation>10 karakter, benzer harfler yok (önerilir)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="240"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="242"/>
         <source>8 digits, as the manual shows</source>
         <translation>8 rakam, kılavuzda gösterildiği gibi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="242"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="244"/>
         <source>New passwords</source>
         <translation>Yeni şifreler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="244"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="246"/>
         <source>empty: the mail servers read this database</source>
         <translation>boş: posta sunucuları bu veritabanını okur</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="245"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="247"/>
         <source>SMS passwords at most:</source>
         <translation>En çok SMS şifresi:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="246"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="248"/>
         <source>Sends at most:</source>
         <translation>En çok gönderim:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="247"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="249"/>
         <source>New passwords:</source>
         <translation>Yeni şifreler:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="248"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="250"/>
         <source>Mail servers&apos; database:</source>
         <translation>Posta sunucularının veritabanı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="359"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="365"/>
         <source>Give the profile a name (not “demo”).</source>
         <translation>Profile bir ad verin (“demo” olamaz).</translation>
     </message>

@@ -83,6 +83,10 @@ class SystemSettings:
 
 
 DEFAULTS = SystemSettings()
+# What the tickets' SLA clocks depend on (services.tickets.sla).
+CLOCK_KEYS = frozenset(
+    {"ticket_sla", "request_cutoff", "business_closures", "business_working_days"}
+)
 EDITABLE = tuple(f.name for f in fields(SystemSettings))
 SECRET_KEYS: frozenset[str] = frozenset()  # none today; masked in the audit if added
 
@@ -345,8 +349,18 @@ def update(
                 continue
             before[key], after[key] = _shown(key, old), _shown(key, value)
             _write(session, key, value, identity.username)
-        details = {"before": before, "after": after} if after else None
-        return Done(replace(current, **parsed), details)
+        details: dict[str, Any] | None = {"before": before, "after": after} if after else None
+        updated = replace(current, **parsed)
+        if set(after) & CLOCK_KEYS:
+            # The tickets' SLA clocks come from their history: a changed calendar or target
+            # moves every open ticket's due time in the same unit of work.
+            from mebposta_admin.services.tickets import sla
+
+            details = {
+                **(details or {}),
+                "tickets_recomputed": sla.recompute_all(session, sla.Rules.of(updated)),
+            }
+        return Done(updated, details)
 
     return guard.act(
         db,

@@ -319,3 +319,16 @@ def test_a_refused_or_unsafe_reply_records_nothing(seeded_db, smtp_server) -> No
     assert row.status == "new" and row.first_response_at is None
     outcomes = [o for a, o, _d in audit_rows(seeded_db, "ticket.reply")]
     assert "success" not in outcomes and outcomes.count("refused") >= 4
+
+
+def test_a_changed_target_moves_every_open_tickets_due_time(seeded_db) -> None:
+    from mebposta_admin.services import system_settings
+
+    got = receive(seeded_db, mail("due@example.org", "Kota", "Kutum doldu", "<due@x>"))
+    before = ticket(seeded_db, got.number).next_breach_at
+    sistem = admin(seeded_db, "sistem")
+    system_settings.update(seeded_db, sistem, {"ticket_sla": "normal=600/600/6000"})
+    after = ticket(seeded_db, got.number).next_breach_at
+    assert after > before  # ten business hours instead of two for the first answer
+    [(_a, _o, details)] = [r for r in audit_rows(seeded_db, "settings.") if "ticket_sla" in r[2]]
+    assert json.loads(details)["tickets_recomputed"] >= 1

@@ -43,7 +43,7 @@ from mebposta_admin.services.system_settings import SystemSettings
 from mebposta_admin.services.urls import parse_url, split_password
 from mebposta_admin.texts.errors import text_for
 from mebposta_admin.ui import accessibility
-from mebposta_admin.ui.dialogs.settings_tabs import RequestsTab
+from mebposta_admin.ui.dialogs.settings_tabs import HelpdeskTab, RequestsTab
 
 
 def _status_label() -> accessibility.StatusLabel:
@@ -73,9 +73,11 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._personal_tab(), self.tr("Personal"))
         self.tabs.addTab(self._computer_tab(), self.tr("This computer"))
-        self.requests_tab = RequestsTab(self)  # its fields are system fields too
+        self.requests_tab = RequestsTab(self)  # its fields (and the help desk's) are system fields
+        self.helpdesk_tab = HelpdeskTab(self)
         self.tabs.addTab(self._system_tab(), self.tr("System"))
         self.tabs.addTab(self.requests_tab, self.tr("Requests and units"))
+        self.tabs.addTab(self.helpdesk_tab, self.tr("Help desk"))
         layout.addWidget(self.tabs)
 
         self.buttons = QDialogButtonBox(
@@ -259,6 +261,7 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         self._system_fields: list[QWidget] = [
             *self.requests_tab.fields(),
+            *self.helpdesk_tab.fields(),
             self.sms_url_edit,
             self.sms_user_edit,
             self.sms_header_edit,
@@ -312,13 +315,15 @@ class SettingsDialog(QDialog):
         )
         self.mail_db_edit.setText(values.mail_database_url)
         self.requests_tab.show_values(values)
+        self.helpdesk_tab.show_values(values)
         self.demo_label.setVisible(values.demo)
         self._set_system_editable(self.may_change_system)
 
     def _system_failed(self, exc: BaseException) -> None:
         text = text_for(exc) if isinstance(exc, AppError) else repr(exc)
         self.system_error_label.say(text, outcome="error", announce=True)
-        self.requests_tab.error_label.say(text, outcome="error")  # shown on either tab
+        self.requests_tab.error_label.say(text, outcome="error")  # shown on every tab
+        self.helpdesk_tab.error_label.say(text, outcome="error")
         self.buttons.setEnabled(True)
 
     def system_changes(self) -> dict[str, str]:
@@ -334,6 +339,7 @@ class SettingsDialog(QDialog):
             "password_style": str(self.style_combo.currentData()),
             "mail_database_url": self.mail_db_edit.text().strip(),
             **self.requests_tab.values(),
+            **self.helpdesk_tab.values(),
         }
         before = system_settings.as_strings(self.loaded)
         return {key: value for key, value in now.items() if before.get(key) != value}
@@ -429,6 +435,9 @@ class SettingsDialog(QDialog):
         )
 
     def _save_failed(self, exc: BaseException) -> None:
-        requests_only = set(self.system_changes()) <= RequestsTab.KEYS
-        self.tabs.setCurrentIndex(3 if requests_only else 2)
+        changed = set(self.system_changes())
+        if changed and changed <= HelpdeskTab.KEYS:
+            self.tabs.setCurrentIndex(4)
+        else:
+            self.tabs.setCurrentIndex(3 if changed <= RequestsTab.KEYS else 2)
         self._system_failed(exc)

@@ -118,3 +118,104 @@ class RequestsTab(QWidget):
             "unit_name_province": self.province_rule_edit.text().strip(),
             "unit_name_district": self.district_rule_edit.text().strip(),
         }
+
+
+class HelpdeskTab(QWidget):
+    """The help desk's mailbox (IMAP over TLS), its outgoing server (SMTP submission with
+    STARTTLS), the SLA targets and the intake's limits. The mailbox's and the server's
+    passwords are not settings: they go into the keyring of the computer that reads and
+    sends (helpdesk:imap-password, helpdesk:smtp-password)."""
+
+    KEYS = frozenset(
+        {
+            "helpdesk_address",
+            "helpdesk_imap_host",
+            "helpdesk_imap_port",
+            "helpdesk_imap_folder",
+            "smtp_host",
+            "smtp_port",
+            "ticket_sla",
+            "ticket_attachment_mb",
+            "ticket_flood_per_hour",
+        }
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        mail = QGroupBox(self.tr("Help-desk mailbox"))
+        mform = QFormLayout(mail)
+        self.address_edit = QLineEdit()
+        self.address_edit.setPlaceholderText("posta@meb.gov.tr")
+        self.imap_host_edit = QLineEdit()
+        self.imap_host_edit.setPlaceholderText(self.tr("empty: no mail is read"))
+        self.imap_port_edit = QLineEdit()
+        self.imap_port_edit.setPlaceholderText("993")
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setPlaceholderText("INBOX")
+        self.smtp_host_edit = QLineEdit()
+        self.smtp_host_edit.setPlaceholderText(self.tr("empty: answers cannot be sent"))
+        self.smtp_port_edit = QLineEdit()
+        self.smtp_port_edit.setPlaceholderText("587")
+        mform.addRow(self.tr("Address (also the sign-in name):"), self.address_edit)
+        mform.addRow(self.tr("IMAP server (SSL/TLS):"), self.imap_host_edit)
+        mform.addRow(self.tr("IMAP port:"), self.imap_port_edit)
+        mform.addRow(self.tr("Folder read:"), self.folder_edit)
+        mform.addRow(self.tr("SMTP server (STARTTLS):"), self.smtp_host_edit)
+        mform.addRow(self.tr("SMTP port:"), self.smtp_port_edit)
+        mform.addRow(
+            _hint(
+                self.tr(
+                    "The passwords go into the keyring of the computer that reads and sends "
+                    "(helpdesk:imap-password, helpdesk:smtp-password), never into a setting."
+                )
+            )
+        )
+        layout.addWidget(mail)
+        sla_box = QGroupBox(self.tr("Service levels and limits"))
+        lform = QFormLayout(sla_box)
+        self.sla_edit = QLineEdit()
+        accessibility.name(self.sla_edit, self.tr("SLA targets"))
+        self.attachment_edit = QLineEdit()
+        self.attachment_edit.setPlaceholderText("10")
+        self.flood_edit = QLineEdit()
+        self.flood_edit.setPlaceholderText("10")
+        lform.addRow(self.tr("SLA targets:"), self.sla_edit)
+        lform.addRow(
+            _hint(
+                self.tr(
+                    "Business minutes of first response / update / solution per priority, "
+                    "optionally per category: “normal=120/240/960; password:normal=60/120/480”. "
+                    "A change recomputes every open ticket's clocks."
+                )
+            )
+        )
+        lform.addRow(self.tr("Largest attachment kept (MB):"), self.attachment_edit)
+        lform.addRow(self.tr("New tickets per sender and hour:"), self.flood_edit)
+        layout.addWidget(sla_box)
+        self.error_label = accessibility.StatusLabel()
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+
+    def _edits(self) -> dict[str, QLineEdit]:
+        return {
+            "helpdesk_address": self.address_edit,
+            "helpdesk_imap_host": self.imap_host_edit,
+            "helpdesk_imap_port": self.imap_port_edit,
+            "helpdesk_imap_folder": self.folder_edit,
+            "smtp_host": self.smtp_host_edit,
+            "smtp_port": self.smtp_port_edit,
+            "ticket_sla": self.sla_edit,
+            "ticket_attachment_mb": self.attachment_edit,
+            "ticket_flood_per_hour": self.flood_edit,
+        }
+
+    def fields(self) -> list[QWidget]:
+        return list(self._edits().values())
+
+    def show_values(self, values: SystemSettings) -> None:
+        for key, edit in self._edits().items():
+            edit.setText(str(getattr(values, key)))
+
+    def values(self) -> dict[str, str]:
+        return {key: edit.text().strip() for key, edit in self._edits().items()}
