@@ -15,8 +15,7 @@ from email.header import Header
 import pytest
 import sqlalchemy as sa
 
-from mebposta_admin.models import Mailbox, Ticket, TicketArticle, TicketAttachment
-from mebposta_admin.services.mail_backend import dovecot_hash
+from mebposta_admin.models import Ticket, TicketArticle, TicketAttachment
 from mebposta_admin.services.tickets import imap_intake, work
 from mebposta_admin.services.tickets.imap_intake import MailboxConfig, MailboxError
 from tests.support import dovecot as dv
@@ -30,19 +29,7 @@ PASSWORD = "Yardim-Masasi-2026!"
 def desk(mail_env):
     """The help-desk mailbox (a unit account of the central desk) and a reader for it."""
     db, server = mail_env
-    address = f"posta.{uuid.uuid4().hex[:6]}@meb.gov.tr"
-    with db.unit_of_work() as s:
-        s.add(
-            Mailbox(
-                address=address,
-                kind="unit",
-                display_name="Yardım Masası",
-                password_hash=dovecot_hash(PASSWORD),
-                quota_bytes=2 * 1024**3,
-                active=True,
-                maildir=f"meb.gov.tr/{address.split('@')[0]}/",
-            )
-        )
+    address = dv.desk_mailbox(db, PASSWORD)
     return db, server, address
 
 

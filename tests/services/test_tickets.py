@@ -329,6 +329,27 @@ def test_a_changed_target_moves_every_open_tickets_due_time(seeded_db) -> None:
     sistem = admin(seeded_db, "sistem")
     system_settings.update(seeded_db, sistem, {"ticket_sla": "normal=600/600/6000"})
     after = ticket(seeded_db, got.number).next_breach_at
+    assert before is not None and after is not None
     assert after > before  # ten business hours instead of two for the first answer
     [(_a, _o, details)] = [r for r in audit_rows(seeded_db, "settings.") if "ticket_sla" in r[2]]
     assert json.loads(details)["tickets_recomputed"] >= 1
+
+
+def test_a_common_word_pages_in_queue_order(seeded_db) -> None:
+    """Many matches: the first page comes from the walk in queue order (PostgreSQL) or the
+    scan (SQLite); the pages follow one another without a gap or a repeat."""
+    yardim = admin(seeded_db, "yardim")
+    numbers = [
+        receive(seeded_db, mail(f"w{n}@example.org", "Şifre sorusu", "ŞİFRE", f"<w{n}@x>")).number
+        for n in range(5)
+    ]
+    seen, after = [], None
+    while True:
+        got = queue.page(seeded_db, yardim, queue.TicketFilter(text="sifre"), after, limit=2)
+        seen += [r.number for r in got.rows]
+        if got.next is None:
+            break
+        after = got.next
+    assert sorted(seen) == sorted(numbers) and len(seen) == len(set(seen))
+    full = [r.number for r in queue.page(seeded_db, yardim, queue.TicketFilter(text="sifre")).rows]
+    assert seen == full  # the same order as one long page

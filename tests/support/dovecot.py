@@ -104,11 +104,8 @@ def sql_config(backend: str, connect: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def start(backend: str, connect: str) -> Dovecot:
-    directory = Path(tempfile.mkdtemp(prefix="mebposta-dovecot-"))
-    directory.chmod(0o755)  # the mail uid must traverse it (pytest's tmp_path is 0700)
-    (directory / "mail").mkdir()
-    os.chown(directory / "mail", MAIL_UID, MAIL_UID) if os.geteuid() == 0 else None
+def certificate(cert: Path, key: Path) -> None:
+    """A self-signed certificate for localhost and 127.0.0.1 (a test server's)."""
     subprocess.run(
         [
             "openssl",
@@ -124,14 +121,45 @@ def start(backend: str, connect: str) -> Dovecot:
             "-addext",
             "subjectAltName=DNS:localhost,IP:127.0.0.1",
             "-keyout",
-            str(directory / "key.pem"),
+            str(key),
             "-out",
-            str(directory / "cert.pem"),
+            str(cert),
         ],
         check=True,
         capture_output=True,
         timeout=60,
     )
+
+
+def desk_mailbox(db, password: str) -> str:
+    """A help-desk mailbox (a unit account of the central desk) Dovecot logs in; its address."""
+    import uuid
+
+    from mebposta_admin.models import Mailbox
+    from mebposta_admin.services.mail_backend import dovecot_hash
+
+    address = f"posta.{uuid.uuid4().hex[:6]}@meb.gov.tr"
+    with db.unit_of_work() as s:
+        s.add(
+            Mailbox(
+                address=address,
+                kind="unit",
+                display_name="Yardım Masası",
+                password_hash=dovecot_hash(password),
+                quota_bytes=2 * 1024**3,
+                active=True,
+                maildir=f"meb.gov.tr/{address.split('@')[0]}/",
+            )
+        )
+    return address
+
+
+def start(backend: str, connect: str) -> Dovecot:
+    directory = Path(tempfile.mkdtemp(prefix="mebposta-dovecot-"))
+    directory.chmod(0o755)  # the mail uid must traverse it (pytest's tmp_path is 0700)
+    (directory / "mail").mkdir()
+    os.chown(directory / "mail", MAIL_UID, MAIL_UID) if os.geteuid() == 0 else None
+    certificate(directory / "cert.pem", directory / "key.pem")
     (directory / "dovecot-sql.conf.ext").write_text(sql_config(backend, connect))
     port = _free_port()
     config = directory / "dovecot.conf"

@@ -7,12 +7,13 @@ import email
 import email.policy
 import socket
 import ssl
-import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
+
+from tests.support.dovecot import certificate
 
 USER = "posta@meb.gov.tr"
 PASSWORD = "Smtp-Test-Parola-1"
@@ -22,34 +23,6 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-def certificate(folder: Path) -> tuple[Path, Path]:
-    cert, key = folder / "smtp-cert.pem", folder / "smtp-key.pem"
-    subprocess.run(
-        [
-            "openssl",
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "2",
-            "-subj",
-            "/CN=localhost",
-            "-addext",
-            "subjectAltName=DNS:localhost,IP:127.0.0.1",
-            "-keyout",
-            str(key),
-            "-out",
-            str(cert),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-    return cert, key
 
 
 @dataclass
@@ -71,7 +44,8 @@ def start() -> SmtpServer:
     from aiosmtpd.smtp import AuthResult, LoginPassword
 
     folder = Path(tempfile.mkdtemp(prefix="mebposta-smtp-"))
-    cert, key = certificate(folder)
+    cert, key = folder / "smtp-cert.pem", folder / "smtp-key.pem"
+    certificate(cert, key)
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(str(cert), str(key))
     port = _free_port()

@@ -15,9 +15,8 @@ import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
 from mebposta_admin.demo.seed import DEMO_PASSWORD
-from mebposta_admin.models import Mailbox, Ticket
+from mebposta_admin.models import Ticket
 from mebposta_admin.services import auth, system_settings
-from mebposta_admin.services.mail_backend import dovecot_hash
 from mebposta_admin.services.secret_store import SecretStore
 from mebposta_admin.services.tickets import imap_intake, mailer
 from mebposta_admin.ui.main_window import MainWindow
@@ -45,19 +44,7 @@ def desk(mail_env, smtp_server, tmp_path, monkeypatch):
     the SMTP server; both servers' private certificates trusted the way an administrator
     trusts an internal CA (SSL_CERT_FILE)."""
     db, server = mail_env
-    address = f"posta.{uuid.uuid4().hex[:6]}@meb.gov.tr"
-    with db.unit_of_work() as s:
-        s.add(
-            Mailbox(
-                address=address,
-                kind="unit",
-                display_name="Yardım Masası",
-                password_hash=dovecot_hash(DESK_PASSWORD),
-                quota_bytes=1024**3,
-                active=True,
-                maildir=f"meb.gov.tr/{address.split('@')[0]}/",
-            )
-        )
+    address = dv.desk_mailbox(db, DESK_PASSWORD)
     bundle = tmp_path / "ca.pem"
     bundle.write_text(Path(server.cafile).read_text() + Path(smtp_server.cafile).read_text())
     monkeypatch.setenv("SSL_CERT_FILE", str(bundle))

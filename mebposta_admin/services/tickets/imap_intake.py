@@ -243,31 +243,3 @@ def _mark_committed(client: Any, last: int) -> int:
         return 0
     pending = client.search(["UID", f"1:{last}", "UNKEYWORD", MARK.decode()])
     return _mark(client, list(pending)) if pending else 0
-
-
-def run(
-    db: Database,
-    config_of: Callable[[], MailboxConfig],
-    intake_of: Callable[[], Intake],
-    stop: threading.Event,
-    *,
-    interval: float = 30.0,
-    report: Callable[[MailPoll | AppError], None] | None = None,
-) -> None:
-    """Poll until ``stop`` is set, backing off while the server does not answer."""
-    from mebposta_admin.services.requests.feed import Backoff
-
-    backoff = Backoff()
-    while not stop.is_set():
-        try:
-            result = poll_once(db, config_of(), intake_of(), stop=stop)
-        except AppError as exc:
-            log.warning("Mail intake failed: %s", exc.code)
-            if report:
-                report(exc)
-            stop.wait(backoff.next_delay())
-            continue
-        backoff.reset()
-        if report:
-            report(result)
-        stop.wait(interval)

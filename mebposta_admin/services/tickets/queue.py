@@ -159,21 +159,30 @@ def search_condition(conn: Any, dialect: str, text: str) -> sa.ColumnElement[boo
         return None
     conditions: list[sa.ColumnElement[bool]] = []
     long_words = [w for w in words if len(w) >= 3]
-    if dialect == "sqlite" and long_words:
-        phrase = " ".join('"' + w.replace('"', '""') + '"' for w in long_words)
-        ids = list(
-            conn.execute(
-                sa.text("SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH :p LIMIT :n"),
-                {"p": phrase, "n": PROBE + 1},
-            ).scalars()
-        )
+    if long_words:
+        if dialect == "sqlite":
+            phrase = " ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+            probe: Any = sa.text(
+                "SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH :p LIMIT :n"
+            ).bindparams(p=phrase, n=PROBE + 1)
+        else:  # PostgreSQL: the pg_trgm GIN index answers the LIKE
+            probe = (
+                sa.select(Ticket.id).where(*(_like(Ticket.search_text, w) for w in long_words))
+            ).limit(PROBE + 1)
+        ids = list(conn.execute(probe).scalars())
         if len(ids) <= PROBE:
             conditions.append(Ticket.id.in_(ids) if ids else sa.false())
             words = [w for w in words if len(w) < 3]
-    for word in words:
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        conditions.append(Ticket.search_text.like(f"%{escaped}%", escape="\\"))
+    # A common word (or a short one): checked on the rows the queue order walks, the text
+    # made unindexable on purpose so the planner does not fetch every match first.
+    unindexed = Ticket.search_text.op("||")(sa.literal(""))
+    conditions += [_like(unindexed, w) for w in words]
     return sa.and_(*conditions)
+
+
+def _like(column: Any, word: str) -> sa.ColumnElement[bool]:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return column.like(f"%{escaped}%", escape="\\")  # type: ignore[no-any-return]
 
 
 def _conditions(
@@ -238,14 +247,52 @@ def page(
     require(db, identity, AuditAction.TICKET_UPDATE)
     filt = filt or TicketFilter()
     last = (_as_time(after[0]), after[1]) if after else None
+    keys = (Ticket.next_breach_at, Ticket.id)
     with db.reading(statement_snapshots=True) as conn:
-        query: Any = sa.select(*_COLUMNS).where(*_conditions(identity, filt, db.dialect, conn))
-        statement = paging.keyset(query, (Ticket.next_breach_at, Ticket.id), last, limit + 1)
-        rows = conn.execute(statement).all()
+        rows: list[Any] | None = None
+        if db.dialect == "postgresql" and fold(filt.text).strip():
+            rows = _walk_first(conn, identity, filt, last, limit)
+        if rows is None:
+            query: Any = sa.select(*_COLUMNS).where(*_conditions(identity, filt, db.dialect, conn))
+            rows = list(conn.execute(paging.keyset(query, keys, last, limit + 1)).all())
     shown = [_row(x) for x in rows]
     return paging.page_of(
         shown, lambda row: ((row.next_breach_at or sla.NOTHING_DUE).isoformat(), row.id), limit
     )
+
+
+WALKS = (4000, 40_000)  # rows of the queue order read to meet a frequent word's first page
+
+
+def _walk_first(
+    conn: Any, identity: AdminIdentity, filt: TicketFilter, last: Any, limit: int
+) -> list[Any] | None:
+    """PostgreSQL, a text filter: the next rows of the queue order (``WALKS``: a few thousand,
+    then more if some matched), filtered by the words. A frequent word fills the page there
+    (the trigram index would first collect every one of its tens of thousands of matches);
+    None when it does not — a rare word, which the index then finds cheaply
+    (:func:`search_condition`)."""
+    import dataclasses
+
+    plain = dataclasses.replace(filt, text="")
+    keys = (Ticket.next_breach_at, Ticket.id)
+    words = [w for w in fold(filt.text).split() if w]
+    base = sa.select(Ticket).where(*_conditions(identity, plain, "postgresql", conn))
+    for size in WALKS:
+        window = paging.keyset(base, keys, last, size).subquery()
+        unindexed = window.c.search_text.op("||")(sa.literal(""))
+        statement = (
+            sa.select(*(window.c[c.key] for c in _COLUMNS))
+            .where(*(_like(unindexed, w) for w in words))
+            .order_by(window.c.next_breach_at, window.c.id)
+            .limit(limit + 1)
+        )
+        rows = list(conn.execute(statement).all())
+        if len(rows) > limit:
+            return rows
+        if not rows:
+            return None  # not in the first rows at all: a rare word, for the index
+    return None
 
 
 def _as_time(value: Any) -> datetime:
