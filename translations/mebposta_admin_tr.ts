@@ -5243,12 +5243,12 @@ Kayıtlı yeni GSM: {gsm}</translation>
         <translation>Bu bilgisayar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="78"/>
         <source>System</source>
         <translation>Sistem</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="79"/>
         <source>Requests and units</source>
         <translation>Talepler ve birimler</translation>
     </message>
@@ -5537,213 +5537,279 @@ Kayıtlı yeni GSM: {gsm}</translation>
 <context>
     <name>TicketView</name>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="63"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="64"/>
         <source>Choose a ticket in the queue.</source>
         <translation>Kuyruktan bir talep seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="81"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="82"/>
         <source>The ticket&apos;s messages</source>
         <translation>Talebin iletileri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="85"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="86"/>
         <source>Your answer to the caller, or a note…</source>
         <translation>Arayana yanıtınız ya da bir not…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="87"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="88"/>
         <source>Answer</source>
         <translation>Yanıt</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="101"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="102"/>
         <source>The caller check and the mailbox, in People</source>
         <translation>Arayan denetimi ve posta kutusu, Kişiler bölümünde</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="103"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="104"/>
         <source>Send a password by &amp;SMS…</source>
         <translation>SMS ile şi&amp;fre gönder…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="106"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="107"/>
         <source>New info-&amp;update request…</source>
         <translation>Yeni bilgi &amp;güncelleme talebi…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="113"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="114"/>
         <source>Matches</source>
         <translation>Eşleşmeler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="123"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="124"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="126"/>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="241"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="127"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="251"/>
         <source>C&amp;onfirm category</source>
         <translation>Kategoriyi &amp;onayla</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="129"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="130"/>
         <source>Priority</source>
         <translation>Öncelik</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="134"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="135"/>
         <source>Assign the ticket to yourself</source>
         <translation>Talebi kendinize atayın</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="100"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="101"/>
         <source>Open the re&amp;cord</source>
         <translation>&amp;Kaydı aç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="114"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="115"/>
         <source>Link this call&amp;er</source>
         <translation>Bu arayanı &amp;eşleştir</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="133"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="134"/>
         <source>Ta&amp;ke</source>
         <translation>Üstle&amp;n</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="136"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="137"/>
         <source>Assign in &amp;turn</source>
         <translation>Sı&amp;rayla ata</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="137"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="138"/>
         <source>To the next administrator of the ticket&apos;s queue</source>
         <translation>Talebin kuyruğundaki sıradaki yöneticiye</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="153"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="154"/>
         <source>Canned answer</source>
         <translation>Hazır yanıt</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="156"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="157"/>
         <source>&amp;Insert answer</source>
         <translation>&amp;Hazır yanıtı ekle</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="158"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="159"/>
         <source>The manual&apos;s answer, filled from the caller&apos;s mailbox</source>
         <translation>Kılavuzdaki yanıt, arayanın posta kutusundan doldurulur</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="168"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="162"/>
+        <source>Mer&amp;ge, split, assign…</source>
+        <translation>Birleşt&amp;ir, ayır, ata…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="164"/>
+        <source>Assign to a colleague…</source>
+        <translation>Bir çalışma arkadaşına ata…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="165"/>
+        <source>Merge into another ticket…</source>
+        <translation>Başka bir talep ile birleştir…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="166"/>
+        <source>Split a message off into a new ticket…</source>
+        <translation>Bir iletiyi yeni talebe ayır…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="176"/>
         <source>Status after the answer</source>
         <translation>Yanıttan sonraki durum</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="171"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="179"/>
         <source>Send the &amp;answer</source>
         <translation>Y&amp;anıtı gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="173"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="181"/>
         <source>Add as internal &amp;note</source>
         <translation>İç no&amp;t olarak ekle</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="175"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="183"/>
         <source>Mark so&amp;lved</source>
         <translation>Çö&amp;züldü olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="228"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="238"/>
         <source>{status} · {priority} · from {source} · opened {opened} · {assignee}</source>
         <translation>{status} · {priority} · kaynak: {source} · açılış {opened} · {assignee}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="233"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="243"/>
         <source>nobody has taken it</source>
         <translation>henüz kimse üstlenmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="243"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="253"/>
         <source>Ch&amp;ange category</source>
         <translation>Kategoriyi değiştir ve &amp;onayla</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="258"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="268"/>
         <source>Caller: {caller} — linked to {person}, {address}</source>
         <translation>Arayan: {caller} — bağlı kayıt {person}, {address}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="262"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="272"/>
         <source>Caller: {caller} — the unit account {address}</source>
         <translation>Arayan: {caller} — birim hesabı {address}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="266"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="276"/>
         <source>Caller: {caller} — several records fit; choose one below.</source>
         <translation>Arayan: {caller} — birden çok kayıt uyuyor; aşağıdan birini seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="270"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="280"/>
         <source>Caller: {caller} — no record matches.</source>
         <translation>Arayan: {caller} — eşleşen kayıt yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_text.py" line="60"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_text.py" line="63"/>
         <source>joined: the sender wrote too often</source>
         <translation>eklendi: gönderen çok sık yazdı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_text.py" line="71"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_text.py" line="74"/>
         <source>Merged into {number}.</source>
         <translation>{number} ile birleştirildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="298"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="308"/>
         <source>Working…</source>
         <translation>İşleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="315"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="325"/>
         <source>Category saved.</source>
         <translation>Kategori kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="323"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="333"/>
         <source>Priority saved.</source>
         <translation>Öncelik kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="328"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="338"/>
         <source>Status saved.</source>
         <translation>Durum kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="331"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_actions.py" line="37"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="341"/>
         <source>Assigned.</source>
         <translation>Atandı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="339"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="349"/>
         <source>Caller linked.</source>
         <translation>Arayan bağlandı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="354"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="364"/>
         <source>Note added.</source>
         <translation>Not eklendi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="362"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="372"/>
         <source>The answer was sent to the caller.</source>
         <translation>Yanıt arayana gönderildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="404"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_actions.py" line="27"/>
+        <source>Assign to a colleague</source>
+        <translation>Bir çalışma arkadaşına ata</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_actions.py" line="28"/>
+        <source>Administrator:</source>
+        <translation>Yönetici:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_actions.py" line="57"/>
+        <source>Merge into another ticket</source>
+        <translation>Başka bir talep ile birleştir</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_actions.py" line="58"/>
+        <source>The number of the ticket that stays (YM-YYYY-NNNNNN):</source>
+        <translation>Kalacak talebin numarası (YM-YYYY-NNNNNN):</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_actions.py" line="66"/>
+        <source>Merged.</source>
+        <translation>Birleştirildi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_actions.py" line="78"/>
+        <source>Only a ticket with several messages can be split.</source>
+        <translation>Yalnızca birden çok iletisi olan bir talep ayrılabilir.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_actions.py" line="86"/>
+        <source>Split a message off</source>
+        <translation>Bir iletiyi ayır</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_actions.py" line="87"/>
+        <source>Message:</source>
+        <translation>İleti:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_actions.py" line="97"/>
+        <source>Split off into a new ticket.</source>
+        <translation>Yeni bir talebe ayrıldı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/ticket_actions.py" line="134"/>
         <source>Send a new e-mail password by SMS to {person}?
 
 It goes only to the GSM on file; the ticket records it.</source>
@@ -5752,17 +5818,17 @@ It goes only to the GSM on file; the ticket records it.</source>
 Şifre yalnızca kayıtlı GSM numarasına gider; talep bunu kaydeder.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="407"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_actions.py" line="140"/>
         <source>Send password</source>
         <translation>Şifre gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="410"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_actions.py" line="144"/>
         <source>Sending the SMS…</source>
         <translation>SMS gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="414"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_actions.py" line="148"/>
         <source>Sent: the new password went by SMS to {gsm}.</source>
         <translation>Gönderildi: yeni şifre SMS ile {gsm} numarasına gitti.</translation>
     </message>

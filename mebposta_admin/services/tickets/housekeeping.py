@@ -20,7 +20,7 @@ from mebposta_admin.services.tickets import store as st
 from mebposta_admin.services.tickets.work import _act, rules_of
 
 
-def merge(db: Database, identity: AdminIdentity, source: int | str, into: int | str) -> str:
+def merge(db: Database, identity: AdminIdentity, key: int | str, into: int | str) -> str:
     """Fold the duplicate ``source`` into ``into``: its messages, ids and attachments move
     there (in time order), its history stays and says where it went; it is closed as
     merged. Returns the surviving number."""
@@ -61,7 +61,7 @@ def merge(db: Database, identity: AdminIdentity, source: int | str, into: int | 
         sla.refresh(session, ticket, rules)
         return Done(target.number, {"into": target.number, "from": ticket.number})
 
-    return str(_act(db, identity, AuditAction.TICKET_MERGE, source, work))
+    return str(_act(db, identity, AuditAction.TICKET_MERGE, key, work))
 
 
 def split(db: Database, identity: AdminIdentity, key: int | str, article_id: int) -> str:

@@ -216,6 +216,15 @@ def _eligible(session: Session, ticket: Ticket) -> list[AdminAccount]:
     return out
 
 
+def colleagues(db: Database, identity: AdminIdentity, key: int | str) -> list[str]:
+    """The user names a ticket may be assigned to (the administrators of its queue)."""
+
+    def read(session: Session, ticket: Ticket) -> Done[list[str]]:
+        return Done([a.username for a in _eligible(session, ticket)])
+
+    return list(_act(db, identity, AuditAction.TICKET_ASSIGN, key, read))
+
+
 def _round_robin(session: Session, ticket: Ticket) -> AdminAccount:
     people = _eligible(session, ticket)
     if ticket.province_code is not None:

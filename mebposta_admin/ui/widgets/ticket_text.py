@@ -16,10 +16,13 @@ from mebposta_admin.texts.labels import ticket_text
 from mebposta_admin.ui.itemmodels.tickets_model import timer_text
 
 
-def load(db: Any, identity: Any, number: str) -> tuple[queue.TicketDetail, Any]:
-    """The ticket and the canned answer of its category (a worker thread's call)."""
+def load(
+    db: Any, identity: Any, number: str, doveadm: Any = None
+) -> tuple[queue.TicketDetail, Any]:
+    """The ticket and the canned answer of its category, filled (with the mailbox's quota use
+    when Dovecot can be asked here) — a worker thread's call."""
     view = queue.detail(db, identity, number)
-    return view, answers.draft(view)
+    return view, answers.draft(view, doveadm=doveadm)
 
 
 def reissue_and_record(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -33,13 +34,13 @@ from mebposta_admin.errors import AppError
 from mebposta_admin.services.tickets import answers, queue, replies, work
 from mebposta_admin.texts.errors import text_for
 from mebposta_admin.texts.labels import ticket_choices, ticket_text
-from mebposta_admin.ui import accessibility, notify
+from mebposta_admin.ui import accessibility
+from mebposta_admin.ui.widgets import ticket_actions
 from mebposta_admin.ui.widgets.sms_reissue import DemoSms
 from mebposta_admin.ui.widgets.ticket_text import (
     articles_text,
     clock_text,
     load,
-    reissue_and_record,
     when,
 )
 
@@ -158,8 +159,15 @@ class TicketView(QWidget):
             self.tr("The manual's answer, filled from the caller's mailbox")
         )
         self.insert_button.clicked.connect(self.insert_answer)
+        self.more_button = QPushButton(self.tr("Mer&ge, split, assign…"))
+        more = QMenu(self.more_button)
+        more.addAction(self.tr("Assign to a colleague…"), self.assign_colleague)
+        more.addAction(self.tr("Merge into another ticket…"), self.merge_into)
+        more.addAction(self.tr("Split a message off into a new ticket…"), self.split_off)
+        self.more_button.setMenu(more)
         row.addWidget(self.answer_combo, 1)
         row.addWidget(self.insert_button)
+        row.addWidget(self.more_button)
         return row
 
     def _send_row(self) -> QHBoxLayout:
@@ -193,6 +201,7 @@ class TicketView(QWidget):
             self.turn_button,
             self.answer_combo,
             self.insert_button,
+            self.more_button,
             self.after_combo,
             self.reply_button,
             self.note_button,
@@ -213,6 +222,7 @@ class TicketView(QWidget):
             db=self.context.database,
             identity=self.context.identity,
             number=number,
+            doveadm=self.context.doveadm(),
             on_result=self._show,
             on_error=self._failed,
         )
@@ -365,70 +375,22 @@ class TicketView(QWidget):
             status_after=self.after_combo.currentData(),
         )
 
-    def new_request(self) -> None:
-        """The info-update form taken for this caller; the ticket records the request."""
-        from mebposta_admin.ui.dialogs.request_entry import RequestEntryDialog
-
-        if self.number is None:
-            return
-        number = self.number
-        dialog = RequestEntryDialog(self.context, self)
-
-        def stored(request_id: int) -> None:
-            self.context.tasks.submit(
-                "ticket-request",
-                work.record_action,
-                owner=self,
-                db=self.context.database,
-                identity=self.context.identity,
-                key=number,
-                action="request.receive",
-                outcome="success",
-                details={"request": request_id},
-                on_result=lambda _r: self.open(number),
-                on_error=self._failed,
-            )
-
-        dialog.stored.connect(stored)
-        dialog.show()
-
     def _open_person(self) -> None:
         if self.detail is not None and self.detail.person_id is not None:
             self.person_requested.emit(self.detail.person_id)
 
+    # the actions of the More… menu and the caller's row: ui/widgets/ticket_actions.py
+    def assign_colleague(self) -> None:
+        ticket_actions.assign_colleague(self)
+
+    def merge_into(self) -> None:
+        ticket_actions.merge_into(self)
+
+    def split_off(self) -> None:
+        ticket_actions.split_off(self)
+
+    def new_request(self) -> None:
+        ticket_actions.new_request(self)
+
     def send_password(self) -> None:
-        detail = self.detail
-        if detail is None or detail.person_id is None or self.number is None:
-            return
-        question = self.tr(
-            "Send a new e-mail password by SMS to {person}?\n\nIt goes only to the GSM on file; "
-            "the ticket records it."
-        ).format(person=detail.person_label)
-        if not notify.confirm(self, self.tr("Send password"), question):
-            return
-        number = self.number
-        self.status_label.say(self.tr("Sending the SMS…"))
-
-        def done(result: Any) -> None:
-            self.status_label.say(
-                self.tr("Sent: the new password went by SMS to {gsm}.").format(
-                    gsm=result.gsm_masked
-                ),
-                outcome="success",
-                announce=True,
-            )
-            self.open(number)
-
-        self.context.tasks.submit(
-            "ticket-reissue",
-            reissue_and_record,
-            owner=self,
-            db=self.context.database,
-            identity=self.context.identity,
-            secrets=self.context.secrets,
-            person_id=detail.person_id,
-            number=number,
-            show_demo_sms=self.demo_sms.arrived.emit,
-            on_result=done,
-            on_error=self._failed,
-        )
+        ticket_actions.send_password(self)
