@@ -353,3 +353,22 @@ def test_a_common_word_pages_in_queue_order(seeded_db) -> None:
     assert sorted(seen) == sorted(numbers) and len(seen) == len(set(seen))
     full = [r.number for r in queue.page(seeded_db, yardim, queue.TicketFilter(text="sifre")).rows]
     assert seen == full  # the same order as one long page
+
+
+def test_the_sweep_escalates_a_breached_ticket_once(seeded_db) -> None:
+    got = receive(seeded_db, mail("late@example.org", "soru", "Merhaba", "<late@x>"))
+    rules = work.rules_of(seeded_db)
+    with seeded_db.unit_of_work() as s:
+        row = s.get(Ticket, got.ticket_id)
+        row.created_at = utcnow() - timedelta(days=10)  # long past every target
+        sla.refresh(s, row, rules)
+    with seeded_db.unit_of_work() as s:
+        assert got.number in sla.sweep(s, rules)
+    with seeded_db.unit_of_work() as s:
+        assert sla.sweep(s, rules) == []  # once
+    row = ticket(seeded_db, got.number)
+    assert row.escalated_at is not None and row.priority == "high" and row.sla_state == "breached"
+    yardim = admin(seeded_db, "yardim")
+    kinds = [e.kind for e in queue.detail(seeded_db, yardim, got.number).events]
+    assert kinds.count("escalated") == 1
+    assert queue.page(seeded_db, yardim).rows[0].escalated
