@@ -251,7 +251,7 @@ def test_export_and_import_from_the_page(
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10000)
     out = tmp_path / "antalya.xlsx"
     page.export_file(out)
-    qtbot.waitUntil(lambda: "yazıldı" in page.status_label.text(), timeout=15000)
+    qtbot.waitUntil(lambda: "yazıldı" in page.status_label.text(), timeout=60000)
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
     assert rows[0][0] == "Adres" and len(rows) > 20
     bad = tmp_path / "bozuk.xlsx"
@@ -260,8 +260,8 @@ def test_export_and_import_from_the_page(
     book.active.append(["yeni07", "000", "12345678901"])
     book.save(bad)
     page.import_file(bad)
-    qtbot.waitUntil(lambda: "hiçbir şey aktarılmadı" in page.status_label.text(), timeout=15000)
+    qtbot.waitUntil(lambda: "hiçbir şey aktarılmadı" in page.status_label.text(), timeout=60000)
     assert said and (tmp_path / "bozuk-rapor.xlsx").exists()
     assert page.import_button.isEnabled() and not page.cancel_button.isVisible()
     page.import_file(out)
-    qtbot.waitUntil(lambda: "değişmedi" in page.status_label.text(), timeout=15000)
+    qtbot.waitUntil(lambda: "değişmedi" in page.status_label.text(), timeout=60000)

@@ -9,6 +9,7 @@ The text filter reads the folded search text through FTS5 trigram (SQLite) or pg
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -38,7 +39,7 @@ from mebposta_admin.services.database import Database
 from mebposta_admin.services.guard import NO_TARGET
 from mebposta_admin.services.paging import Page
 from mebposta_admin.services.scope import Scope
-from mebposta_admin.services.tickets import sla
+from mebposta_admin.services.tickets import search, sla
 
 OPEN = "open"  # new, open or waiting
 ALL = "all"
@@ -143,48 +144,6 @@ def require(db: Database, identity: AdminIdentity, action: AuditAction) -> None:
         raise PermissionDenied("permission.role", role=identity.role.value)
 
 
-PROBE = 2000  # matches the trigram index hands over whole; more, and the scan in queue order wins
-
-
-def search_condition(conn: Any, dialect: str, text: str) -> sa.ColumnElement[bool] | None:
-    """The text filter: every word (folded) in the ticket's search text.
-
-    On SQLite the trigram index is asked first for at most ``PROBE`` matches: a rare term
-    (a caller's address, a name) becomes that short list of ids; a common one (“şifre”,
-    “outlook”) is left to the scan in queue order, which meets the first page's matches
-    within a few hundred rows. Either way the first page costs milliseconds, not the
-    materialising of a third of the table."""
-    words = [w for w in fold(text).split() if w]
-    if not words:
-        return None
-    conditions: list[sa.ColumnElement[bool]] = []
-    long_words = [w for w in words if len(w) >= 3]
-    if long_words:
-        if dialect == "sqlite":
-            phrase = " ".join('"' + w.replace('"', '""') + '"' for w in long_words)
-            probe: Any = sa.text(
-                "SELECT rowid FROM tickets_fts WHERE tickets_fts MATCH :p LIMIT :n"
-            ).bindparams(p=phrase, n=PROBE + 1)
-        else:  # PostgreSQL: the pg_trgm GIN index answers the LIKE
-            probe = (
-                sa.select(Ticket.id).where(*(_like(Ticket.search_text, w) for w in long_words))
-            ).limit(PROBE + 1)
-        ids = list(conn.execute(probe).scalars())
-        if len(ids) <= PROBE:
-            conditions.append(Ticket.id.in_(ids) if ids else sa.false())
-            words = [w for w in words if len(w) < 3]
-    # A common word (or a short one): checked on the rows the queue order walks, the text
-    # made unindexable on purpose so the planner does not fetch every match first.
-    unindexed = Ticket.search_text.op("||")(sa.literal(""))
-    conditions += [_like(unindexed, w) for w in words]
-    return sa.and_(*conditions)
-
-
-def _like(column: Any, word: str) -> sa.ColumnElement[bool]:
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return column.like(f"%{escaped}%", escape="\\")  # type: ignore[no-any-return]
-
-
 def _conditions(
     identity: AdminIdentity, filt: TicketFilter, dialect: str, conn: Any
 ) -> list[sa.ColumnElement[bool]]:
@@ -209,7 +168,7 @@ def _conditions(
         where.append(Ticket.person_id == filt.person_id)
     if filt.mailbox_id is not None:
         where.append(Ticket.mailbox_id == filt.mailbox_id)
-    text = search_condition(conn, dialect, filt.text)
+    text = search.condition(conn, dialect, filt.text)
     if text is not None:
         where.append(text)
     return where
@@ -251,7 +210,9 @@ def page(
     with db.reading(statement_snapshots=True) as conn:
         rows: list[Any] | None = None
         if db.dialect == "postgresql" and fold(filt.text).strip():
-            rows = _walk_first(conn, identity, filt, last, limit)
+            plain = dataclasses.replace(filt, text="")
+            base = sa.select(Ticket).where(*_conditions(identity, plain, db.dialect, conn))
+            rows = search.walk_first(conn, base, _COLUMNS, last, limit, filt.text)
         if rows is None:
             query: Any = sa.select(*_COLUMNS).where(*_conditions(identity, filt, db.dialect, conn))
             rows = list(conn.execute(paging.keyset(query, keys, last, limit + 1)).all())
@@ -259,40 +220,6 @@ def page(
     return paging.page_of(
         shown, lambda row: ((row.next_breach_at or sla.NOTHING_DUE).isoformat(), row.id), limit
     )
-
-
-WALKS = (4000, 40_000)  # rows of the queue order read to meet a frequent word's first page
-
-
-def _walk_first(
-    conn: Any, identity: AdminIdentity, filt: TicketFilter, last: Any, limit: int
-) -> list[Any] | None:
-    """PostgreSQL, a text filter: the next rows of the queue order (``WALKS``: a few thousand,
-    then more if some matched), filtered by the words. A frequent word fills the page there
-    (the trigram index would first collect every one of its tens of thousands of matches);
-    None when it does not — a rare word, which the index then finds cheaply
-    (:func:`search_condition`)."""
-    import dataclasses
-
-    plain = dataclasses.replace(filt, text="")
-    keys = (Ticket.next_breach_at, Ticket.id)
-    words = [w for w in fold(filt.text).split() if w]
-    base = sa.select(Ticket).where(*_conditions(identity, plain, "postgresql", conn))
-    for size in WALKS:
-        window = paging.keyset(base, keys, last, size).subquery()
-        unindexed = window.c.search_text.op("||")(sa.literal(""))
-        statement = (
-            sa.select(*(window.c[c.key] for c in _COLUMNS))
-            .where(*(_like(unindexed, w) for w in words))
-            .order_by(window.c.next_breach_at, window.c.id)
-            .limit(limit + 1)
-        )
-        rows = list(conn.execute(statement).all())
-        if len(rows) > limit:
-            return rows
-        if not rows:
-            return None  # not in the first rows at all: a rare word, for the index
-    return None
 
 
 def _as_time(value: Any) -> datetime:
