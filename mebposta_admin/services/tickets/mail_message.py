@@ -242,14 +242,12 @@ def parse(raw: bytes, *, attachment_limit: int = 10 * 1024 * 1024) -> IncomingMa
             sent_at = sent_at.astimezone(UTC) if sent_at.tzinfo else sent_at.replace(tzinfo=UTC)
         except (TypeError, ValueError, IndexError):
             problems.append("date_unreadable")
+    submitted = _header(msg, "Auto-Submitted", problems).lower()  # ascii: a keyword
+    content_type = _header(msg, "Content-Type", problems).lower()  # ascii: a MIME type
     auto = (
-        _header(msg, "Auto-Submitted", problems)  # ascii
-        .lower()
-        .startswith("auto-")  # ascii: addresses, codes
+        submitted.startswith("auto-")
         or bool(msg.get("X-Autoreply"))
-        or _header(msg, "Content-Type", problems)  # ascii
-        .lower()
-        .startswith("multipart/report")  # ascii: addresses, codes
+        or content_type.startswith("multipart/report")
     )
 
     plain: list[str] = []
