@@ -138,6 +138,7 @@ def main() -> None:
     shoot_units(app, context_for, db, out)
     shoot_audit(app, context_for, out)
     shoot_tickets(app, context_for, out)
+    shoot_admins(app, context_for, out)
     QTimer.singleShot(0, app.quit)
     app.exec()
     context.tasks.wait_for_done(5000)
@@ -302,6 +303,30 @@ def shoot_tickets(app, context_for, out: Path) -> None:  # type: ignore[no-untyp
     )
     page.view.insert_answer()
     grab(window, out / "ticket-answer-1280x800.png")
+    window.close()
+
+
+def shoot_admins(app, context_for, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """Yönetim with a locked account open, and the second factor's enrolment dialog."""
+    from mebposta_admin.ui.dialogs.enrolment_dialog import EnrolmentDialog
+    from mebposta_admin.ui.pages.admins import AdminsPage
+
+    context = context_for("sistem")
+    window = MainWindow(context)
+    window.resize(1280, 800)
+    window.show()
+    window.show_page("admins")
+    page = window.page_widgets["admins"]
+    assert isinstance(page, AdminsPage)
+    wait(app, lambda: page.model.rowCount() > 6)
+    locked = next(i for i, r in enumerate(page.model.rows()) if r.locked())
+    page.table.selectRow(locked)
+    wait(app, lambda: page.current is not None and page.current.locked())
+    grab(window, out / "admins-1280x800.png")
+    dialog = EnrolmentDialog(context.tasks, context.database, "yardim.selin", "-", None, window)
+    dialog.show()
+    grab(dialog, out / "totp-enrolment.png")
+    dialog.close()
     window.close()
 
 

@@ -2,6 +2,413 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
+    <name>AdminDialog</name>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="44"/>
+        <source>New administrator</source>
+        <translation>Yeni yönetici</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="46"/>
+        <source>Change {username}</source>
+        <translation>{username} hesabını değiştir</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="53"/>
+        <source>e.g. il35.ayse</source>
+        <translation>ör. il35.ayse</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="61"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Kullanıcı adı:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="61"/>
+        <source>User name</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="62"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad soyad:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="62"/>
+        <source>Name</source>
+        <translation>Ad soyad</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="63"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="63"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="64"/>
+        <source>&amp;Province:</source>
+        <translation>İ&amp;l:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="64"/>
+        <source>Province</source>
+        <translation>İl</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="65"/>
+        <source>&amp;District:</source>
+        <translation>İlç&amp;e:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="65"/>
+        <source>District</source>
+        <translation>İlçe</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="80"/>
+        <source>C&amp;reate</source>
+        <translation>&amp;Oluştur</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="80"/>
+        <source>&amp;Save</source>
+        <translation>Kay&amp;det</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="104"/>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="144"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="133"/>
+        <source>A national role: every province, no scope to choose.</source>
+        <translation>Ulusal bir rol: bütün iller, seçilecek kapsam yok.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="134"/>
+        <source>Works within one province: choose it.</source>
+        <translation>Bir ilin içinde çalışır: ili seçin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="135"/>
+        <source>Works within one district: choose the province and it.</source>
+        <translation>Bir ilçenin içinde çalışır: ili ve ilçeyi seçin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="137"/>
+        <source>Reads the whole country, or one province or district if you choose one.</source>
+        <translation>Bütün ülkeyi okur; bir il ya da ilçe seçerseniz yalnız onu.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="158"/>
+        <source>Saving…</source>
+        <translation>Kaydediliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminsPage</name>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="46"/>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="70"/>
+        <source>Administrators</source>
+        <translation>Yöneticiler</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="52"/>
+        <source>Start of a user name, e.g. il35</source>
+        <translation>Kullanıcı adının başı, ör. il35</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="53"/>
+        <source>Search administrators</source>
+        <translation>Yönetici ara</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="55"/>
+        <source>Every role</source>
+        <translation>Bütün roller</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="58"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="59"/>
+        <source>Only &amp;locked, disabled or failing</source>
+        <translation>Yalnız &amp;kilitli, devre dışı ya da hatalı girişi olanlar</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="60"/>
+        <source>&amp;New administrator…</source>
+        <translation>Ye&amp;ni yönetici…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="95"/>
+        <source>Administrator</source>
+        <translation>Yönetici</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="100"/>
+        <source>User name:</source>
+        <translation>Kullanıcı adı:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="101"/>
+        <source>Name:</source>
+        <translation>Ad soyad:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="102"/>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="103"/>
+        <source>Scope:</source>
+        <translation>Kapsam:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="104"/>
+        <source>State:</source>
+        <translation>Durum:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="105"/>
+        <source>Created:</source>
+        <translation>Oluşturulma:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="106"/>
+        <source>Last sign-in:</source>
+        <translation>Son giriş:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="107"/>
+        <source>Failed attempts:</source>
+        <translation>Hatalı denemeler:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="108"/>
+        <source>Lockouts:</source>
+        <translation>Kilitlenmeler:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="109"/>
+        <source>Two-factor sign-in:</source>
+        <translation>İki aşamalı giriş:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="118"/>
+        <source>&amp;Edit…</source>
+        <translation>Dü&amp;zenle…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="119"/>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="216"/>
+        <source>&amp;Disable</source>
+        <translation>Devre dışı bı&amp;rak</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="120"/>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Parolayı sıfırla…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="121"/>
+        <source>&amp;Unlock</source>
+        <translation>Kilidi &amp;aç</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="122"/>
+        <source>Reset &amp;two-factor…</source>
+        <translation>İki aşamalıyı sı&amp;fırla…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="123"/>
+        <source>&amp;Audit trail</source>
+        <translation>Denetim &amp;izi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="166"/>
+        <source>No administrator matches.</source>
+        <translation>Eşleşen yönetici yok.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="201"/>
+        <source>never</source>
+        <translation>hiç</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="203"/>
+        <source>{now} since the last sign-in, {total} in all (last {when})</source>
+        <translation>son girişten beri {now}, toplam {total} (sonuncusu {when})</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="210"/>
+        <source>set up, {left} recovery codes left</source>
+        <translation>kurulu, {left} kurtarma kodu kaldı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="212"/>
+        <source>not set up</source>
+        <translation>kurulmamış</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="216"/>
+        <source>Ena&amp;ble</source>
+        <translation>&amp;Etkinleştir</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="234"/>
+        <source>Saved: {username}.</source>
+        <translation>Kaydedildi: {username}.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="240"/>
+        <source>Working…</source>
+        <translation>Yapılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="280"/>
+        <source>Disable administrator</source>
+        <translation>Yöneticiyi devre dışı bırak</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="281"/>
+        <source>Disable {username}? They can no longer sign in; their history stays.</source>
+        <translation>{username} devre dışı bırakılsın mı? Artık giriş yapamaz; geçmişi kalır.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="286"/>
+        <source>Disabled.</source>
+        <translation>Devre dışı bırakıldı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="286"/>
+        <source>Enabled.</source>
+        <translation>Etkinleştirildi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="293"/>
+        <source>Reset password</source>
+        <translation>Parolayı sıfırla</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="295"/>
+        <source>Give {username} a new one-time password? Their current password stops working at once.</source>
+        <translation>{username} için yeni bir tek kullanımlık parola verilsin mi? Şimdiki parolası hemen geçersiz olur.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="303"/>
+        <source>New one-time password set; it must be replaced at the next sign-in.</source>
+        <translation>Yeni tek kullanımlık parola verildi; ilk girişte değiştirilmesi gerekir.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="307"/>
+        <source>Unlocked.</source>
+        <translation>Kilit açıldı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="313"/>
+        <source>Reset two-factor sign-in</source>
+        <translation>İki aşamalı girişi sıfırla</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="315"/>
+        <source>Forget {username}&apos;s authenticator and recovery codes (a lost phone)? They set up a new one at the next sign-in.</source>
+        <translation>{username} kullanıcısının doğrulama uygulaması ve kurtarma kodları unutulsun mu (kaybolan telefon)? Bir sonraki girişte yenisini kurar.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/admins.py" line="323"/>
+        <source>Two-factor sign-in reset: a new one is set up at the next sign-in.</source>
+        <translation>İki aşamalı giriş sıfırlandı: bir sonraki girişte yenisi kurulur.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminsTableModel</name>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="31"/>
+        <source>User name</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="32"/>
+        <source>Name</source>
+        <translation>Ad soyad</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="33"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="34"/>
+        <source>Scope</source>
+        <translation>Kapsam</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="35"/>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="36"/>
+        <source>Last sign-in</source>
+        <translation>Son giriş</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="37"/>
+        <source>Failures / lockouts</source>
+        <translation>Hatalı / kilitlenme</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="43"/>
+        <source>disabled</source>
+        <translation>devre dışı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="45"/>
+        <source>locked until {time}</source>
+        <translation>{time} saatine kadar kilitli</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="47"/>
+        <source>active</source>
+        <translation>etkin</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="49"/>
+        <source>one-time password</source>
+        <translation>tek kullanımlık parola</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="50"/>
+        <source>2FA</source>
+        <translation>2FA</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="50"/>
+        <source>no 2FA</source>
+        <translation>2FA yok</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="56"/>
+        <source>National</source>
+        <translation>Ulusal</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="72"/>
+        <source>never</source>
+        <translation>hiç</translation>
+    </message>
+</context>
+<context>
     <name>AuditFilters</name>
     <message>
         <location filename="../mebposta_admin/ui/widgets/audit_filters.py" line="66"/>
@@ -468,6 +875,27 @@
         <translation>{username} parolası: </translation>
     </message>
     <message>
+        <location filename="../mebposta_admin/cli/common.py" line="142"/>
+        <location filename="../mebposta_admin/cli/common.py" line="162"/>
+        <source>Code from your authenticator app: </source>
+        <translation>Doğrulama uygulamanızdaki kod: </translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/common.py" line="159"/>
+        <source>Scan this code with an authenticator app (or type the key):</source>
+        <translation>Bu kodu bir doğrulama uygulamasıyla okutun (ya da anahtarı yazın):</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/common.py" line="161"/>
+        <source>Key: {secret}</source>
+        <translation>Anahtar: {secret}</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/common.py" line="164"/>
+        <source>Recovery codes (each works once; keep them apart from the phone):</source>
+        <translation>Kurtarma kodları (her biri bir kez geçer; telefondan ayrı saklayın):</translation>
+    </message>
+    <message>
         <location filename="../mebposta_admin/cli/admins.py" line="50"/>
         <source>New administrator&apos;s password: </source>
         <translation>Yeni yöneticinin parolası: </translation>
@@ -684,6 +1112,99 @@
     </message>
 </context>
 <context>
+    <name>EnrolmentDialog</name>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="66"/>
+        <source>Set up two-factor sign-in</source>
+        <translation>İki aşamalı girişi kur</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="79"/>
+        <source>Your role signs in with a code from an authenticator app as well as the password. 1. Open an authenticator app on your phone (Google Authenticator, Microsoft Authenticator, FreeOTP, Aegis…). 2. Add an account by scanning this code, or type the key below. 3. Type the 6-digit code the app shows.</source>
+        <translation>Rolünüz parolanın yanında bir doğrulama uygulamasının koduyla giriş yapar. 1. Telefonunuzda bir doğrulama uygulaması açın (Google Authenticator, Microsoft Authenticator, FreeOTP, Aegis…). 2. Bu kodu okutarak bir hesap ekleyin ya da aşağıdaki anahtarı yazın. 3. Uygulamanın gösterdiği 6 haneli kodu yazın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="94"/>
+        <source>QR code for the authenticator app</source>
+        <translation>Doğrulama uygulaması için karekod</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="95"/>
+        <source>If you cannot scan it, type the key shown beside it.</source>
+        <translation>Okutamazsanız yanında gösterilen anahtarı yazın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="99"/>
+        <source>Key (to type by hand):</source>
+        <translation>Anahtar (elle yazmak için):</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="102"/>
+        <source>Key to type into the app</source>
+        <translation>Uygulamaya yazılacak anahtar</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="105"/>
+        <source>Account: {username} · MEB Posta Yönetim · time-based, 6 digits</source>
+        <translation>Hesap: {username} · MEB Posta Yönetim · zamana bağlı, 6 hane</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="111"/>
+        <source>&amp;Code from the app:</source>
+        <translation>&amp;Uygulamadaki kod:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="113"/>
+        <source>e.g. 123 456</source>
+        <translation>ör. 123 456</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="115"/>
+        <source>Code from the app</source>
+        <translation>Uygulamadaki kod</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="117"/>
+        <source>C&amp;onfirm</source>
+        <translation>&amp;Onayla</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="121"/>
+        <source>Cancel</source>
+        <translation>Vazgeç</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="142"/>
+        <source>Two-factor sign-in is set up. These recovery codes sign you in when the phone is lost, each once. They are shown only now: print them or keep them in a safe place, apart from the phone.</source>
+        <translation>İki aşamalı giriş kuruldu. Telefon kaybolursa bu kurtarma kodlarıyla, her biri bir kez olmak üzere, giriş yaparsınız. Yalnız şimdi gösterilirler: yazdırın ya da telefondan ayrı, güvenli bir yerde saklayın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="154"/>
+        <source>Recovery codes</source>
+        <translation>Kurtarma kodları</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="157"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="159"/>
+        <source>I have &amp;kept them</source>
+        <translation>&amp;Sakladım</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="174"/>
+        <source>Checking the code…</source>
+        <translation>Kod denetleniyor…</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="195"/>
+        <source>Two-factor sign-in is set up.</source>
+        <translation>İki aşamalı giriş kuruldu.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorTexts</name>
     <message>
         <location filename="../mebposta_admin/texts/errors.py" line="18"/>
@@ -751,52 +1272,52 @@
         <translation>Parola gerekli: istendiğinde yazın ya da zamanlanmış işler için MEBPOSTA_PASSWORD değişkenini tanımlayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="83"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="134"/>
         <source>Your role ({role}) does not allow this action. The attempt was recorded.</source>
         <translation>Rolünüz ({role}) bu işleme izin vermiyor. Deneme kayda geçirildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="86"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="137"/>
         <source>Administrators already exist: sign in as a system administrator with --as USERNAME.</source>
         <translation>Yöneticiler zaten var: --as KULLANICI ile bir sistem yöneticisi olarak oturum açın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="90"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="141"/>
         <source>“{username}” is not a valid user name: use 3–64 lower-case letters, digits, “.”, “_” or “-”, starting with a letter.</source>
         <translation>“{username}” geçerli bir kullanıcı adı değil: harfle başlayan, 3–64 karakterlik küçük harf, rakam, “.”, “_” ya da “-” kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="95"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="146"/>
         <source>The user name “{username}” is already taken.</source>
         <translation>“{username}” kullanıcı adı zaten kullanılıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="98"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="149"/>
         <source>The role {role} is national: do not give a province or district.</source>
         <translation>{role} rolü ülke geneli yetkilidir: il ya da ilçe vermeyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="101"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="152"/>
         <source>The role {role} needs a province (--province 07).</source>
         <translation>{role} rolü için il gerekli (--province 07).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="104"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="155"/>
         <source>The role {role} needs a district (--district NAME) as well as a province.</source>
         <translation>{role} rolü için ilin yanında ilçe de gerekli (--district AD).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="107"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="158"/>
         <source>There is no province with the code {province} (use 01–81).</source>
         <translation>{province} kodlu bir il yok (01–81 kullanın).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="110"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="161"/>
         <source>Province {province} has no district named “{district}”.</source>
         <translation>{province} ilinde “{district}” adlı bir ilçe yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="113"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="164"/>
         <source>The password is too short: use at least 10 characters.</source>
         <translation>Parola çok kısa: en az 10 karakter kullanın.</translation>
     </message>
@@ -806,277 +1327,332 @@
         <translation>Kullanıcı adı veya parola yanlış. Art arda 5 yanlış denemeden sonra hesap 15 dakika kilitlenir.</translation>
     </message>
     <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="83"/>
+        <source>Type the 6-digit code your authenticator app shows for MEB Posta Yönetim (or one of your recovery codes).</source>
+        <translation>Doğrulama uygulamanızın MEB Posta Yönetim için gösterdiği 6 haneli kodu (ya da kurtarma kodlarınızdan birini) yazın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="88"/>
+        <source>The code is wrong or has expired. Check that your phone&apos;s clock is right and type the code it shows now. Wrong codes count toward the lockout like wrong passwords.</source>
+        <translation>Kod yanlış ya da süresi geçmiş. Telefonunuzun saatinin doğru olduğunu denetleyin ve şimdi gösterdiği kodu yazın. Yanlış kodlar, yanlış parolalar gibi kilitlenmeye sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="93"/>
+        <source>This code was already used. Wait for the next code (a new one every 30 seconds); a recovery code works only once.</source>
+        <translation>Bu kod zaten kullanıldı. Bir sonraki kodu bekleyin (her 30 saniyede bir yenisi gelir); bir kurtarma kodu yalnız bir kez geçer.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="98"/>
+        <source>Your role signs in with a second factor. Set up an authenticator app now: scan the QR code and type the code it shows.</source>
+        <translation>Rolünüz ikinci bir doğrulamayla giriş yapar. Şimdi bir doğrulama uygulaması kurun: karekodu okutun ve gösterdiği kodu yazın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="103"/>
+        <source>Your password was set by a system administrator: choose a new password of your own to go on.</source>
+        <translation>Parolanızı bir sistem yöneticisi belirledi: devam etmek için kendinize yeni bir parola seçin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="108"/>
+        <source>The new password must differ from the one a system administrator set.</source>
+        <translation>Yeni parola, sistem yöneticisinin verdiğinden farklı olmalı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="111"/>
+        <source>This account needs a second factor the command line cannot set up: sign in once in the application, or give the code in MEBPOSTA_TOTP_CODE.</source>
+        <translation>Bu hesap, komut satırının kuramadığı ikinci bir doğrulama istiyor: bir kez uygulamada giriş yapın ya da kodu MEBPOSTA_TOTP_CODE ile verin.</translation>
+    </message>
+    <message>
         <location filename="../mebposta_admin/texts/errors.py" line="116"/>
+        <source>There is no such administrator (it may have been removed meanwhile).</source>
+        <translation>Böyle bir yönetici yok (bu arada kaldırılmış olabilir).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="119"/>
+        <source>Another administrator changed this account meanwhile. The list was read again: check it and try once more.</source>
+        <translation>Bu hesabı bu arada başka bir yönetici değiştirdi. Liste yeniden okundu: denetleyip bir kez daha deneyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="124"/>
+        <source>You cannot disable your own account or change your own role or scope: ask another system administrator.</source>
+        <translation>Kendi hesabınızı devre dışı bırakamaz, kendi rolünüzü ya da kapsamınızı değiştiremezsiniz: başka bir sistem yöneticisine başvurun.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="129"/>
+        <source>This is the last active system administrator: make another one first, so the system is never left without one.</source>
+        <translation>Bu, etkin son sistem yöneticisi: sistem hiçbir zaman yöneticisiz kalmasın diye önce bir başkasını oluşturun.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="167"/>
         <source>This password is too easy to guess (a common word, a name, a date, a pattern or a repeat). Use several unrelated words or a longer random password.</source>
         <translation>Bu parola kolay tahmin edilir (yaygın bir sözcük, bir ad, bir tarih, bir örüntü ya da tekrar). Birbiriyle ilgisiz birkaç sözcük veya daha uzun, rastgele bir parola kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="121"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="172"/>
         <source>The password must not contain the user name or the administrator&apos;s name.</source>
         <translation>Parola kullanıcı adını veya yöneticinin adını içermemelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="124"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="175"/>
         <source>The two passwords differ.</source>
         <translation>İki parola birbirinden farklı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="125"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="176"/>
         <source>The database already holds data; demo data is only written to an empty database. Choose a new file with --db.</source>
         <translation>Veritabanında zaten veri var; demo verisi yalnızca boş bir veritabanına yazılır. --db ile yeni bir dosya seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="130"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="181"/>
         <source>The number of people must be zero or more.</source>
         <translation>Kişi sayısı sıfır ya da daha büyük olmalı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="133"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="184"/>
         <source>--checkpoint and --public-key go together: the checkpoint is verified with the public half of the key that signed it.</source>
         <translation>--checkpoint ve --public-key birlikte verilir: kontrol noktası, onu imzalayan anahtarın açık yarısıyla doğrulanır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="138"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="189"/>
         <source>This command needs an administrator: add --as USERNAME.</source>
         <translation>Bu komut bir yönetici gerektiriyor: --as KULLANICI ekleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="141"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="192"/>
         <source>This person is outside your area. Ask the help desk, who can pass it to the right administrator. The attempt was recorded.</source>
         <translation>Bu kişi sizin yetki alanınızın dışında. Doğru yöneticiye iletebilmesi için yardım masasına başvurun. Bu girişim kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="146"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="197"/>
         <source>Your role may not see personal data unmasked. The attempt was recorded.</source>
         <translation>Rolünüz kişisel verileri maskesiz göremez. Deneme kayda geçirildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="150"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="201"/>
         <source>This person is no longer in the database. Search again.</source>
         <translation>Bu kişi artık veritabanında yok. Yeniden arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="153"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="204"/>
         <source>Nobody with this TCKN or e-mail address is in the database. Check the digits or the spelling, or search by name.</source>
         <translation>Veritabanında bu TC Kimlik numarası veya e-posta adresiyle kayıtlı kimse yok. Rakamları ya da yazımı denetleyin veya adla arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="158"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="209"/>
         <source>This is not a valid TCKN: its check digits are wrong. Ask for the 11 digits on the identity card again.</source>
         <translation>Bu geçerli bir TC Kimlik numarası değil: kontrol basamakları hatalı. Kimlik kartındaki 11 haneyi yeniden isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="163"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="214"/>
         <source>{address} is a unit account (an office&apos;s shared mailbox), not a person&apos;s: its password goes to the unit&apos;s custodian, not through a person&apos;s record.</source>
         <translation>{address} bir birim hesabıdır (bir birimin ortak posta kutusu), bir kişiye ait değildir: şifresi bir kişinin kaydı üzerinden değil, birimin sorumlusuna gönderilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="168"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="219"/>
         <source>The demo database {path} is empty, so nobody can sign in yet. Fill it with “mebposta-admin demo seed” (or open the application with --demo, which fills it), or choose another database with --db URL.</source>
         <translation>{path} tanıtım veritabanı boş, bu yüzden henüz kimse giriş yapamaz. “mebposta-admin demo seed” ile doldurun (ya da uygulamayı onu dolduran --demo ile açın) veya --db URL ile başka bir veritabanı seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="174"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="225"/>
         <source>This database has no administrators yet. Create the first one with “mebposta-admin admin create USERNAME --role superadmin --db URL”.</source>
         <translation>Bu veritabanında henüz yönetici yok. İlkini “mebposta-admin admin create KULLANICI --role superadmin --db URL” ile oluşturun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="179"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="230"/>
         <source>There is no system setting “{key}”. The settings are: {keys}.</source>
         <translation>“{key}” adında bir sistem ayarı yok. Ayarlar şunlardır: {keys}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="182"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="233"/>
         <source>“{value}” is not an https:// address. The SMS gateway is only reached over HTTPS (plain http is accepted for a simulator on this computer only).</source>
         <translation>“{value}” bir https:// adresi değil. SMS ağ geçidine yalnızca HTTPS üzerinden bağlanılır (düz http yalnızca bu bilgisayardaki bir benzetici için kabul edilir).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="187"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="238"/>
         <source>Put no user name or password in the gateway address: the user code is a setting of its own and the password goes into the keyring.</source>
         <translation>Ağ geçidi adresine kullanıcı adı veya parola yazmayın: kullanıcı kodu ayrı bir ayardır, parola ise anahtarlığa kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="192"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="243"/>
         <source>Put no password in the mail servers&apos; database address: it goes into the keyring of the computer that sends.</source>
         <translation>Posta sunucularının veritabanı adresine parola yazmayın: parola, gönderimi yapan bilgisayarın anahtarlığına kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="197"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="248"/>
         <source>Use at most {limit} printable characters.</source>
         <translation>En fazla {limit} yazdırılabilir karakter kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="200"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="251"/>
         <source>The sender name must be 1 to {limit} characters, as registered with the SMS gateway.</source>
         <translation>Gönderici adı, SMS ağ geçidinde kayıtlı olduğu gibi 1 ile {limit} karakter arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="204"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="255"/>
         <source>“{value}” is not allowed here: use a whole number from {low} to {high}.</source>
         <translation>“{value}” burada kullanılamaz: {low} ile {high} arasında bir tam sayı girin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="207"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="258"/>
         <source>“{value}” is not allowed here: use one of {choices}.</source>
         <translation>“{value}” burada kullanılamaz: şunlardan birini kullanın: {choices}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="210"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="261"/>
         <source>Only the demo seed makes a database a demo (SMS shown on screen instead of sent); a real database cannot be switched to it.</source>
         <translation>Bir veritabanını yalnızca tanıtım verisi yükleme işlemi tanıtım veritabanı yapar (SMS gönderilmez, ekranda gösterilir); gerçek bir veritabanı bu kipe geçirilemez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="215"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="266"/>
         <source>The new password works: the mail servers have it. This program&apos;s database could not record it, so the person view may show the send as unfinished.</source>
         <translation>Yeni şifre çalışıyor: posta sunucularına kaydedildi. Bu programın veritabanı ise bunu kaydedemedi; bu yüzden kişi görünümü gönderimi tamamlanmamış gösterebilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="220"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="271"/>
         <source>There is no GSM number on file.</source>
         <translation>Kayıtlı GSM numarası yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="221"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="272"/>
         <source>The mailbox no longer exists. Search again.</source>
         <translation>Posta kutusu artık yok. Yeniden arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="224"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="275"/>
         <source>This person has no mailbox, so no password can be sent.</source>
         <translation>Bu kişinin posta kutusu yok; şifre gönderilemez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="227"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="278"/>
         <source>The mailbox {address} (or its owner) is inactive: no password is sent to an inactive account. Check the record in MEBBİS first.</source>
         <translation>{address} posta kutusu (ya da sahibi) pasif: pasif hesaba şifre gönderilmez. Önce MEBBİS’teki kaydı denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="232"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="283"/>
         <source>There is no valid GSM number on file, and the password only ever goes to the number on file. The person must enter their mobile number in MEBBİS and send the info-update form.</source>
         <translation>Kayıtlı geçerli bir GSM numarası yok; şifre yalnızca kayıtlı numaraya gönderilir. Kişi cep telefonu numarasını MEBBİS’e girmeli ve bilgi güncelleme formunu göndermeli.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="237"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="288"/>
         <source>This mailbox has already received {limit} passwords in the last 24 hours. Ask the caller to check their SMS messages; try again tomorrow.</source>
         <translation>Bu posta kutusuna son 24 saatte zaten {limit} şifre gönderildi. Arayandan SMS’lerini denetlemesini isteyin; yarın yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="242"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="293"/>
         <source>You have sent {limit} passwords in the last hour, the most allowed. Wait a while, or ask a colleague.</source>
         <translation>Son bir saatte izin verilen en fazla sayıda, {limit} şifre gönderdiniz. Biraz bekleyin ya da bir çalışma arkadaşınızdan isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="247"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="298"/>
         <source>The SMS went out, but the new password could not be saved for {address}: the password in the SMS does not work. Send a new one in a few minutes.</source>
         <translation>SMS gitti ama {address} için yeni şifre kaydedilemedi: SMS’teki şifre çalışmaz. Birkaç dakika sonra yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="252"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="303"/>
         <source>The SMS gateway refused the message text (code 20). The password was not changed.</source>
         <translation>SMS ağ geçidi mesaj metnini kabul etmedi (kod 20). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="256"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="307"/>
         <source>The SMS gateway refused our credentials or this computer&apos;s address (code 30). The password was not changed. Check the gateway settings with the system administrator.</source>
         <translation>SMS ağ geçidi kimlik bilgilerimizi ya da bu bilgisayarın adresini kabul etmedi (kod 30). Şifre değiştirilmedi. Ağ geçidi ayarlarını sistem yöneticisiyle denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="261"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="312"/>
         <source>The SMS gateway does not know our sender name (code 40). The password was not changed.</source>
         <translation>SMS ağ geçidi gönderici adımızı tanımıyor (kod 40). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="265"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="316"/>
         <source>The SMS gateway applied İYS consent rules to this message (code 50/51). The password was not changed.</source>
         <translation>SMS ağ geçidi bu mesaja İYS izin kurallarını uyguladı (kod 50/51). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="270"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="321"/>
         <source>The SMS gateway refused the request&apos;s parameters (code 70). The password was not changed.</source>
         <translation>SMS ağ geçidi isteğin parametrelerini kabul etmedi (kod 70). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="274"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="325"/>
         <source>The SMS gateway&apos;s sending limit is used up (code 80). The password was not changed.</source>
         <translation>SMS ağ geçidinin gönderim sınırı doldu (kod 80). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="278"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="329"/>
         <source>The SMS gateway refused another message to this number so soon (code 85). The password was not changed; try again in a few minutes.</source>
         <translation>SMS ağ geçidi bu numaraya bu kadar kısa sürede yeni mesajı kabul etmedi (kod 85). Şifre değiştirilmedi; birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="283"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="334"/>
         <source>The SMS gateway refused the message (code {gateway_code}). The password was not changed.</source>
         <translation>SMS ağ geçidi mesajı kabul etmedi (kod {gateway_code}). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="287"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="338"/>
         <source>The SMS gateway reported a fault of its own. The password was not changed; try again later.</source>
         <translation>SMS ağ geçidi kendi tarafında bir arıza bildirdi. Şifre değiştirilmedi; daha sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="292"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="343"/>
         <source>The SMS gateway&apos;s answer could not be understood. The password was not changed. If the caller receives an SMS anyway, its password does not work: send a new one.</source>
         <translation>SMS ağ geçidinin yanıtı anlaşılamadı. Şifre değiştirilmedi. Arayana yine de SMS gelirse içindeki şifre çalışmaz: yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="297"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="348"/>
         <source>The SMS gateway could not be reached. Nothing was sent and the password was not changed. Check the network, then try again.</source>
         <translation>SMS ağ geçidine ulaşılamadı. Hiçbir şey gönderilmedi ve şifre değiştirilmedi. Ağ bağlantısını denetleyip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="302"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="353"/>
         <source>The SMS gateway did not answer in time, so it is not known whether the SMS went out. The old password still works and was not changed. If an SMS arrives, its password does not work: wait a few minutes, then send a new one.</source>
         <translation>SMS ağ geçidi zamanında yanıt vermedi; SMS’in gidip gitmediği bilinmiyor. Eski şifre değiştirilmedi ve çalışmaya devam ediyor. SMS gelirse içindeki şifre çalışmaz: birkaç dakika bekleyip yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="308"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="359"/>
         <source>No SMS gateway is configured, so no password can be sent. A system administrator sets it in Settings (address, user code, sender name, password).</source>
         <translation>Yapılandırılmış bir SMS ağ geçidi yok; şifre gönderilemez. Bir sistem yöneticisi bunu Ayarlar’dan tanımlar (adres, kullanıcı kodu, gönderici adı, parola).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="313"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="364"/>
         <source>The SMS gateway&apos;s password is not in the keyring of this computer. Enter it in Settings.</source>
         <translation>SMS ağ geçidinin parolası bu bilgisayarın anahtarlığında yok. Ayarlar’dan girin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="317"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="368"/>
         <source>The mail servers&apos; database has no mailbox {address}. The SMS went out but its password does not work: ask the mail system team to add the mailbox, then send a new password.</source>
         <translation>Posta sunucularının veritabanında {address} posta kutusu yok. SMS gitti ama içindeki şifre çalışmaz: posta sistemi ekibinden kutuyu eklemesini isteyin, ardından yeni şifre gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="322"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="373"/>
         <source>Open mail sessions could not be ended ({reason}).</source>
         <translation>Açık posta oturumları kapatılamadı ({reason}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="332"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="383"/>
         <source>“{value}” cannot be a naming rule: use a–z, 0–9 and _ around {needed} (each must appear), at most 40 characters.</source>
         <translation>“{value}” bir adlandırma kuralı olamaz: {needed} çevresinde a–z, 0–9 ve _ kullanın (her biri geçmeli), en çok 40 karakter.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="337"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="388"/>
         <source>Event {id} is not in the part of the audit trail you may read.</source>
         <translation>{id} numaralı kayıt, okuyabileceğiniz denetim kayıtları arasında değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="340"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="391"/>
         <source>The audit trail&apos;s chain head is missing: the database was changed behind the application&apos;s back. Run “mebposta-admin audit verify” and report it.</source>
         <translation>Denetim kaydı zincirinin başı yok: veritabanı uygulamanın dışından değiştirilmiş. “mebposta-admin audit verify” çalıştırıp bildirin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="345"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="396"/>
         <source>A checkpoint key already exists at {path}; it was left as it is.</source>
         <translation>{path} konumunda zaten bir kontrol noktası anahtarı var; olduğu gibi bırakıldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="348"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="399"/>
         <source>{path} is not an Ed25519 key in PEM form (audit keygen writes one).</source>
         <translation>{path} PEM biçiminde bir Ed25519 anahtarı değil (audit keygen bir tane yazar).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="352"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="403"/>
         <source>{path} is not a checkpoint written by “mebposta-admin audit checkpoint”.</source>
         <translation>{path}, “mebposta-admin audit checkpoint” ile yazılmış bir kontrol noktası değil.</translation>
     </message>
@@ -1251,12 +1827,12 @@
         <translation>Dosyada gerekli sütunlar eksik: {columns}. Ekleyip yeniden içe aktarın. Hiçbir şey alınmadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="325"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="376"/>
         <source>“{value}” is not a time within working hours. Write it as HH:MM, e.g. 16:00.</source>
         <translation>“{value}” mesai saatleri içinde bir saat değil. SS:DD biçiminde yazın, örneğin 16:00.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="329"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="380"/>
         <source>“{value}” is not a date. Write dates as YYYY-MM-DD, separated by commas.</source>
         <translation>“{value}” bir tarih değil. Tarihleri YYYY-AA-GG biçiminde, virgülle ayırarak yazın.</translation>
     </message>
@@ -1426,17 +2002,17 @@
         <translation>{rows} satırdan {rejected} tanesi aktarılamıyor, bu yüzden hiçbir şey aktarılmadı. Raporun gösterdiği satırları ({report}) düzeltip dosyayı yeniden aktarın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="355"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="406"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>İptal edildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="356"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="407"/>
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="367"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="418"/>
         <source>Unexpected error ({code}). Details are in the log.</source>
         <translation>Beklenmeyen hata ({code}). Ayrıntılar günlük dosyasında.</translation>
     </message>
@@ -1759,82 +2335,82 @@
 <context>
     <name>HelpdeskTab</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="146"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="157"/>
         <source>Help-desk mailbox</source>
         <translation>Yardım masası posta kutusu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="151"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="162"/>
         <source>empty: no mail is read</source>
         <translation>boş: posta okunmaz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="157"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="168"/>
         <source>empty: answers cannot be sent</source>
         <translation>boş: yanıt gönderilemez</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="160"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="171"/>
         <source>Address (also the sign-in name):</source>
         <translation>Adres (aynı zamanda oturum adı):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="161"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="172"/>
         <source>IMAP server (SSL/TLS):</source>
         <translation>IMAP sunucusu (SSL/TLS):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="162"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="173"/>
         <source>IMAP port:</source>
         <translation>IMAP bağlantı noktası:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="163"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="174"/>
         <source>Folder read:</source>
         <translation>Okunan klasör:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="164"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="175"/>
         <source>SMTP server (STARTTLS):</source>
         <translation>SMTP sunucusu (STARTTLS):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="165"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="176"/>
         <source>SMTP port:</source>
         <translation>SMTP bağlantı noktası:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="169"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="180"/>
         <source>The passwords go into the keyring of the computer that reads and sends (helpdesk:imap-password, helpdesk:smtp-password), never into a setting.</source>
         <translation>Şifreler okuyan ve gönderen bilgisayarın anahtar zincirine girer (helpdesk:imap-password, helpdesk:smtp-password), hiçbir zaman bir ayara girmez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="175"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="186"/>
         <source>Service levels and limits</source>
         <translation>Hizmet düzeyleri ve sınırlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="178"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="189"/>
         <source>SLA targets</source>
         <translation>SLA hedefleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="183"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="194"/>
         <source>SLA targets:</source>
         <translation>SLA hedefleri:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="187"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="198"/>
         <source>Business minutes of first response / update / solution per priority, optionally per category: “normal=120/240/960; password:normal=60/120/480”. A change recomputes every open ticket&apos;s clocks.</source>
         <translation>Önceliğe göre (isteğe bağlı olarak kategoriye göre) ilk yanıt / güncelleme / çözüm için iş dakikası: “normal=120/240/960; password:normal=60/120/480”. Bir değişiklik açık her talebin sayaçlarını yeniden hesaplar.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="193"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="204"/>
         <source>Largest attachment kept (MB):</source>
         <translation>Saklanan en büyük ek (MB):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="194"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="205"/>
         <source>New tickets per sender and hour:</source>
         <translation>Gönderen başına saatlik yeni talep:</translation>
     </message>
@@ -1926,7 +2502,7 @@
     <name>Labels</name>
     <message>
         <location filename="../mebposta_admin/cli/check.py" line="43"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="180"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="190"/>
         <source>National</source>
         <translation>Ülke geneli</translation>
     </message>
@@ -2032,405 +2608,445 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/labels.py" line="44"/>
+        <source>Administrator changed</source>
+        <translation>Yönetici değiştirildi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="45"/>
+        <source>Administrator disabled or enabled</source>
+        <translation>Yönetici devre dışı bırakıldı ya da etkinleştirildi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="46"/>
+        <source>Administrator&apos;s password reset</source>
+        <translation>Yöneticinin parolası sıfırlandı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="47"/>
+        <source>Administrator unlocked</source>
+        <translation>Yöneticinin kilidi açıldı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="48"/>
+        <source>Administrator&apos;s two-factor sign-in reset</source>
+        <translation>Yöneticinin iki aşamalı girişi sıfırlandı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="51"/>
+        <source>Own password changed</source>
+        <translation>Kendi parolasını değiştirdi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="52"/>
+        <source>Two-factor sign-in set up</source>
+        <translation>İki aşamalı giriş kuruldu</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="53"/>
+        <source>Session locked when idle</source>
+        <translation>Oturum boşta kilitlendi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="54"/>
         <source>Demo data created</source>
         <translation>Demo verisi oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="45"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="55"/>
         <source>Person viewed</source>
         <translation>Kişi görüntülendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="46"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="56"/>
         <source>Personal data shown</source>
         <translation>Kişisel veri gösterildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="47"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="57"/>
         <source>Caller check</source>
         <translation>Arayan kontrolü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="48"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="58"/>
         <source>Search</source>
         <translation>Arama</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="49"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="59"/>
         <source>Password sent by SMS</source>
         <translation>Şifre SMS ile gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="50"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="60"/>
         <source>System settings changed</source>
         <translation>Sistem ayarları değiştirildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="51"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="61"/>
         <source>System settings moved into the database</source>
         <translation>Sistem ayarları veritabanına taşındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="54"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="64"/>
         <source>Request taken at the desk</source>
         <translation>Talep masada alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="55"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="65"/>
         <source>Requests imported from Excel</source>
         <translation>Talepler Excel&apos;den alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="56"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="66"/>
         <source>Request viewed</source>
         <translation>Talep görüntülendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="57"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="67"/>
         <source>Request taken or given back</source>
         <translation>Talep üstlenildi ya da bırakıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="58"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="68"/>
         <source>Request approved</source>
         <translation>Talep onaylandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="59"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="69"/>
         <source>Request rejected</source>
         <translation>Talep reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="60"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="70"/>
         <source>Record updated from a request</source>
         <translation>Kayıt talebe göre güncellendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="61"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="71"/>
         <source>Notice SMS to the old number</source>
         <translation>Eski numaraya bildirim SMS&apos;i</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="62"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="72"/>
         <source>MEBBİS export imported</source>
         <translation>MEBBİS dökümü alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="63"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="73"/>
         <source>Unit account created</source>
         <translation>Birim hesabı açıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="64"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="74"/>
         <source>Deputy custodian added</source>
         <translation>Yardımcı sorumlu eklendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="65"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="75"/>
         <source>Custody ended</source>
         <translation>Sorumluluk sona erdi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="66"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="76"/>
         <source>Custody handed over</source>
         <translation>Sorumluluk devredildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="67"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="77"/>
         <source>Audit trail verified</source>
         <translation>Denetim kaydı doğrulandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="68"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="78"/>
         <source>Audit checkpoint signed</source>
         <translation>Denetim kontrol noktası imzalandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="69"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="79"/>
         <source>Report exported to Excel</source>
         <translation>Rapor Excel&apos;e aktarıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="70"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="80"/>
         <source>Unit accounts imported from Excel</source>
         <translation>Birim hesapları Excel&apos;den aktarıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="71"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="81"/>
         <source>Unit accounts exported to Excel</source>
         <translation>Birim hesapları Excel&apos;e aktarıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="72"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="82"/>
         <source>Reissue after a handover declined</source>
         <translation>Devirden sonra yeni şifre gönderilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="75"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="85"/>
         <source>Mailbox deactivated or reactivated</source>
         <translation>Posta kutusu pasif ya da aktif yapıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="76"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="86"/>
         <source>Mailbox quota changed</source>
         <translation>Posta kutusu kotası değişti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="77"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="87"/>
         <source>Old address added or removed</source>
         <translation>Eski adres eklendi ya da kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="78"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="88"/>
         <source>Ticket opened at the desk</source>
         <translation>Masada talep açıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="79"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="89"/>
         <source>Ticket changed</source>
         <translation>Talep değiştirildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="80"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="90"/>
         <source>Ticket assigned</source>
         <translation>Talep atandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="81"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="91"/>
         <source>Ticket note added</source>
         <translation>Talebe not eklendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="82"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="92"/>
         <source>Ticket answered by e-mail</source>
         <translation>Talep e-postayla yanıtlandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="83"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="93"/>
         <source>Tickets merged</source>
         <translation>Talepler birleştirildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="84"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="94"/>
         <source>Ticket split</source>
         <translation>Talep ayrıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="85"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="95"/>
         <source>Action taken from a ticket</source>
         <translation>Talepten işlem yapıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="88"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="98"/>
         <source>The TCKN typed fails its check digits. Ask the caller to read the 11 digits from the identity card again and retype them.</source>
         <translation>Girilen TCKN’nin kontrol basamakları tutmuyor. Arayandan kimlik kartındaki 11 haneyi yeniden okumasını ve tekrar yazmasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="93"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="103"/>
         <source>The GSM must be typed as ten digits starting with 5: without the leading 0 or +90.</source>
         <translation>GSM, 5 ile başlayan on hane olarak yazılmalı: baştaki 0 ya da +90 olmadan.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="97"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="107"/>
         <source>The GSM must be ten digits starting with 5 (5XXXXXXXXX).</source>
         <translation>GSM, 5 ile başlayan on haneli olmalı (5XXXXXXXXX).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="100"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="110"/>
         <source>The TCKN typed is valid but is not this person&apos;s. Check that you have the right record: search for the TCKN the caller typed.</source>
         <translation>Girilen TCKN geçerli ama bu kişiye ait değil. Doğru kaydı açtığınızı denetleyin: arayanın yazdığı TCKN ile arama yapın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="105"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="115"/>
         <source>The GSM typed differs from the one on file. The caller must correct the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}); it is processed the same day, after which the password screen works.</source>
         <translation>Girilen GSM kayıttakinden farklı. Arayan cep telefonu numarasını MEBBİS’te (Bilgi Düzeltme) düzeltmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı; form aynı gün içinde işlenir, sonra şifre ekranı çalışır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="111"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="121"/>
         <source>There is no GSM on file. The caller must enter the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}).</source>
         <translation>Kayıtlı GSM yok. Arayan cep telefonu numarasını MEBBİS’e (Bilgi Düzeltme) girmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="116"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="126"/>
         <source>Both match the record: the password screen sends the SMS. If it does not arrive, check that the phone is on and can receive SMS, then try again a few minutes later.</source>
         <translation>İkisi de kayıtla eşleşiyor: şifre ekranı SMS’i gönderir. SMS gelmezse telefonun açık olduğunu ve SMS alabildiğini denetleyip birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="145"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="155"/>
         <source>Type a name, TCKN (at least 4 digits), GSM, e-mail address or institution code.</source>
         <translation>Ad soyad, TCKN (en az 4 hane), GSM, e-posta adresi ya da kurum kodu yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="149"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="159"/>
         <source>Type at least two letters.</source>
         <translation>En az iki harf yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="150"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="160"/>
         <source>Type at least 4 digits of a TCKN, or a whole GSM number.</source>
         <translation>TCKN’nin en az 4 hanesini ya da GSM numarasının tamamını yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="153"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="163"/>
         <source>Names, numbers and e-mail addresses can be searched; this text has none.</source>
         <translation>Ad, numara ve e-posta adresi aranabilir; bu metinde hiçbiri yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="156"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="166"/>
         <source>(Only the first 100 characters were used.)</source>
         <translation>(Yalnızca ilk 100 karakter kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="159"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="169"/>
         <source>(Only the first six words were used.)</source>
         <translation>(Yalnızca ilk altı sözcük kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="175"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="185"/>
         <source>{province} / {district} district</source>
         <translation>{province} / {district} ilçesi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="179"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="189"/>
         <source>{province} province</source>
         <translation>{province} ili</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="185"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="195"/>
         <source>The name or surname is missing.</source>
         <translation>Ad ya da soyad eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="186"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="196"/>
         <source>The name or surname holds digits or signs that no name has.</source>
         <translation>Ad ya da soyadında hiçbir adda olmayan rakam ya da işaretler var.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="189"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="199"/>
         <source>The TCKN is missing.</source>
         <translation>TCKN eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="190"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="200"/>
         <source>The TCKN is not 11 digits.</source>
         <translation>TCKN 11 hane değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="191"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="201"/>
         <source>The TCKN fails its check digits: it was mistyped.</source>
         <translation>TCKN kontrol hanelerini tutmuyor: yanlış yazılmış.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="194"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="204"/>
         <source>The GSM number is missing.</source>
         <translation>GSM numarası eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="195"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="205"/>
         <source>The GSM number is not a Turkish mobile number (5XXXXXXXXX).</source>
         <translation>GSM numarası bir Türkiye cep telefonu numarası değil (5XXXXXXXXX).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="198"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="208"/>
         <source>The e-mail address cannot be read.</source>
         <translation>E-posta adresi okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="199"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="209"/>
         <source>The e-mail address is not a meb.gov.tr address.</source>
         <translation>E-posta adresi bir meb.gov.tr adresi değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="200"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="210"/>
         <source>The province is missing.</source>
         <translation>İl eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="201"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="211"/>
         <source>The province is not one of the 81.</source>
         <translation>İl, 81 ilden biri değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="202"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="212"/>
         <source>The district is not in the province given.</source>
         <translation>İlçe, yazılan ilde değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="205"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="215"/>
         <source>The institution code is not the usual six digits.</source>
         <translation>Kurum kodu alışılmış altı hane değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="208"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="218"/>
         <source>A text field is longer than the form allows.</source>
         <translation>Bir metin alanı formun izin verdiğinden uzun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="209"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="219"/>
         <source>The portal sent something that is not a form; it is kept as it came.</source>
         <translation>Portal form olmayan bir şey gönderdi; geldiği gibi saklandı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="212"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="222"/>
         <source>A field holds a list or an object, not text.</source>
         <translation>Bir alan metin yerine liste ya da nesne içeriyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="213"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="223"/>
         <source>The portal sent the form without its id.</source>
         <translation>Portal formu kimlik numarası olmadan gönderdi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="214"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="224"/>
         <source>The submission time is missing or has no time zone.</source>
         <translation>Gönderim zamanı yok ya da saat dilimi belirtilmemiş.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="217"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="227"/>
         <source>A cell holds a formula: type the value itself, formulas are not imported.</source>
         <translation>Bir hücrede formül var: değerin kendisini yazın, formüller alınmaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="220"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="230"/>
         <source>The date cannot be read (use 01.12.2026 10:15); the import time is used.</source>
         <translation>Tarih okunamadı (01.12.2026 10:15 biçimini kullanın); içe aktarma zamanı kullanıldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="223"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="233"/>
         <source>The province or district is outside your scope: its administrators import it.</source>
         <translation>İl ya da ilçe yetki alanınızın dışında: o bölgenin yöneticileri içe aktarır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="229"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="239"/>
         <source>Waiting</source>
         <translation>Bekliyor</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="230"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="240"/>
         <source>Second approval</source>
         <translation>İkinci onay</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="231"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="256"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="241"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="266"/>
         <source>Approved</source>
         <translation>Onaylandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="346"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="356"/>
         <source>ticket</source>
         <translation>destek talebi</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="28"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="232"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="257"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="327"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="242"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="267"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="337"/>
         <source>Rejected</source>
         <translation>Reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="233"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="243"/>
         <source>Superseded</source>
         <translation>Yenisiyle değişti</translation>
     </message>
@@ -2441,7 +3057,7 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/ticket_labels.py" line="11"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="234"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="244"/>
         <source>Open</source>
         <translation>Açık</translation>
     </message>
@@ -2756,293 +3372,293 @@
         <translation>Üst düzeye taşındı (SLA aşıldı)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="235"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="245"/>
         <source>All</source>
         <translation>Tümü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="238"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="248"/>
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="239"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="249"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/ticket_labels.py" line="68"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="240"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="250"/>
         <source>Desk</source>
         <translation>Masa</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="243"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="253"/>
         <source>on time</source>
         <translation>zamanında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="244"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="254"/>
         <source>due soon</source>
         <translation>süresi yaklaşıyor</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="245"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="255"/>
         <source>overdue</source>
         <translation>gecikti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="246"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="256"/>
         <source>closed</source>
         <translation>kapandı</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="110"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="249"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="259"/>
         <source>Received</source>
         <translation>Alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="250"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="260"/>
         <source>Received and rejected by the form check</source>
         <translation>Alındı; form denetiminde reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="251"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="261"/>
         <source>Superseded by a newer request</source>
         <translation>Daha yeni bir talep bunun yerini aldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="252"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="262"/>
         <source>Supersedes an older request</source>
         <translation>Daha eski bir talebin yerini aldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="253"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="263"/>
         <source>Taken</source>
         <translation>Üstlenildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="254"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="264"/>
         <source>Given back</source>
         <translation>Bırakıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="255"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="265"/>
         <source>First approval (waits for a second)</source>
         <translation>İlk onay (ikinci onayı bekliyor)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="258"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="268"/>
         <source>Applied to the record</source>
         <translation>Kayda işlendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="259"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="269"/>
         <source>Notice SMS sent to the old number</source>
         <translation>Eski numaraya bildirim SMS&apos;i gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="260"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="270"/>
         <source>Notice SMS refused by the gateway</source>
         <translation>Bildirim SMS&apos;ini SMS sağlayıcısı reddetti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="261"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="271"/>
         <source>Notice SMS: the gateway did not answer</source>
         <translation>Bildirim SMS&apos;i: SMS sağlayıcısı yanıt vermedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="264"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="274"/>
         <source>Other people with the new GSM number on file: {count}.</source>
         <translation>Yeni GSM numarası kaydında bulunan başka kişi: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="267"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="277"/>
         <source>Other TCKNs whose requests asked for this GSM number in 30 days: {count}.</source>
         <translation>Son 30 günde bu GSM numarasını isteyen başka TCKN: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="270"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="280"/>
         <source>{count} requests for this TCKN in 30 days.</source>
         <translation>Son 30 günde bu TCKN için {count} talep.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="271"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="281"/>
         <source>{count} requests from this institution within a day.</source>
         <translation>Bu kurumdan bir gün içinde {count} talep.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="274"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="284"/>
         <source>The person&apos;s record on file is passive.</source>
         <translation>Kişinin kaydı pasif.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="277"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="287"/>
         <source>The request is already decided.</source>
         <translation>Talep zaten sonuçlandı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="278"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="288"/>
         <source>Nobody with this TCKN is on file (the form does not create addresses).</source>
         <translation>Bu TCKN ile kayıtlı kimse yok (form yeni adres açmaz).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="281"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="291"/>
         <source>MEBBİS cannot be reached: approval waits. Rejecting still works.</source>
         <translation>MEBBİS&apos;e ulaşılamıyor: onay bekler. Reddetmek yine mümkün.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="284"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="294"/>
         <source>MEBBİS does not know this TCKN.</source>
         <translation>MEBBİS bu TCKN&apos;yi tanımıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="285"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="295"/>
         <source>The name contradicts MEBBİS: it cannot be approved.</source>
         <translation>Ad MEBBİS ile çelişiyor: onaylanamaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="288"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="298"/>
         <source>MEBBİS lists the person as out of service.</source>
         <translation>MEBBİS kişiyi görevde değil olarak gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="289"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="299"/>
         <source>You gave the first approval: the second must come from someone else.</source>
         <translation>İlk onayı siz verdiniz: ikincisi başka bir yöneticiden gelmeli.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="294"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="304"/>
         <source>Correct your GSM number in MEBBİS first (MEBBİS → Bilgi Düzeltme), then send the form again.</source>
         <translation>GSM numaranızı önce MEBBİS&apos;te düzeltin (MEBBİS → Bilgi Düzeltme), sonra formu yeniden gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="299"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="309"/>
         <source>The name and TCKN on the form do not match MEBBİS.</source>
         <translation>Formdaki ad ve TCKN MEBBİS ile uyuşmuyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="302"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="312"/>
         <source>No staff record was found for this TCKN.</source>
         <translation>Bu TCKN için personel kaydı bulunamadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="303"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="313"/>
         <source>The same request was already received.</source>
         <translation>Aynı talep daha önce alındı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="304"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="314"/>
         <source>The form is incomplete or cannot be read.</source>
         <translation>Form eksik ya da okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="305"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="315"/>
         <source>The request was not made by the owner of the record.</source>
         <translation>Talep kaydın sahibi tarafından yapılmamış.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="308"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="318"/>
         <source>Not a real request (test, spam or nonsense).</source>
         <translation>Gerçek bir talep değil (deneme, istenmeyen ya da anlamsız).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="309"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="319"/>
         <source>Other (write the reason)</source>
         <translation>Diğer (nedeni yazın)</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="115"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="312"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="322"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="313"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="323"/>
         <source>Surname</source>
         <translation>Soyad</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="314"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="324"/>
         <source>TCKN</source>
         <translation>TCKN</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="315"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="325"/>
         <source>GSM</source>
         <translation>GSM</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="316"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="326"/>
         <source>Current e-mail</source>
         <translation>Mevcut e-posta</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="317"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="327"/>
         <source>Institution / unit</source>
         <translation>Kurum / birim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="318"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="328"/>
         <source>Institution code</source>
         <translation>Kurum kodu</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="41"/>
         <location filename="../mebposta_admin/texts/report_labels.py" line="80"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="319"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="329"/>
         <source>Province</source>
         <translation>İl</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="117"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="320"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="330"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="321"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="331"/>
         <source>Explanation</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="324"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="334"/>
         <source>Stored</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="325"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="335"/>
         <source>Stored, with warnings</source>
         <translation>Kaydedildi, uyarılarla</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="326"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="336"/>
         <source>Stored, superseded by a later row</source>
         <translation>Kaydedildi; sonraki bir satır yerini aldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="328"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="338"/>
         <source>Skipped: the same form as an earlier row</source>
         <translation>Atlandı: önceki bir satırla aynı form</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="329"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="339"/>
         <source>Skipped: imported before</source>
         <translation>Atlandı: daha önce alınmış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="330"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="340"/>
         <source>Same as row {0}.</source>
         <translation>{0}. satırla aynı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="331"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="341"/>
         <source>Superseded by request {0}.</source>
         <translation>{0} numaralı talep yerini aldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="332"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="342"/>
         <source>Import report</source>
         <translation>İçe aktarma raporu</translation>
     </message>
@@ -3149,58 +3765,58 @@
         <translation>Uyarı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="335"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="345"/>
         <source>person</source>
         <translation>kişi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="336"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="346"/>
         <source>mailbox</source>
         <translation>posta kutusu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="337"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="347"/>
         <source>request</source>
         <translation>talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="338"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="348"/>
         <source>import</source>
         <translation>içe aktarma</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="339"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="349"/>
         <source>settings</source>
         <translation>ayarlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="340"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="350"/>
         <source>audit trail</source>
         <translation>denetim kaydı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="341"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="351"/>
         <source>export</source>
         <translation>dışa aktarma</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="342"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="352"/>
         <source>system</source>
         <translation>sistem</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="65"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="343"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="353"/>
         <source>administrator</source>
         <translation>yönetici</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="344"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="354"/>
         <source>MEBBİS directory</source>
         <translation>MEBBİS dizini</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="345"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="355"/>
         <source>unit account</source>
         <translation>birim hesabı</translation>
     </message>
@@ -3515,24 +4131,67 @@
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="349"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="359"/>
         <source>not sent yet</source>
         <translation>henüz gönderilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="350"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="360"/>
         <source>sent</source>
         <translation>gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="351"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="361"/>
         <source>refused by the gateway</source>
         <translation>SMS sağlayıcısı reddetti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="352"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="362"/>
         <source>the gateway did not answer</source>
         <translation>SMS sağlayıcısı yanıt vermedi</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../mebposta_admin/ui/idle_lock.py" line="55"/>
+        <source>MEB Posta Yönetim — Locked</source>
+        <translation>MEB Posta Yönetim — Kilitli</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/idle_lock.py" line="59"/>
+        <source>Locked after {minutes} minutes without use. {name} ({username}): type your password to go on.</source>
+        <translation>{minutes} dakika kullanılmadığı için kilitlendi. {name} ({username}): devam etmek için parolanızı yazın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/idle_lock.py" line="69"/>
+        <source>123 456, or a recovery code</source>
+        <translation>123 456 ya da bir kurtarma kodu</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/idle_lock.py" line="70"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/idle_lock.py" line="71"/>
+        <source>C&amp;ode:</source>
+        <translation>K&amp;od:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/idle_lock.py" line="79"/>
+        <source>Sign &amp;out</source>
+        <translation>Oturumu &amp;kapat</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/idle_lock.py" line="81"/>
+        <source>&amp;Unlock</source>
+        <translation>Kilidi &amp;aç</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/idle_lock.py" line="97"/>
+        <source>Checking…</source>
+        <translation>Denetleniyor…</translation>
     </message>
 </context>
 <context>
@@ -3558,122 +4217,152 @@
         <translation>ör. il06</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="91"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="99"/>
         <source>Database</source>
         <translation>Veritabanı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="92"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="100"/>
         <source>&amp;Database:</source>
         <translation>&amp;Veritabanı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="93"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="101"/>
         <source>&amp;User name:</source>
         <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="94"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="102"/>
         <source>&amp;Password:</source>
         <translation>&amp;Parola:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="107"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="120"/>
         <source>No system keyring is available: database passwords are kept in memory for this session only.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: veritabanı parolaları yalnızca bu oturum boyunca bellekte tutulur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="120"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="133"/>
         <source>&amp;Try again</source>
         <translation>&amp;Yeniden dene</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="125"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="138"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Giriş yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="178"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="191"/>
         <source>Double-click an account, or select it and press Enter, to fill in the form.</source>
         <translation>Formu doldurmak için bir hesaba çift tıklayın ya da hesabı seçip Enter&apos;a basın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="123"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="136"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="135"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="98"/>
+        <source>123 456, or a recovery code</source>
+        <translation>123 456 ya da bir kurtarma kodu</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="103"/>
+        <source>&amp;New password:</source>
+        <translation>Ye&amp;ni parola:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="104"/>
+        <source>&amp;Repeat it:</source>
+        <translation>Yeni parola (&amp;tekrar):</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="105"/>
+        <source>C&amp;ode:</source>
+        <translation>K&amp;od:</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="148"/>
         <source>Demo accounts (shown in demo mode only)</source>
         <translation>Demo hesapları (yalnızca demo modunda gösterilir)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="138"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="151"/>
         <source>Demo accounts</source>
         <translation>Demo hesaplar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="140"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="153"/>
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="140"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="153"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="140"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="153"/>
         <source>Scope</source>
         <translation>Kapsam</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="149"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="162"/>
         <source>National</source>
         <translation>Ülke geneli</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="151"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="164"/>
         <source>{province} / {district}</source>
         <translation>{province} / {district}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="171"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="184"/>
         <source>Password for every demo account: {password}</source>
         <translation>Tüm demo hesaplarının parolası: {password}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="201"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="214"/>
         <source>Demo database (this computer)</source>
         <translation>Demo veritabanı (bu bilgisayar)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="234"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="247"/>
         <source>Opening the database…</source>
         <translation>Veritabanı açılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="253"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="266"/>
         <source>Creating the demo database: {done} of {total} people…</source>
         <translation>Demo veritabanı oluşturuluyor: {total} kişiden {done}…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="265"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="278"/>
         <source>Connected: {database}</source>
         <translation>Bağlandı: {database}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="284"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="305"/>
         <source>Type your user name and password.</source>
         <translation>Kullanıcı adınızı ve parolanızı yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="288"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="309"/>
+        <source>The two new passwords differ.</source>
+        <translation>Yazılan iki yeni parola farklı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="314"/>
         <source>Signing in…</source>
         <translation>Oturum açılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="317"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="388"/>
+        <source>Two-factor sign-in was not set up: your role cannot sign in without it.</source>
+        <translation>İki aşamalı giriş kurulmadı: rolünüz onsuz giriş yapamaz.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="396"/>
         <source>Unexpected error: {error}. Details are in the log.</source>
         <translation>Beklenmeyen hata: {error}. Ayrıntılar günlük dosyasında.</translation>
     </message>
@@ -3872,113 +4561,136 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="41"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="42"/>
         <source>MEB Posta Yönetim</source>
         <translation>MEB Posta Yönetim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="52"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="53"/>
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="53"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="54"/>
         <source>Ctrl+1, Ctrl+2 … open a section directly.</source>
         <translation>Ctrl+1, Ctrl+2 … bir bölümü doğrudan açar.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="139"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="148"/>
         <source>System settings moved from this computer into the database: {keys}</source>
         <translation>Sistem ayarları bu bilgisayardan veritabanına taşındı: {keys}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="159"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="160"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="169"/>
         <source>&amp;Find a person</source>
         <translation>Kişi a&amp;ra</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="164"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="173"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ayarlar…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="173"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>Çı&amp;kış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="180"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="189"/>
         <source>Na&amp;vigate</source>
         <translation>&amp;Bölümler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="189"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="190"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="199"/>
         <source>&amp;Help and keys</source>
         <translation>&amp;Yardım ve tuşlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="194"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="203"/>
         <source>&amp;About</source>
         <translation>&amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="211"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="220"/>
         <source>{name} ({username})</source>
         <translation>{name} ({username})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="226"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="235"/>
         <source>No keyring</source>
         <translation>Anahtarlık yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="217"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="226"/>
         <source>Scope: {scope}</source>
         <translation>Kapsam: {scope}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="109"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="118"/>
         <source>Intake: {requests} new info-update requests, {tickets} new ticket messages, {escalated} tickets escalated.</source>
         <translation>Gelenler: {requests} yeni bilgi güncelleme talebi, {tickets} yeni destek iletisi, {escalated} talep üst düzeye taşındı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="220"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="229"/>
         <source>{database} (demo)</source>
         <translation>{database} (demo)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="221"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="230"/>
         <source>Database: {database}</source>
         <translation>Veritabanı: {database}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="230"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="239"/>
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="300"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="309"/>
         <source>About MEB Posta Yönetim</source>
         <translation>MEB Posta Yönetim hakkında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/main_window.py" line="302"/>
+        <location filename="../mebposta_admin/ui/main_window.py" line="311"/>
         <source>MEB Posta Yönetim {version}
 Account administration and help desk for the Ministry of National Education&apos;s e-mail system.
 Log file: {log}</source>
         <translation>MEB Posta Yönetim {version}
 Millî Eğitim Bakanlığı e-posta sistemi için hesap yönetimi ve yardım masası.
 Günlük dosyası: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>OneTimePasswordDialog</name>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="202"/>
+        <source>One-time password for {username}</source>
+        <translation>{username} için tek kullanımlık parola</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="206"/>
+        <source>Give this password to {username} in person or by phone, never by e-mail. It is shown only now; at the next sign-in it must be replaced by one of their own.</source>
+        <translation>Bu parolayı {username} kullanıcısına yüz yüze ya da telefonla verin, asla e-postayla değil. Yalnız şimdi gösterilir; ilk girişte kendi parolasıyla değiştirmesi gerekir.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="220"/>
+        <source>One-time password</source>
+        <translation>Tek kullanımlık parola</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/admin_dialog.py" line="223"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
     </message>
 </context>
 <context>
@@ -4068,64 +4780,74 @@ Günlük dosyası: {log}</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="45"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="46"/>
         <source>Overview</source>
         <translation>Genel Bakış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="48"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="49"/>
         <source>The figures of your scope and your own recent actions. Refresh (Alt+R or F5) reads them again.</source>
         <translation>Kapsamınızın rakamları ve kendi son işlemleriniz. Yenile (Alt+L ya da F5) onları yeniden okur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="56"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="57"/>
         <source>People</source>
         <translation>Kişiler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="59"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="60"/>
         <source>Find the caller: type a name, TCKN, GSM, e-mail address or institution code. Down moves into the results, the arrow keys open the highlighted person, Up on the first row returns to the box. In the person view, Alt+T and Alt+G go to the caller check&apos;s fields, Enter in the GSM field runs the check, Alt+S sends a new password by SMS. Tab and Shift+Tab move between the parts of the screen.</source>
         <translation>Arayanı bulun: ad, TCKN, GSM, e-posta adresi ya da kurum kodu yazın. Aşağı ok sonuçlara geçer, ok tuşları vurgulanan kişiyi açar, ilk satırda Yukarı ok arama kutusuna döner. Kişi görünümünde Alt+T ve Alt+G arayan kontrolünün alanlarına gider, GSM alanında Enter kontrolü yapar, Alt+S SMS ile yeni şifre gönderir. Tab ve Shift+Tab ekranın bölümleri arasında gezer.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="70"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="71"/>
         <source>Requests</source>
         <translation>Talepler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="73"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="74"/>
         <source>Info-update requests (Kullanıcı Bilgi Güncelleme Formu) of your scope, the most urgent first: each is due the same working day (after 16:00, the next one). The arrow keys move, Enter opens the highlighted request beside our record and MEBBİS; there Alt+O approves, Alt+R rejects, Alt+K takes it, Alt+N opens the next one and Esc closes. A GSM change MEBBİS does not hold yet needs a justification and a second administrator. Shift or Ctrl with the arrows selects several to reject at once (Alt+J). Alt+N here takes a new form by phone, Alt+I imports an Excel export.</source>
         <translation>Yetki alanınızdaki bilgi güncelleme talepleri (Kullanıcı Bilgi Güncelleme Formu), en acili başta: her talep aynı iş günü sonuçlanmalıdır (16:00&apos;dan sonra gelen, ertesi iş günü). Ok tuşları gezinir, Enter seçili talebi kaydımız ve MEBBİS ile yan yana açar; orada Alt+O onaylar, Alt+R reddeder, Alt+T üstlenir, Alt+S sonrakini açar, Esc kapatır. Yeni GSM numarası MEBBİS&apos;te henüz yoksa değişiklik gerekçe ve ikinci bir yöneticinin onayını ister. Shift ya da Ctrl ile ok tuşları birden çok talebi seçer; Alt+R hepsini birden reddeder. Burada Alt+P telefonla gelen yeni bir formu alır, Alt+E bir Excel dökümünü içe aktarır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="87"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="88"/>
         <source>Tickets</source>
         <translation>Destek Talepleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="90"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="91"/>
         <source>The help desk&apos;s tickets of your scope — from posta@meb.gov.tr, the help-desk portal and the phone — what breaches its SLA first on top, with its timer. The arrow keys open the highlighted ticket beside the list: the caller (linked to their record, or the matches to choose from), the SLA clocks and the messages. Alt+O confirms the suggested category, Alt+K takes the ticket, Alt+T assigns it to the next administrator of its queue, Alt+I inserts the manual&apos;s answer filled from the caller&apos;s mailbox, Alt+A sends the answer by e-mail, Alt+N adds it as an internal note, Alt+L marks the ticket solved. Alt+C opens the caller&apos;s record, Alt+S sends a password by SMS, Alt+U takes a new info-update request, Alt+E links the chosen match; the ticket records each. Alt+P takes a phone call as a new ticket, Alt+M shows only the tickets you took.</source>
         <translation>Kapsamınızdaki yardım masası talepleri — posta@meb.gov.tr, yardım masası portalı ve telefondan — SLA süresi ilk dolacak olan en üstte, sayacıyla. Ok tuşları seçili talebi listenin yanında açar: arayan (kaydına bağlı, ya da seçilecek eşleşmeler), SLA sayaçları ve iletiler. Alt+O önerilen kategoriyi onaylar, Alt+N talebi üstlenir, Alt+R kuyruğun sıradaki yöneticisine atar, Alt+H arayanın posta kutusundan doldurulmuş hazır yanıtı ekler, Alt+A yanıtı e-postayla gönderir, Alt+T iç not olarak ekler, Alt+Z talebi çözüldü olarak işaretler. Alt+K arayanın kaydını açar, Alt+F SMS ile şifre gönderir, Alt+G yeni bilgi güncelleme talebi alır, Alt+E seçili eşleşmeyi bağlar; talep her birini kaydeder. Alt+P telefon görüşmesini yeni talep olarak açar, Alt+S yalnızca üstlendiklerinizi gösterir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="107"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="108"/>
         <source>Unit accounts</source>
         <translation>Birim Hesapları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="110"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="111"/>
         <source>The offices&apos; shared mailboxes of your scope (maarif07@, district units, central units): type an address or an office&apos;s name, Alt+W shows only those without a valid primary custodian. The arrow keys open a unit: its custodians present and past and its history. Alt+S sends a new password by SMS to the primary custodian, Alt+H hands the unit over (the dialog proposes a new password, because the old custodian knew it), Alt+E adds a deputy and Alt+T ends a deputy&apos;s custody, Alt+Q opens the quota and old addresses, Alt+D deactivates or reactivates it. Alt+I imports unit accounts and custodians from Excel (all rows or none, with a report), Alt+X exports the list.</source>
         <translation>Yetki alanınızdaki birimlerin ortak posta kutuları (maarif07@, ilçe birimleri, merkez birimleri): bir adres veya birim adı yazın; Alt+O yalnız geçerli birincil sorumlusu olmayanları gösterir. Ok tuşları bir birimi açar: şimdiki ve eski sorumluları ve geçmişi. Alt+G birincil sorumluya SMS ile yeni şifre gönderir, Alt+V birimi devreder (eski sorumlu şifreyi bildiği için pencere yeni şifre önerir), Alt+S yardımcı sorumlu ekler, Alt+T bir yardımcı sorumlunun sorumluluğunu bitirir, Alt+A kotayı ve eski adresleri açar, Alt+P / Alt+K pasif veya aktif yapar, Alt+M geçmişin tamamını Denetim&apos;de açar. Alt+E birim hesaplarını ve sorumlularını Excel&apos;den içe aktarır (ya hepsi ya hiçbiri, raporla), Alt+L listeyi Excel&apos;e aktarır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="125"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="126"/>
         <source>Audit trail</source>
         <translation>Denetim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/registry.py" line="128"/>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="129"/>
         <source>Who did what to whose mailbox, when and from where — the events of your scope, newest first. Filter by period, administrator, action, province, target and its number, outcome or a text in the details; the arrow keys open an event in full (personal data stays masked: a reveal shows that it happened, never the value). Alt+V verifies the hash chain that shows any change made behind the application&apos;s back; the last verification is shown at the top.</source>
         <translation>Kim, kimin posta kutusuna, ne zaman, nereden ne yaptı — yetki alanınızın kayıtları, en yenisi önce. Döneme, yöneticiye, işleme, ile, hedefe ve numarasına, sonuca veya ayrıntılardaki bir metne göre süzün; ok tuşları bir kaydın tamamını açar (kişisel veriler maskeli kalır: bir gösterme işlemi yapıldığını söyler, değeri asla). Alt+Z, uygulamanın dışından yapılan her değişikliği ortaya çıkaran özet zincirini doğrular; son doğrulama en üstte görünür. Alt+K filtreleri kaldırır.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="141"/>
+        <source>Administration</source>
+        <translation>Yönetim</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/pages/registry.py" line="144"/>
+        <source>The administrators: who may sign in, with which role and scope, their last sign-in, failed attempts and lockouts. Type the start of a user name or choose a role; Alt+L shows only the locked, disabled or failing. The arrow keys open an account: Alt+E changes its name, role and scope, Alt+D disables it (Alt+B enables it again), Alt+R gives it a one-time password (shown once, replaced at the next sign-in), Alt+U unlocks it, Alt+T forgets its authenticator (a lost phone), Alt+A opens what was done to it in the audit trail. Alt+N adds an administrator with a one-time password. Every change is recorded with the values before and after.</source>
+        <translation>Yöneticiler: kim, hangi rol ve kapsamla giriş yapabilir; son girişleri, hatalı denemeleri ve kilitlenmeleri. Bir kullanıcı adının başını yazın ya da bir rol seçin; Alt+K yalnız kilitli, devre dışı ya da hatalı girişi olanları gösterir. Ok tuşları bir hesabı açar: Alt+Z adını, rolünü ve kapsamını değiştirir, Alt+R devre dışı bırakır (Alt+E yeniden etkinleştirir), Alt+P tek kullanımlık bir parola verir (bir kez gösterilir, ilk girişte değiştirilir), Alt+A kilidini açar, Alt+F doğrulama uygulamasını unutur (kaybolan telefon), Alt+I ona yapılanları denetim izinde açar. Alt+N tek kullanımlık parolayla yeni bir yönetici ekler. Her değişiklik önceki ve sonraki değerleriyle kaydedilir.</translation>
     </message>
 </context>
 <context>
@@ -5102,82 +5824,82 @@ Kayıtlı yeni GSM: {gsm}</translation>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="36"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="47"/>
         <source>Systems the requests use</source>
         <translation>Taleplerin kullandığı sistemler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="39"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="50"/>
         <source>empty: the imported MEBBİS export</source>
         <translation>boş: içe aktarılmış MEBBİS dökümü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="41"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="52"/>
         <source>empty: the portal is not polled</source>
         <translation>boş: portal sorgulanmaz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="42"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="53"/>
         <source>MEBBİS address:</source>
         <translation>MEBBİS adresi:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="43"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="54"/>
         <source>Help-desk portal address:</source>
         <translation>Yardım masası portalı adresi:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="45"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="56"/>
         <source>Same-day deadline</source>
         <translation>Aynı gün içinde sonuçlandırma</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="54"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="65"/>
         <source>Cut-off (later: the next working day):</source>
         <translation>Son saat (sonrası: ertesi iş günü):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="55"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="66"/>
         <source>Local holidays:</source>
         <translation>Yerel tatiller:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="56"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="67"/>
         <source>Worked weekend days:</source>
         <translation>Çalışılan hafta sonu günleri:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="60"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="71"/>
         <source>Turkish public holidays, the moving Bayrams and their half-day eves are known already; add only local closures and worked Saturdays.</source>
         <translation>Resmî tatiller, dini bayramlar ve yarım günlük arifeler zaten biliniyor; yalnızca yerel tatilleri ve çalışılan cumartesileri ekleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="66"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="77"/>
         <source>Names of unit accounts</source>
         <translation>Birim hesaplarının adları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="70"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="81"/>
         <source>Naming rule of an İl MEM</source>
         <translation>İl MEM adlandırma kuralı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="73"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="84"/>
         <source>Naming rule of an İlçe MEM</source>
         <translation>İlçe MEM adlandırma kuralı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="74"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="85"/>
         <source>İl MEM:</source>
         <translation>İl MEM:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="75"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="86"/>
         <source>İlçe MEM:</source>
         <translation>İlçe MEM:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="79"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="90"/>
         <source>{plate} is the province&apos;s plate (07), {district} the district&apos;s name in a–z (muratpasa). New unit accounts must follow the rule; existing ones keep their address. A central unit names itself.</source>
         <translation>{plate} ilin plaka kodu (07), {district} ilçenin a–z ile yazılmış adıdır (muratpasa). Yeni birim hesapları kurala uymalıdır; var olanlar adreslerini korur. Merkez birimleri adlarını kendileri seçer.</translation>
     </message>
@@ -5243,267 +5965,305 @@ Kayıtlı yeni GSM: {gsm}</translation>
         <translation>Bu bilgisayar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="79"/>
         <source>System</source>
         <translation>Sistem</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="80"/>
         <source>Requests and units</source>
         <translation>Talepler ve birimler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="98"/>
         <source>Interface</source>
         <translation>Arayüz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="106"/>
         <source>A new language takes effect the next time the program starts.</source>
         <translation>Yeni dil, program bir sonraki açılışında geçerli olur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="124"/>
         <source>Database connection profiles</source>
         <translation>Veritabanı bağlantı profilleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="135"/>
         <source>stored in the system keyring</source>
         <translation>sistem anahtarlığında saklanır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="136"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="137"/>
         <source>Address (URL):</source>
         <translation>Adres (URL):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="138"/>
         <source>Password:</source>
         <translation>Parola:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="156"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="158"/>
         <source>Credentials and tools of this computer</source>
         <translation>Bu bilgisayarın kimlik bilgileri ve araçları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="182"/>
         <source>SMS gateway password:</source>
         <translation>SMS ağ geçidi parolası:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="183"/>
         <source>Mail servers&apos; database password:</source>
         <translation>Posta sunucuları veritabanının parolası:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="188"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="190"/>
         <source>Keyring: {backend}</source>
         <translation>Anahtarlık: {backend}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="191"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="193"/>
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="253"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="255"/>
         <source>Demo database: SMS are shown on this screen, never sent.</source>
         <translation>Tanıtım veritabanı: SMS&apos;ler gönderilmez, bu ekranda gösterilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="287"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="290"/>
         <source>not set</source>
         <translation>ayarlanmamış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="293"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="296"/>
         <source>Sign in to see the system settings.</source>
         <translation>Sistem ayarlarını görmek için giriş yapın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="295"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="298"/>
         <source>Loading…</source>
         <translation>Yükleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="422"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="428"/>
         <source>Saving…</source>
         <translation>Kaydediliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="161"/>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="166"/>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="173"/>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="178"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="163"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="180"/>
         <source>stored in the keyring (leave empty to keep)</source>
         <translation>anahtarlıkta saklanır (değiştirmemek için boş bırakın)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="206"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="208"/>
         <source>These settings apply to every workstation. Each change is recorded in the audit trail with the values before and after.</source>
         <translation>Bu ayarlar bütün iş istasyonlarında geçerlidir. Her değişiklik, önceki ve sonraki değerleriyle denetim kaydına yazılır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="213"/>
         <source>These settings apply to every workstation; only a system administrator can change them.</source>
         <translation>Bu ayarlar bütün iş istasyonlarında geçerlidir; bunları yalnızca bir sistem yöneticisi değiştirebilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="220"/>
         <source>SMS gateway</source>
         <translation>SMS ağ geçidi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="227"/>
         <source>Gateway address:</source>
         <translation>Ağ geçidi adresi:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="228"/>
         <source>User code:</source>
         <translation>Kullanıcı kodu:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="229"/>
         <source>Sender name:</source>
         <translation>Gönderici adı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="184"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="186"/>
         <source>Dovecot configuration (doveadm):</source>
         <translation>Dovecot yapılandırması (doveadm):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="81"/>
         <source>Help desk</source>
         <translation>Yardım masası</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="82"/>
+        <source>Sign-in</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="104"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="105"/>
         <source>&amp;Language:</source>
         <translation>&amp;Dil:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="112"/>
         <source>As the desktop (light or dark)</source>
         <translation>Masaüstü gibi (açık ya da koyu)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="113"/>
         <source>Light</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="114"/>
         <source>Dark</source>
         <translation>Koyu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="120"/>
         <source>Appearance</source>
         <translation>Görünüm</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="121"/>
         <source>A&amp;ppearance:</source>
         <translation>&amp;Görünüm:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="127"/>
         <source>Connection profiles</source>
         <translation>Bağlantı profilleri</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="141"/>
         <source>&amp;Add or update</source>
         <translation>&amp;Ekle veya güncelle</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="142"/>
         <source>Re&amp;move</source>
         <translation>&amp;Kaldır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="184"/>
         <source>MEBBİS access token:</source>
         <translation>MEBBİS erişim anahtarı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="183"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="185"/>
         <source>Help-desk portal token:</source>
         <translation>Yardım masası portalı anahtarı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="229"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="231"/>
         <source>Password reissue</source>
         <translation>Şifre gönderimi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="233"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="235"/>
         <source> per mailbox in 24 hours</source>
         <translation> (posta kutusu başına, 24 saatte)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="238"/>
         <source> per administrator per hour</source>
         <translation> (yönetici başına, saatte)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="239"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="241"/>
         <source>10 characters, no look-alikes (recommended)</source>
         <translation>10 karakter, benzer harfler yok (önerilir)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="242"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="244"/>
         <source>8 digits, as the manual shows</source>
         <translation>8 rakam, kılavuzda gösterildiği gibi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="244"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="246"/>
         <source>New passwords</source>
         <translation>Yeni şifreler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="246"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="248"/>
         <source>empty: the mail servers read this database</source>
         <translation>boş: posta sunucuları bu veritabanını okur</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="247"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="249"/>
         <source>SMS passwords at most:</source>
         <translation>En çok SMS şifresi:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="248"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="250"/>
         <source>Sends at most:</source>
         <translation>En çok gönderim:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="249"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="251"/>
         <source>New passwords:</source>
         <translation>Yeni şifreler:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="252"/>
         <source>Mail servers&apos; database:</source>
         <translation>Posta sunucularının veritabanı:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="365"/>
+        <location filename="../mebposta_admin/ui/dialogs/settings_dialog.py" line="371"/>
         <source>Give the profile a name (not “demo”).</source>
         <translation>Profile bir ad verin (“demo” olamaz).</translation>
+    </message>
+</context>
+<context>
+    <name>SignInTab</name>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="244"/>
+        <source>Two-factor sign-in (authenticator app)</source>
+        <translation>İki aşamalı giriş (doğrulama uygulaması)</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="249"/>
+        <source>These roles give a 6-digit code from an authenticator app after the password; at their next sign-in they set it up with a QR code and get ten recovery codes.</source>
+        <translation>Bu roller parolanın ardından bir doğrulama uygulamasının 6 haneli kodunu verir; bir sonraki girişlerinde bunu karekodla kurar ve on kurtarma kodu alırlar.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="261"/>
+        <source>Idle lock</source>
+        <translation>Boşta kilitleme</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="265"/>
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="266"/>
+        <source>Lock after idle minutes</source>
+        <translation>Kaç dakika boşta kalınca kilitlensin</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/settings_tabs.py" line="267"/>
+        <source>Lock after (minutes without use):</source>
+        <translation>Kilitle (kullanılmadan geçen dakika):</translation>
     </message>
 </context>
 <context>

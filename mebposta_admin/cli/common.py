@@ -133,7 +133,38 @@ def _sign_in(db: Database, args: argparse.Namespace) -> AdminIdentity:
         )
     if not password:
         raise AppError("auth.password_required")
-    return auth.authenticate(db, username, password)
+    code = os.environ.get("MEBPOSTA_TOTP_CODE")
+    try:
+        return auth.authenticate(db, username, password, code=code)
+    except AppError as exc:
+        interactive = sys.stdin is not None and sys.stdin.isatty()
+        if exc.code == "auth.totp_required" and code is None and interactive:
+            code = input(translate("Cli", "Code from your authenticator app: "))
+            return auth.authenticate(db, username, password, code=code)
+        if exc.code == "auth.totp_enrolment_required" and interactive:
+            return _enrol(db, username, password)
+        if exc.code == "auth.totp_enrolment_required":
+            raise AppError("auth.totp_cli") from exc
+        raise
+
+
+def _enrol(db: Database, username: str, password: str) -> AdminIdentity:
+    """Set up the second factor at a terminal: the QR code drawn in text, the code typed,
+    the recovery codes printed once."""
+    import segno
+
+    from mebposta_admin.services import auth
+
+    enrolment = auth.begin_enrolment(username)
+    print(translate("Cli", "Scan this code with an authenticator app (or type the key):"))
+    segno.make(enrolment.uri, error="m").terminal(compact=True)
+    print(translate("Cli", "Key: {secret}").format(secret=enrolment.secret))
+    code = input(translate("Cli", "Code from your authenticator app: "))
+    done = auth.enrol(db, username, password, enrolment, code)
+    print(translate("Cli", "Recovery codes (each works once; keep them apart from the phone):"))
+    for recovery in done.recovery_codes:
+        print(f"  {recovery}")
+    return done.identity
 
 
 def _read_secret(prompt: str) -> str:

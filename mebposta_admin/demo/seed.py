@@ -149,14 +149,23 @@ def seed(
         check(cancel)
         progress(people, people, "admins")
         admins = _make_admins(conn, geo, writer.now)
+        if history:
+            from mebposta_admin.demo.admins import make_roster
+
+            admins += make_roster(conn, geo.districts, rng)
+        # The demo signs in with the password alone (Settings → Sign-in turns the second
+        # factor on); a real database asks superadmins and the help desk for it.
         conn.execute(
             SystemSetting.__table__.insert(),  # type: ignore[attr-defined]
-            {
-                "key": "demo",
-                "value": "true",
-                "updated_at": datetime.now(UTC),
-                "updated_by": "(demo)",
-            },
+            [
+                {
+                    "key": key,
+                    "value": value,
+                    "updated_at": datetime.now(UTC),
+                    "updated_by": "(demo)",
+                }
+                for key, value in (("demo", "true"), ("totp_roles", '""'))
+            ],
         )
         writer.fix_sequences()
         if history:

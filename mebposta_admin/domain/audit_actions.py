@@ -11,6 +11,14 @@ class AuditAction(StrEnum):
     ACCOUNT_LOCKOUT = "account.lockout"
     ADMIN_CREATE = "admin.create"
     ADMIN_LIST = "admin.list"
+    ADMIN_UPDATE = "admin.update"  # name, role, scope (before/after)
+    ADMIN_STATUS = "admin.status"  # disabled / enabled
+    ADMIN_PASSWORD_RESET = "admin.password_reset"  # a one-time password set by a superadmin
+    ADMIN_UNLOCK = "admin.unlock"
+    ADMIN_SECOND_FACTOR_RESET = "admin.second_factor_reset"  # enrol again at the next sign-in
+    PASSWORD_CHANGE = "admin.password_change"  # an administrator's own, at sign-in
+    SECOND_FACTOR_ENROL = "admin.second_factor_enrol"
+    SESSION_LOCK = "session.lock"  # the idle lock (and its unlock in the details)
     DEMO_SEED = "demo.seed"
     PERSON_VIEW = "person.view"
     PERSON_REVEAL = "person.reveal"

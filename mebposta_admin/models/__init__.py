@@ -1,6 +1,6 @@
 """SQLAlchemy models, one module per aggregate, and the engine factory. No Qt here."""
 
-from mebposta_admin.models.admins import AdminAccount, SignInThrottle
+from mebposta_admin.models.admins import AdminAccount, AdminRecoveryCode, SignInThrottle
 from mebposta_admin.models.audit import AuditEvent, AuditHead
 from mebposta_admin.models.base import Base
 from mebposta_admin.models.geography import District, Institution, Province
@@ -29,6 +29,7 @@ from mebposta_admin.models.tickets import (
 __all__ = [
     "DEFAULT_QUOTA_BYTES",
     "AdminAccount",
+    "AdminRecoveryCode",
     "AttachmentBlob",
     "Alias",
     "AuditEvent",

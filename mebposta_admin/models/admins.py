@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     ForeignKey,
     Integer,
     String,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -30,6 +32,28 @@ class AdminAccount(Base):
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Issue 15: a password set by a superadmin must be replaced at the next sign-in; the
+    # sign-in history in figures (the audit trail holds each event); the second factor.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    failures_total: Mapped[int] = mapped_column(Integer, default=0)
+    lockouts_total: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    totp_secret: Mapped[str | None] = mapped_column(String(64))  # base32; None: not enrolled
+    totp_enrolled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    totp_last_step: Mapped[int | None] = mapped_column(BigInteger)  # replays refused
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class AdminRecoveryCode(Base):
+    """One-time recovery codes of the second factor, as SHA-256 (domain.second_factor)."""
+
+    __tablename__ = "admin_recovery_codes"
+    __table_args__ = (UniqueConstraint("admin_id", "code_hash"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    admin_id: Mapped[int] = mapped_column(ForeignKey("admin_accounts.id", ondelete="CASCADE"))
+    code_hash: Mapped[str] = mapped_column(String(64))
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class SignInThrottle(Base):

@@ -32,6 +32,7 @@ class NewAdmin:
     role: Role
     province_code: str | None = None
     district_name: str | None = None
+    must_change_password: bool = False  # a one-time password from the Yönetim page
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ def _create(session: Session, actor: AdminIdentity | None, new: NewAdmin) -> Adm
     problem = weakness(new.password, username, new.display_name)
     if problem:
         raise ValidationFailed(problem)
-    province_code, district_id, district_name = _resolve_scope(session, new)
+    province_code, district_id, district_name = resolve_scope(session, new)
     admin = AdminAccount(
         username=username,
         display_name=new.display_name.strip() or username,
@@ -90,6 +91,7 @@ def _create(session: Session, actor: AdminIdentity | None, new: NewAdmin) -> Adm
         district_id=district_id,
         active=True,
         failed_attempts=0,
+        must_change_password=new.must_change_password,
     )
     session.add(admin)
     session.flush()
@@ -107,7 +109,7 @@ def _create(session: Session, actor: AdminIdentity | None, new: NewAdmin) -> Adm
     return _summary(admin, district_name)
 
 
-def _resolve_scope(session: Session, new: NewAdmin) -> tuple[str | None, int | None, str | None]:
+def resolve_scope(session: Session, new: NewAdmin) -> tuple[str | None, int | None, str | None]:
     rule = scope_rule(new.role)
     province = new.province_code.zfill(2) if new.province_code else None
     if rule == "national":

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from mebposta_admin.domain.audit_actions import AuditAction
 from mebposta_admin.domain.mail_passwords import PasswordStyle
 from mebposta_admin.domain.permissions import Permission, allows
+from mebposta_admin.domain.roles import Role
 from mebposta_admin.domain.ticket_sla import DEFAULT_TARGETS, TargetTable
 from mebposta_admin.errors import AppError, ValidationFailed
 from mebposta_admin.models import SystemSetting
@@ -79,6 +80,10 @@ class SystemSettings:
     ticket_sla: str = DEFAULT_TARGETS
     ticket_attachment_mb: int = 10
     ticket_flood_per_hour: int = 10
+    # Sign-in (issue 15): the roles that must give a TOTP code after the password, and the
+    # idle minutes after which the application locks until the password is given again.
+    totp_roles: str = "superadmin, helpdesk"
+    idle_lock_minutes: int = 15
     demo: bool = False
 
 
@@ -254,6 +259,22 @@ def _sla(value: str) -> str:
     return text
 
 
+def _roles(value: str) -> str:
+    """Role names (``superadmin, helpdesk``), stored in the roles' own order; empty: none."""
+    named = {part.strip() for part in str(value).replace(";", ",").split(",") if part.strip()}
+    known = {role.value for role in Role}
+    unknown = sorted(named - known)
+    if unknown:
+        raise ValidationFailed(
+            "settings.choice_invalid", value=unknown[0], choices=", ".join(sorted(known))
+        )
+    return ", ".join(role.value for role in Role if role.value in named)
+
+
+def totp_required(settings: SystemSettings, role: Role) -> bool:
+    return role.value in {part.strip() for part in settings.totp_roles.split(",")}
+
+
 def _demo_off(value: str) -> bool:
     """A demo database may be turned into a real one (SMS then go through the gateway); only
     the demo seed makes a database a demo, so nobody can divert real passwords to a screen."""
@@ -290,6 +311,8 @@ PARSERS: dict[str, Callable[[str], Any]] = {
     "ticket_sla": _sla,
     "ticket_attachment_mb": _int_in((1, 50)),
     "ticket_flood_per_hour": _int_in((1, 1000)),
+    "totp_roles": _roles,
+    "idle_lock_minutes": _int_in((1, 240)),
 }
 
 

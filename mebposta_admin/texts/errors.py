@@ -80,6 +80,57 @@ TEXTS: dict[str, str] = {
         "ErrorTexts",
         "A password is needed: type it at the prompt or set MEBPOSTA_PASSWORD for scheduled jobs.",
     ),
+    "auth.totp_required": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "Type the 6-digit code your authenticator app shows for MEB Posta Yönetim (or one of "
+        "your recovery codes).",
+    ),
+    "auth.totp_wrong": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The code is wrong or has expired. Check that your phone's clock is right and type the "
+        "code it shows now. Wrong codes count toward the lockout like wrong passwords.",
+    ),
+    "auth.totp_replayed": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "This code was already used. Wait for the next code (a new one every 30 seconds); a "
+        "recovery code works only once.",
+    ),
+    "auth.totp_enrolment_required": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "Your role signs in with a second factor. Set up an authenticator app now: scan the "
+        "QR code and type the code it shows.",
+    ),
+    "auth.password_change_required": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "Your password was set by a system administrator: choose a new password of your own to "
+        "go on.",
+    ),
+    "auth.password_unchanged": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "The new password must differ from the one a system administrator set."
+    ),
+    "auth.totp_cli": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "This account needs a second factor the command line cannot set up: sign in once in "
+        "the application, or give the code in MEBPOSTA_TOTP_CODE.",
+    ),
+    "admin.not_found": QT_TRANSLATE_NOOP(
+        "ErrorTexts", "There is no such administrator (it may have been removed meanwhile)."
+    ),
+    "admin.changed": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "Another administrator changed this account meanwhile. The list was read again: check "
+        "it and try once more.",
+    ),
+    "admin.self_change": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "You cannot disable your own account or change your own role or scope: ask another "
+        "system administrator.",
+    ),
+    "admin.last_superadmin": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "This is the last active system administrator: make another one first, so the system "
+        "is never left without one.",
+    ),
     "permission.role": QT_TRANSLATE_NOOP(
         "ErrorTexts", "Your role ({role}) does not allow this action. The attempt was recorded."
     ),

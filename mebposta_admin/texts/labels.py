@@ -41,6 +41,16 @@ _ACTION: dict[str, str] = {
     AuditAction.ACCOUNT_LOCKOUT: QT_TRANSLATE_NOOP("Labels", "Account locked"),
     AuditAction.ADMIN_CREATE: QT_TRANSLATE_NOOP("Labels", "Administrator created"),
     AuditAction.ADMIN_LIST: QT_TRANSLATE_NOOP("Labels", "Administrator list"),
+    AuditAction.ADMIN_UPDATE: QT_TRANSLATE_NOOP("Labels", "Administrator changed"),
+    AuditAction.ADMIN_STATUS: QT_TRANSLATE_NOOP("Labels", "Administrator disabled or enabled"),
+    AuditAction.ADMIN_PASSWORD_RESET: QT_TRANSLATE_NOOP("Labels", "Administrator's password reset"),
+    AuditAction.ADMIN_UNLOCK: QT_TRANSLATE_NOOP("Labels", "Administrator unlocked"),
+    AuditAction.ADMIN_SECOND_FACTOR_RESET: QT_TRANSLATE_NOOP(
+        "Labels", "Administrator's two-factor sign-in reset"
+    ),
+    AuditAction.PASSWORD_CHANGE: QT_TRANSLATE_NOOP("Labels", "Own password changed"),
+    AuditAction.SECOND_FACTOR_ENROL: QT_TRANSLATE_NOOP("Labels", "Two-factor sign-in set up"),
+    AuditAction.SESSION_LOCK: QT_TRANSLATE_NOOP("Labels", "Session locked when idle"),
     AuditAction.DEMO_SEED: QT_TRANSLATE_NOOP("Labels", "Demo data created"),
     AuditAction.PERSON_VIEW: QT_TRANSLATE_NOOP("Labels", "Person viewed"),
     AuditAction.PERSON_REVEAL: QT_TRANSLATE_NOOP("Labels", "Personal data shown"),

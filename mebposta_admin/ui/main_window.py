@@ -23,6 +23,7 @@ from mebposta_admin.texts.labels import role_text, scope_text
 from mebposta_admin.ui import accessibility, notify
 from mebposta_admin.ui.dialogs.help_dialog import HelpDialog
 from mebposta_admin.ui.dialogs.settings_dialog import SettingsDialog
+from mebposta_admin.ui.idle_lock import IdleLock
 from mebposta_admin.ui.intake_poller import IntakePoller
 from mebposta_admin.ui.pages.audit import AuditPage
 from mebposta_admin.ui.pages.overview import OverviewPage
@@ -95,6 +96,14 @@ class MainWindow(QMainWindow):
             assert isinstance(tickets_page, TicketsPage)
             if "people" in self.page_widgets:
                 tickets_page.person_requested.connect(self.open_person)
+        self.idle_lock = IdleLock(self, context)
+        context.tasks.submit(
+            "idle-lock-minutes",
+            system_settings.load,
+            owner=self,
+            db=context.database,
+            on_result=lambda settings: self.idle_lock.start(settings.idle_lock_minutes),
+        )
         self.intake = IntakePoller(context, self)
         self.intake.polled.connect(self._intake_polled)
         self.intake.failed.connect(lambda exc: self.statusBar().showMessage(text_for(exc), 15000))

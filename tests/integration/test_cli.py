@@ -6,12 +6,16 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pyotp
 import pytest
 import sqlalchemy as sa
 
 from mebposta_admin.demo.seed import DEMO_PASSWORD
+from mebposta_admin.services import auth
+from mebposta_admin.services.database import open_database
 
 GOOD = "Güçlü-Parola-42"
 
@@ -110,6 +114,19 @@ def test_admin_create_bootstrap_then_requires_superadmin(db_url: str) -> None:
         stdin=f"{GOOD}\n{GOOD}\n",
     )
     assert no_actor.returncode == 2 and "--as" in no_actor.stderr  # a usage error
+    # A superadmin signs in with a second factor: from a script it cannot be set up...
+    args = ("admin", "create", "il35", "--role", "province_admin", "--province", "35")
+    unenrolled = run(*args, "--as", "kok", "--db", db_url, stdin=f"{GOOD}\n")
+    assert unenrolled.returncode == 1 and "MEBPOSTA_TOTP_CODE" in unenrolled.stderr
+    # ...so kok sets it up (as the application's dialog would: the test is the phone).
+    db = open_database(db_url)
+    enrolment = auth.begin_enrolment("kok")
+    now = datetime.now(UTC) - timedelta(seconds=30)
+    auth.enrol(db, "kok", GOOD, enrolment, pyotp.TOTP(enrolment.secret).at(now), now=now)
+    db.dispose()
+    no_code = run(*args, "--as", "kok", "--db", db_url, stdin=f"{GOOD}\n")
+    assert no_code.returncode == 1 and "6 haneli kodu" in no_code.stderr
+    code = {"MEBPOSTA_TOTP_CODE": pyotp.TOTP(enrolment.secret).now()}
     created = run(
         "admin",
         "create",
@@ -124,8 +141,11 @@ def test_admin_create_bootstrap_then_requires_superadmin(db_url: str) -> None:
         db_url,
         "--json",
         stdin=f"{GOOD}\n{GOOD}\n{GOOD}\n",
+        env=code,
     )
     assert created.returncode == 0, created.stderr
+    replayed = run("admin", "list", "--as", "kok", "--db", db_url, stdin=f"{GOOD}\n", env=code)
+    assert replayed.returncode == 1 and "zaten kullanıldı" in replayed.stderr
     assert json.loads(created.stdout)["province_code"] == "35"
     engine = sa.create_engine(db_url)
     with engine.connect() as conn:

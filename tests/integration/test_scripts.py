@@ -26,6 +26,8 @@ SCREENS = {
     "audit-1280x800.png",
     "tickets-queue-1280x800.png",
     "ticket-answer-1280x800.png",
+    "admins-1280x800.png",
+    "totp-enrolment.png",
 }
 
 

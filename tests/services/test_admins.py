@@ -7,7 +7,7 @@ import sqlalchemy as sa
 
 from mebposta_admin.demo.seed import DEMO_PASSWORD
 from mebposta_admin.domain.roles import Role
-from mebposta_admin.errors import PermissionDenied, ValidationFailed
+from mebposta_admin.errors import AuthError, PermissionDenied, ValidationFailed
 from mebposta_admin.services import admins, auth
 
 GOOD = "Güçlü-Parola-42"
@@ -16,7 +16,10 @@ GOOD = "Güçlü-Parola-42"
 def test_first_superadmin_without_actor_then_bootstrap_closes(db) -> None:
     created = admins.create_admin(db, None, admins.NewAdmin("root", "Kök", GOOD, Role.SUPERADMIN))
     assert created.role is Role.SUPERADMIN
-    assert auth.authenticate(db, "root", GOOD).username == "root"
+    # A real database asks a superadmin for a second factor from the first sign-in.
+    with pytest.raises(AuthError) as refused:
+        auth.authenticate(db, "root", GOOD)
+    assert refused.value.code == "auth.totp_enrolment_required"
     with pytest.raises(PermissionDenied) as caught:
         admins.create_admin(db, None, admins.NewAdmin("second", "", GOOD, Role.SUPERADMIN))
     assert caught.value.code == "admin.bootstrap_only"

@@ -88,11 +88,24 @@ class LoginDialog(QDialog):
         self.username_edit.setPlaceholderText(self.tr("e.g. il06"))
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        # Asked for only when the account needs them: a password set by a superadmin to
+        # replace, and the code of the second factor.
+        self.new_password_edit = QLineEdit()
+        self.new_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_edit = QLineEdit()
+        self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText(self.tr("123 456, or a recovery code"))
         accessibility.name(self.profile_combo, self.tr("Database"))
         form.addRow(self.tr("&Database:"), self.profile_combo)
         form.addRow(self.tr("&User name:"), self.username_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
+        form.addRow(self.tr("&New password:"), self.new_password_edit)
+        form.addRow(self.tr("&Repeat it:"), self.repeat_edit)
+        form.addRow(self.tr("C&ode:"), self.code_edit)
+        self.form = form
         layout.addLayout(form)
+        self._ask(code=False, new_password=False)
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(True)
@@ -275,6 +288,14 @@ class LoginDialog(QDialog):
         self.retry_button.show()
 
     # ------------------------------------------------------------------------------ signing in
+    def _ask(self, *, code: bool, new_password: bool) -> None:
+        self.form.setRowVisible(self.code_edit, code)
+        self.form.setRowVisible(self.new_password_edit, new_password)
+        self.form.setRowVisible(self.repeat_edit, new_password)
+
+    def _new_password(self) -> str | None:
+        return self.new_password_edit.text() if self.new_password_edit.isVisible() else None
+
     def sign_in(self) -> None:
         if self.database is None or not self.sign_in_button.isEnabled():
             return
@@ -282,6 +303,11 @@ class LoginDialog(QDialog):
         password = self.password_edit.text()
         if not username or not password:
             self._set_status(self.tr("Type your user name and password."), error=True)
+            return
+        new_password = self._new_password()
+        if new_password is not None and new_password != self.repeat_edit.text():
+            self._set_status(self.tr("The two new passwords differ."), error=True, announce=True)
+            self.repeat_edit.setFocus()
             return
         accessibility.park_focus(self.sign_in_button, self.password_edit)
         self.sign_in_button.setEnabled(False)
@@ -293,6 +319,8 @@ class LoginDialog(QDialog):
             db=self.database,
             username=username,
             password=password,
+            code=self.code_edit.text() if self.code_edit.isVisible() else None,
+            new_password=new_password,
             on_result=self._signed_in,
             on_error=self._sign_in_failed,
         )
@@ -300,14 +328,65 @@ class LoginDialog(QDialog):
     def _signed_in(self, identity: AdminIdentity) -> None:
         self.identity = identity
         self.context.settings.last_profile = self.current_choice.name
-        self.password_edit.clear()
+        for edit in (self.password_edit, self.new_password_edit, self.repeat_edit, self.code_edit):
+            edit.clear()
         self.accept()
 
     def _sign_in_failed(self, exc: BaseException) -> None:
-        self.password_edit.clear()
-        self.password_edit.setFocus()
         self.sign_in_button.setEnabled(True)
+        code = exc.code if isinstance(exc, AppError) else ""
         self._set_status(self._error_text(exc), error=True, announce=True)
+        if code in ("auth.totp_required", "auth.totp_wrong", "auth.totp_replayed"):
+            # The password was right: keep it, ask for the code.
+            self._ask(code=True, new_password=self.new_password_edit.isVisible())
+            self.code_edit.clear()
+            self.code_edit.setFocus()
+            return
+        if code == "auth.password_change_required" or code.startswith("password."):
+            self._ask(code=False, new_password=True)
+            self.new_password_edit.setFocus()
+            self.new_password_edit.selectAll()
+            return
+        if code == "auth.password_unchanged":
+            self.new_password_edit.setFocus()
+            self.new_password_edit.selectAll()
+            return
+        if code == "auth.totp_enrolment_required":
+            self._enrol()
+            return
+        self._ask(code=False, new_password=False)
+        for edit in (self.password_edit, self.new_password_edit, self.repeat_edit, self.code_edit):
+            edit.clear()
+        self.password_edit.setFocus()
+
+    def _enrol(self) -> None:
+        from mebposta_admin.ui.dialogs.enrolment_dialog import EnrolmentDialog
+
+        assert self.database is not None
+        dialog = EnrolmentDialog(
+            self.context.tasks,
+            self.database,
+            self.username_edit.text().strip(),
+            self.password_edit.text(),
+            self._new_password(),
+            self,
+        )
+        self.enrolment_dialog = dialog
+        dialog.finished.connect(lambda _r: self._enrolment_finished(dialog))
+        dialog.open()
+
+    def _enrolment_finished(self, dialog: QDialog) -> None:
+        identity = getattr(dialog, "identity", None)
+        if identity is not None:
+            self._signed_in(identity)
+            return
+        error = getattr(dialog, "error", None)
+        if error is not None:
+            self._sign_in_failed(error)
+        else:
+            self._set_status(
+                self.tr("Two-factor sign-in was not set up: your role cannot sign in without it.")
+            )
 
     # ------------------------------------------------------------------------------ helpers
     def _error_text(self, exc: BaseException) -> str:

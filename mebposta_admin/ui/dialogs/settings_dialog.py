@@ -43,7 +43,7 @@ from mebposta_admin.services.system_settings import SystemSettings
 from mebposta_admin.services.urls import parse_url, split_password
 from mebposta_admin.texts.errors import text_for
 from mebposta_admin.ui import accessibility
-from mebposta_admin.ui.dialogs.settings_tabs import HelpdeskTab, RequestsTab
+from mebposta_admin.ui.dialogs.settings_tabs import HelpdeskTab, RequestsTab, SignInTab
 
 
 def _status_label() -> accessibility.StatusLabel:
@@ -75,9 +75,11 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._computer_tab(), self.tr("This computer"))
         self.requests_tab = RequestsTab(self)  # its fields (and the help desk's) are system fields
         self.helpdesk_tab = HelpdeskTab(self)
+        self.signin_tab = SignInTab(self)
         self.tabs.addTab(self._system_tab(), self.tr("System"))
         self.tabs.addTab(self.requests_tab, self.tr("Requests and units"))
         self.tabs.addTab(self.helpdesk_tab, self.tr("Help desk"))
+        self.tabs.addTab(self.signin_tab, self.tr("Sign-in"))
         layout.addWidget(self.tabs)
 
         self.buttons = QDialogButtonBox(
@@ -262,6 +264,7 @@ class SettingsDialog(QDialog):
         self._system_fields: list[QWidget] = [
             *self.requests_tab.fields(),
             *self.helpdesk_tab.fields(),
+            *self.signin_tab.fields(),
             self.sms_url_edit,
             self.sms_user_edit,
             self.sms_header_edit,
@@ -316,6 +319,7 @@ class SettingsDialog(QDialog):
         self.mail_db_edit.setText(values.mail_database_url)
         self.requests_tab.show_values(values)
         self.helpdesk_tab.show_values(values)
+        self.signin_tab.show_values(values)
         self.demo_label.setVisible(values.demo)
         self._set_system_editable(self.may_change_system)
 
@@ -324,6 +328,7 @@ class SettingsDialog(QDialog):
         self.system_error_label.say(text, outcome="error", announce=True)
         self.requests_tab.error_label.say(text, outcome="error")  # shown on every tab
         self.helpdesk_tab.error_label.say(text, outcome="error")
+        self.signin_tab.error_label.say(text, outcome="error")
         self.buttons.setEnabled(True)
 
     def system_changes(self) -> dict[str, str]:
@@ -340,6 +345,7 @@ class SettingsDialog(QDialog):
             "mail_database_url": self.mail_db_edit.text().strip(),
             **self.requests_tab.values(),
             **self.helpdesk_tab.values(),
+            **self.signin_tab.values(),
         }
         before = system_settings.as_strings(self.loaded)
         return {key: value for key, value in now.items() if before.get(key) != value}
@@ -436,7 +442,9 @@ class SettingsDialog(QDialog):
 
     def _save_failed(self, exc: BaseException) -> None:
         changed = set(self.system_changes())
-        if changed and changed <= HelpdeskTab.KEYS:
+        if changed and changed <= SignInTab.KEYS:
+            self.tabs.setCurrentIndex(5)
+        elif changed and changed <= HelpdeskTab.KEYS:
             self.tabs.setCurrentIndex(4)
         else:
             self.tabs.setCurrentIndex(3 if changed <= RequestsTab.KEYS else 2)

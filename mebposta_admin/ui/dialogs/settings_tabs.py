@@ -4,9 +4,20 @@ system settings (read and saved by the dialog through services.system_settings).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from mebposta_admin.services.system_settings import SystemSettings
+from mebposta_admin.domain.roles import Role
+from mebposta_admin.services.system_settings import SystemSettings, totp_required
+from mebposta_admin.texts.labels import role_text
 from mebposta_admin.ui import accessibility
 
 
@@ -219,3 +230,55 @@ class HelpdeskTab(QWidget):
 
     def values(self) -> dict[str, str]:
         return {key: edit.text().strip() for key, edit in self._edits().items()}
+
+
+class SignInTab(QWidget):
+    """Sign-in: the roles that must give a second factor's code after the password, and the
+    idle minutes after which every workstation locks until the password is given again."""
+
+    KEYS = frozenset({"totp_roles", "idle_lock_minutes"})
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        box = QGroupBox(self.tr("Two-factor sign-in (authenticator app)"))
+        v = QVBoxLayout(box)
+        v.addWidget(
+            _hint(
+                self.tr(
+                    "These roles give a 6-digit code from an authenticator app after the "
+                    "password; at their next sign-in they set it up with a QR code and get "
+                    "ten recovery codes."
+                )
+            )
+        )
+        self.role_checks: dict[Role, QCheckBox] = {}
+        for role in Role:
+            check = QCheckBox(role_text(role))
+            self.role_checks[role] = check
+            v.addWidget(check)
+        layout.addWidget(box)
+        idle = QGroupBox(self.tr("Idle lock"))
+        form = QFormLayout(idle)
+        self.idle_spin = QSpinBox()
+        self.idle_spin.setRange(1, 240)
+        self.idle_spin.setSuffix(self.tr(" min"))
+        accessibility.name(self.idle_spin, self.tr("Lock after idle minutes"))
+        form.addRow(self.tr("Lock after (minutes without use):"), self.idle_spin)
+        layout.addWidget(idle)
+        self.error_label = accessibility.StatusLabel()
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+
+    def fields(self) -> list[QWidget]:
+        return [*self.role_checks.values(), self.idle_spin]
+
+    def show_values(self, values: SystemSettings) -> None:
+        for role, check in self.role_checks.items():
+            check.setChecked(totp_required(values, role))
+        self.idle_spin.setValue(values.idle_lock_minutes)
+
+    def values(self) -> dict[str, str]:
+        chosen = [role.value for role, check in self.role_checks.items() if check.isChecked()]
+        roles = ", ".join(chosen)
+        return {"totp_roles": roles, "idle_lock_minutes": str(self.idle_spin.value())}

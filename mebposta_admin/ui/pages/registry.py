@@ -16,6 +16,7 @@ from mebposta_admin.app_context import SignedInContext
 from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.domain.roles import Role
 from mebposta_admin.texts import QT_TRANSLATE_NOOP
+from mebposta_admin.ui.pages.admins import AdminsPage
 from mebposta_admin.ui.pages.audit import AuditPage
 from mebposta_admin.ui.pages.overview import OverviewPage
 from mebposta_admin.ui.pages.people import PeoplePage
@@ -133,6 +134,24 @@ PAGES: tuple[PageSpec, ...] = (
             "(personal data stays masked: a reveal shows that it happened, never the value). "
             "Alt+V verifies the hash chain that shows any change made behind the "
             "application's back; the last verification is shown at the top.",
+        ),
+    ),
+    PageSpec(
+        "admins",
+        QT_TRANSLATE_NOOP("Pages", "Administration"),
+        Permission.MANAGE_ADMINS,
+        AdminsPage,
+        QT_TRANSLATE_NOOP(
+            "Pages",
+            "The administrators: who may sign in, with which role and scope, their last "
+            "sign-in, failed attempts and lockouts. Type the start of a user name or choose a "
+            "role; Alt+L shows only the locked, disabled or failing. The arrow keys open an "
+            "account: Alt+E changes its name, role and scope, Alt+D disables it (Alt+B "
+            "enables it again), Alt+R gives it a one-time password (shown once, replaced at "
+            "the next sign-in), Alt+U unlocks it, Alt+T forgets its authenticator (a lost "
+            "phone), Alt+A opens what was done to it in the audit trail. Alt+N adds an "
+            "administrator with a one-time password. Every change is recorded with the "
+            "values before and after.",
         ),
     ),
 )
