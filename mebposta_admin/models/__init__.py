@@ -5,7 +5,7 @@ from mebposta_admin.models.audit import AuditEvent, AuditHead
 from mebposta_admin.models.base import Base
 from mebposta_admin.models.geography import District, Institution, Province
 from mebposta_admin.models.mail import DEFAULT_QUOTA_BYTES, Alias, Mailbox, UnitCustodian
-from mebposta_admin.models.people import Person
+from mebposta_admin.models.people import NameTrigramStat, Person
 from mebposta_admin.models.reissue import ReissueAttempt
 from mebposta_admin.models.requests import (
     InfoUpdateRequest,
@@ -43,6 +43,7 @@ __all__ = [
     "MailIntakeState",
     "MebbisPerson",
     "NoticeSms",
+    "NameTrigramStat",
     "Person",
     "Province",
     "ReissueAttempt",

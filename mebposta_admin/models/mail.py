@@ -50,7 +50,9 @@ class Mailbox(Base):
     # Province of a unit account; NULL means "merkez" (central). Personal: the person's province.
     province_code: Mapped[str | None] = mapped_column(ForeignKey("provinces.code"), index=True)
     display_name: Mapped[str] = mapped_column(String(200))
-    password_hash: Mapped[str | None] = mapped_column(String(255))  # "{ARGON2ID}$argon2id$..."
+    # "{ARGON2ID}$argon2id$..."; deferred: only the password's own code reads it (in the shared
+    # deployment no administrator's database role may, services.db_security).
+    password_hash: Mapped[str | None] = mapped_column(String(255), deferred=True)
     quota_bytes: Mapped[int] = mapped_column(BigInteger, default=DEFAULT_QUOTA_BYTES)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     maildir: Mapped[str] = mapped_column(String(255))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     ForeignKey,
     Index,
@@ -50,3 +51,16 @@ def _fold_person_names(_mapper: object, _connection: object, person: Person) -> 
     person.last_name_folded = fold(person.last_name)
     person.order_last = order_key(person.last_name, person.first_name)
     person.order_first = order_key(person.first_name, person.last_name)
+
+
+class NameTrigramStat(Base):
+    """How many names of a sample hold a trigram, shared by every workstation (PostgreSQL,
+    shared deployment): the name search ranks its trigrams by it, and each of 500
+    workstations sampling the names itself was the largest cost of the load test (issue 15).
+    Written only by ``mebposta_trigram_counts`` (services.db_security)."""
+
+    __tablename__ = "name_trigram_stats"
+
+    gram: Mapped[str] = mapped_column(String(16), primary_key=True)
+    names: Mapped[int] = mapped_column(BigInteger)
+    sampled_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -28,7 +28,7 @@ from mebposta_admin.domain.roles import Role
 from mebposta_admin.errors import AppError, ValidationFailed
 from mebposta_admin.models import AdminAccount, AdminRecoveryCode, District, Province
 from mebposta_admin.models.base import utcnow
-from mebposta_admin.services import guard, paging
+from mebposta_admin.services import db_security, guard, paging
 from mebposta_admin.services.admins import NewAdmin, resolve_scope
 from mebposta_admin.services.auth import AdminIdentity, hash_password
 from mebposta_admin.services.database import Database
@@ -201,6 +201,14 @@ def _change(
         details = apply(session, admin)
         admin.version = (admin.version or 1) + 1
         session.flush()
+        # The database role follows the account in the same transaction (shared deployment).
+        db_security.provision(
+            session.connection(),
+            admin.username,
+            admin.role,
+            password=details.pop("_password", None),
+            active=admin.active,
+        )
         return Done(_row(session, admin, _district_name(session, admin)), details)
 
     return guard.act(
@@ -319,6 +327,7 @@ def reset_password(
         return {
             "before": {"must_change_password": False},
             "after": {"must_change_password": True},
+            "_password": password,  # for the database role's verifier; never audited
         }
 
     row = _change(db, actor, admin_id, version, AuditAction.ADMIN_PASSWORD_RESET, apply)

@@ -16,7 +16,7 @@ from mebposta_admin.domain.permissions import Permission
 from mebposta_admin.domain.roles import Role, scope_rule
 from mebposta_admin.errors import PermissionDenied, ValidationFailed
 from mebposta_admin.models import AdminAccount, District, Province
-from mebposta_admin.services import audit, guard
+from mebposta_admin.services import audit, db_security, guard
 from mebposta_admin.services.auth import AdminIdentity, hash_password
 from mebposta_admin.services.database import Database
 from mebposta_admin.services.guard import Done, Target
@@ -95,6 +95,8 @@ def _create(session: Session, actor: AdminIdentity | None, new: NewAdmin) -> Adm
     )
     session.add(admin)
     session.flush()
+    # The shared deployment: the administrator's database role, in the same transaction.
+    db_security.provision(session.connection(), username, new.role.value, password=new.password)
     audit.record(
         session,
         action=AuditAction.ADMIN_CREATE,

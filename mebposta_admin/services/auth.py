@@ -267,6 +267,11 @@ def sign_in(
                 if new_password is not None and admin.must_change_password:
                     admin.password_hash = hash_password(new_password)
                     admin.must_change_password = False
+                    from mebposta_admin.services import db_security
+
+                    db_security.provision(
+                        session.connection(), admin.username, admin.role, password=new_password
+                    )
                     note(audit.SUCCESS, AuditAction.PASSWORD_CHANGE, at_sign_in=True)
                 elif _hasher.check_needs_rehash(admin.password_hash):
                     admin.password_hash = hash_password(password)

@@ -39,20 +39,35 @@ def _name_trigrams(db: Database, plan: QueryPlan) -> dict[str, int] | None:
         if total is None:
             rows = conn.execute(sa.text("SELECT reltuples FROM pg_class WHERE relname = 'people'"))
             total = db.reference["people_estimate"] = max(float(rows.scalar() or 0), 1.0)
-        if total <= TRIGRAM_SAMPLE * 10:
-            sample = "SELECT name_folded FROM people LIMIT :n"
-        else:  # about TRIGRAM_SAMPLE names from pages spread over the table
-            percent = min(100.0, TRIGRAM_SAMPLE * 100 / total)
-            sample = (
-                f"SELECT name_folded FROM people TABLESAMPLE SYSTEM ({percent:.4f}) "
-                "REPEATABLE (2026) LIMIT :n"
+        percent = 100.0 if total <= TRIGRAM_SAMPLE * 10 else TRIGRAM_SAMPLE * 100 / total
+        secured = db.reference.get("rls")
+        if secured is None:
+            from mebposta_admin.services import db_security
+
+            secured = db.reference["rls"] = db_security.installed(conn)
+        if secured:
+            # Row-level security would sample only the scope's names, reading the whole
+            # table to find enough of a district's: the database counts over all of them and
+            # returns the counts alone (services.db_security).
+            row = conn.execute(
+                sa.text("SELECT mebposta_trigram_counts(:grams, :n, :p)"),
+                {"grams": wanted, "n": TRIGRAM_SAMPLE, "p": min(100.0, percent)},
+            ).scalar_one()
+        else:
+            if percent >= 100.0:
+                sample = "SELECT name_folded FROM people LIMIT :n"
+            else:  # about TRIGRAM_SAMPLE names from pages spread over the table
+                sample = (
+                    f"SELECT name_folded FROM people TABLESAMPLE SYSTEM ({percent:.4f}) "
+                    "REPEATABLE (2026) LIMIT :n"
+                )
+            tallies = ", ".join(
+                f"count(*) FILTER (WHERE strpos(name_folded, :g{i}) > 0)"
+                for i in range(len(wanted))
             )
-        tallies = ", ".join(
-            f"count(*) FILTER (WHERE strpos(name_folded, :g{i}) > 0)" for i in range(len(wanted))
-        )
-        params: dict[str, Any] = {"n": TRIGRAM_SAMPLE}
-        params.update({f"g{i}": gram for i, gram in enumerate(wanted)})
-        row = conn.execute(sa.text(f"SELECT {tallies} FROM ({sample}) AS s"), params).one()
+            params: dict[str, Any] = {"n": TRIGRAM_SAMPLE}
+            params.update({f"g{i}": gram for i, gram in enumerate(wanted)})
+            row = conn.execute(sa.text(f"SELECT {tallies} FROM ({sample}) AS s"), params).one()
     counts.update({gram: int(n) for gram, n in zip(wanted, row, strict=True)})
     return counts
 
