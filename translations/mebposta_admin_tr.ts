@@ -333,67 +333,67 @@
 <context>
     <name>AdminsTableModel</name>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="31"/>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="32"/>
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="32"/>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="33"/>
         <source>Name</source>
         <translation>Ad soyad</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="33"/>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="35"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="34"/>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="36"/>
         <source>Scope</source>
         <translation>Kapsam</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="35"/>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="34"/>
         <source>State</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="36"/>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="37"/>
         <source>Last sign-in</source>
         <translation>Son giriş</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="37"/>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="38"/>
         <source>Failures / lockouts</source>
         <translation>Hatalı / kilitlenme</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="43"/>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="44"/>
         <source>disabled</source>
         <translation>devre dışı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="45"/>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="46"/>
         <source>locked until {time}</source>
         <translation>{time} saatine kadar kilitli</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="47"/>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="48"/>
         <source>active</source>
         <translation>etkin</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="49"/>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="50"/>
         <source>one-time password</source>
         <translation>tek kullanımlık parola</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="50"/>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="51"/>
         <source>2FA</source>
         <translation>2FA</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="50"/>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="51"/>
         <source>no 2FA</source>
         <translation>2FA yok</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation>Ulusal</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="72"/>
+        <location filename="../mebposta_admin/ui/itemmodels/admins_model.py" line="74"/>
         <source>never</source>
         <translation>hiç</translation>
     </message>
@@ -855,14 +855,19 @@
         <translation>Bilinmeyen komut.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/database.py" line="23"/>
+        <location filename="../mebposta_admin/cli/database.py" line="29"/>
         <source>Database {url} is at the newest schema.</source>
         <translation>{url} veritabanı en yeni şemada.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/database.py" line="34"/>
+        <location filename="../mebposta_admin/cli/database.py" line="40"/>
         <source>Schema revision: {revision}</source>
         <translation>Şema sürümü: {revision}</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/database.py" line="73"/>
+        <source>Row-level security on {tables} tables; {admins} administrators have database roles (they sign in with their own password once it is set again).</source>
+        <translation>Satır düzeyinde güvenlik {tables} tabloda açık; {admins} yöneticinin veritabanı rolü var (yeni roller, parolaları yeniden belirlenince kendi parolalarıyla giriş yapar).</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/cli/demo.py" line="37"/>
@@ -1093,6 +1098,16 @@
         <source>{rows} rows written to {file} (SHA-256 {sha}).</source>
         <translation>{rows} satır {file} dosyasına yazıldı (SHA-256 {sha}).</translation>
     </message>
+    <message>
+        <location filename="../mebposta_admin/cli/worker.py" line="29"/>
+        <source>SMS worker running; stop with SIGTERM.</source>
+        <translation>SMS işleyicisi çalışıyor; SIGTERM ile durdurun.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/worker.py" line="48"/>
+        <source>SMS worker stopped: {taken} requests taken, {backlog} waiting.</source>
+        <translation>SMS işleyicisi durdu: {taken} istek alındı, {backlog} istek bekliyor.</translation>
+    </message>
 </context>
 <context>
     <name>DemoSms</name>
@@ -1139,67 +1154,67 @@
         <translation>Anahtar (elle yazmak için):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="102"/>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="104"/>
         <source>Key to type into the app</source>
         <translation>Uygulamaya yazılacak anahtar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="105"/>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="107"/>
         <source>Account: {username} · MEB Posta Yönetim · time-based, 6 digits</source>
         <translation>Hesap: {username} · MEB Posta Yönetim · zamana bağlı, 6 hane</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="111"/>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="113"/>
         <source>&amp;Code from the app:</source>
         <translation>&amp;Uygulamadaki kod:</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="113"/>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="115"/>
         <source>e.g. 123 456</source>
         <translation>ör. 123 456</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="115"/>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="117"/>
         <source>Code from the app</source>
         <translation>Uygulamadaki kod</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="117"/>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="119"/>
         <source>C&amp;onfirm</source>
         <translation>&amp;Onayla</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="121"/>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="123"/>
         <source>Cancel</source>
         <translation>Vazgeç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="142"/>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="147"/>
         <source>Two-factor sign-in is set up. These recovery codes sign you in when the phone is lost, each once. They are shown only now: print them or keep them in a safe place, apart from the phone.</source>
         <translation>İki aşamalı giriş kuruldu. Telefon kaybolursa bu kurtarma kodlarıyla, her biri bir kez olmak üzere, giriş yaparsınız. Yalnız şimdi gösterilirler: yazdırın ya da telefondan ayrı, güvenli bir yerde saklayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="154"/>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="159"/>
         <source>Recovery codes</source>
         <translation>Kurtarma kodları</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="157"/>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="162"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopyala</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="159"/>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="165"/>
         <source>I have &amp;kept them</source>
         <translation>&amp;Sakladım</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="174"/>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="180"/>
         <source>Checking the code…</source>
         <translation>Kod denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="195"/>
+        <location filename="../mebposta_admin/ui/dialogs/enrolment_dialog.py" line="201"/>
         <source>Two-factor sign-in is set up.</source>
         <translation>İki aşamalı giriş kuruldu.</translation>
     </message>
@@ -1272,52 +1287,52 @@
         <translation>Parola gerekli: istendiğinde yazın ya da zamanlanmış işler için MEBPOSTA_PASSWORD değişkenini tanımlayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="134"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="139"/>
         <source>Your role ({role}) does not allow this action. The attempt was recorded.</source>
         <translation>Rolünüz ({role}) bu işleme izin vermiyor. Deneme kayda geçirildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="137"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="142"/>
         <source>Administrators already exist: sign in as a system administrator with --as USERNAME.</source>
         <translation>Yöneticiler zaten var: --as KULLANICI ile bir sistem yöneticisi olarak oturum açın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="141"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="146"/>
         <source>“{username}” is not a valid user name: use 3–64 lower-case letters, digits, “.”, “_” or “-”, starting with a letter.</source>
         <translation>“{username}” geçerli bir kullanıcı adı değil: harfle başlayan, 3–64 karakterlik küçük harf, rakam, “.”, “_” ya da “-” kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="146"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="151"/>
         <source>The user name “{username}” is already taken.</source>
         <translation>“{username}” kullanıcı adı zaten kullanılıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="149"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="154"/>
         <source>The role {role} is national: do not give a province or district.</source>
         <translation>{role} rolü ülke geneli yetkilidir: il ya da ilçe vermeyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="152"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="157"/>
         <source>The role {role} needs a province (--province 07).</source>
         <translation>{role} rolü için il gerekli (--province 07).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="155"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="160"/>
         <source>The role {role} needs a district (--district NAME) as well as a province.</source>
         <translation>{role} rolü için ilin yanında ilçe de gerekli (--district AD).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="158"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="163"/>
         <source>There is no province with the code {province} (use 01–81).</source>
         <translation>{province} kodlu bir il yok (01–81 kullanın).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="161"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="166"/>
         <source>Province {province} has no district named “{district}”.</source>
         <translation>{province} ilinde “{district}” adlı bir ilçe yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="164"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="169"/>
         <source>The password is too short: use at least 10 characters.</source>
         <translation>Parola çok kısa: en az 10 karakter kullanın.</translation>
     </message>
@@ -1363,296 +1378,321 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/errors.py" line="116"/>
+        <source>Row-level security is for the shared PostgreSQL database; a SQLite database on one workstation relies on the application&apos;s checks.</source>
+        <translation>Satır düzeyinde güvenlik ortak PostgreSQL veritabanı içindir; tek bilgisayardaki SQLite veritabanı uygulamanın denetimlerine dayanır.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="121"/>
         <source>There is no such administrator (it may have been removed meanwhile).</source>
         <translation>Böyle bir yönetici yok (bu arada kaldırılmış olabilir).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="119"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="124"/>
         <source>Another administrator changed this account meanwhile. The list was read again: check it and try once more.</source>
         <translation>Bu hesabı bu arada başka bir yönetici değiştirdi. Liste yeniden okundu: denetleyip bir kez daha deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="124"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="129"/>
         <source>You cannot disable your own account or change your own role or scope: ask another system administrator.</source>
         <translation>Kendi hesabınızı devre dışı bırakamaz, kendi rolünüzü ya da kapsamınızı değiştiremezsiniz: başka bir sistem yöneticisine başvurun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="129"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="134"/>
         <source>This is the last active system administrator: make another one first, so the system is never left without one.</source>
         <translation>Bu, etkin son sistem yöneticisi: sistem hiçbir zaman yöneticisiz kalmasın diye önce bir başkasını oluşturun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="167"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="172"/>
         <source>This password is too easy to guess (a common word, a name, a date, a pattern or a repeat). Use several unrelated words or a longer random password.</source>
         <translation>Bu parola kolay tahmin edilir (yaygın bir sözcük, bir ad, bir tarih, bir örüntü ya da tekrar). Birbiriyle ilgisiz birkaç sözcük veya daha uzun, rastgele bir parola kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="172"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="177"/>
         <source>The password must not contain the user name or the administrator&apos;s name.</source>
         <translation>Parola kullanıcı adını veya yöneticinin adını içermemelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="175"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="180"/>
         <source>The two passwords differ.</source>
         <translation>İki parola birbirinden farklı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="176"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="181"/>
         <source>The database already holds data; demo data is only written to an empty database. Choose a new file with --db.</source>
         <translation>Veritabanında zaten veri var; demo verisi yalnızca boş bir veritabanına yazılır. --db ile yeni bir dosya seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="181"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="186"/>
         <source>The number of people must be zero or more.</source>
         <translation>Kişi sayısı sıfır ya da daha büyük olmalı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="184"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="189"/>
         <source>--checkpoint and --public-key go together: the checkpoint is verified with the public half of the key that signed it.</source>
         <translation>--checkpoint ve --public-key birlikte verilir: kontrol noktası, onu imzalayan anahtarın açık yarısıyla doğrulanır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="189"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="194"/>
         <source>This command needs an administrator: add --as USERNAME.</source>
         <translation>Bu komut bir yönetici gerektiriyor: --as KULLANICI ekleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="192"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="197"/>
         <source>This person is outside your area. Ask the help desk, who can pass it to the right administrator. The attempt was recorded.</source>
         <translation>Bu kişi sizin yetki alanınızın dışında. Doğru yöneticiye iletebilmesi için yardım masasına başvurun. Bu girişim kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="197"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="202"/>
         <source>Your role may not see personal data unmasked. The attempt was recorded.</source>
         <translation>Rolünüz kişisel verileri maskesiz göremez. Deneme kayda geçirildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="201"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="206"/>
         <source>This person is no longer in the database. Search again.</source>
         <translation>Bu kişi artık veritabanında yok. Yeniden arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="204"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="209"/>
         <source>Nobody with this TCKN or e-mail address is in the database. Check the digits or the spelling, or search by name.</source>
         <translation>Veritabanında bu TC Kimlik numarası veya e-posta adresiyle kayıtlı kimse yok. Rakamları ya da yazımı denetleyin veya adla arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="209"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="214"/>
         <source>This is not a valid TCKN: its check digits are wrong. Ask for the 11 digits on the identity card again.</source>
         <translation>Bu geçerli bir TC Kimlik numarası değil: kontrol basamakları hatalı. Kimlik kartındaki 11 haneyi yeniden isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="214"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="219"/>
         <source>{address} is a unit account (an office&apos;s shared mailbox), not a person&apos;s: its password goes to the unit&apos;s custodian, not through a person&apos;s record.</source>
         <translation>{address} bir birim hesabıdır (bir birimin ortak posta kutusu), bir kişiye ait değildir: şifresi bir kişinin kaydı üzerinden değil, birimin sorumlusuna gönderilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="219"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="224"/>
         <source>The demo database {path} is empty, so nobody can sign in yet. Fill it with “mebposta-admin demo seed” (or open the application with --demo, which fills it), or choose another database with --db URL.</source>
         <translation>{path} tanıtım veritabanı boş, bu yüzden henüz kimse giriş yapamaz. “mebposta-admin demo seed” ile doldurun (ya da uygulamayı onu dolduran --demo ile açın) veya --db URL ile başka bir veritabanı seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="225"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="230"/>
         <source>This database has no administrators yet. Create the first one with “mebposta-admin admin create USERNAME --role superadmin --db URL”.</source>
         <translation>Bu veritabanında henüz yönetici yok. İlkini “mebposta-admin admin create KULLANICI --role superadmin --db URL” ile oluşturun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="230"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="235"/>
         <source>There is no system setting “{key}”. The settings are: {keys}.</source>
         <translation>“{key}” adında bir sistem ayarı yok. Ayarlar şunlardır: {keys}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="233"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="238"/>
         <source>“{value}” is not an https:// address. The SMS gateway is only reached over HTTPS (plain http is accepted for a simulator on this computer only).</source>
         <translation>“{value}” bir https:// adresi değil. SMS ağ geçidine yalnızca HTTPS üzerinden bağlanılır (düz http yalnızca bu bilgisayardaki bir benzetici için kabul edilir).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="238"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="243"/>
         <source>Put no user name or password in the gateway address: the user code is a setting of its own and the password goes into the keyring.</source>
         <translation>Ağ geçidi adresine kullanıcı adı veya parola yazmayın: kullanıcı kodu ayrı bir ayardır, parola ise anahtarlığa kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="243"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="248"/>
         <source>Put no password in the mail servers&apos; database address: it goes into the keyring of the computer that sends.</source>
         <translation>Posta sunucularının veritabanı adresine parola yazmayın: parola, gönderimi yapan bilgisayarın anahtarlığına kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="248"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="253"/>
         <source>Use at most {limit} printable characters.</source>
         <translation>En fazla {limit} yazdırılabilir karakter kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="251"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="256"/>
         <source>The sender name must be 1 to {limit} characters, as registered with the SMS gateway.</source>
         <translation>Gönderici adı, SMS ağ geçidinde kayıtlı olduğu gibi 1 ile {limit} karakter arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="255"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="260"/>
         <source>“{value}” is not allowed here: use a whole number from {low} to {high}.</source>
         <translation>“{value}” burada kullanılamaz: {low} ile {high} arasında bir tam sayı girin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="258"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="263"/>
         <source>“{value}” is not allowed here: use one of {choices}.</source>
         <translation>“{value}” burada kullanılamaz: şunlardan birini kullanın: {choices}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="261"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="266"/>
         <source>Only the demo seed makes a database a demo (SMS shown on screen instead of sent); a real database cannot be switched to it.</source>
         <translation>Bir veritabanını yalnızca tanıtım verisi yükleme işlemi tanıtım veritabanı yapar (SMS gönderilmez, ekranda gösterilir); gerçek bir veritabanı bu kipe geçirilemez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="266"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="271"/>
         <source>The new password works: the mail servers have it. This program&apos;s database could not record it, so the person view may show the send as unfinished.</source>
         <translation>Yeni şifre çalışıyor: posta sunucularına kaydedildi. Bu programın veritabanı ise bunu kaydedemedi; bu yüzden kişi görünümü gönderimi tamamlanmamış gösterebilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="271"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="276"/>
         <source>There is no GSM number on file.</source>
         <translation>Kayıtlı GSM numarası yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="272"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="277"/>
         <source>The mailbox no longer exists. Search again.</source>
         <translation>Posta kutusu artık yok. Yeniden arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="275"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="280"/>
         <source>This person has no mailbox, so no password can be sent.</source>
         <translation>Bu kişinin posta kutusu yok; şifre gönderilemez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="278"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="283"/>
         <source>The mailbox {address} (or its owner) is inactive: no password is sent to an inactive account. Check the record in MEBBİS first.</source>
         <translation>{address} posta kutusu (ya da sahibi) pasif: pasif hesaba şifre gönderilmez. Önce MEBBİS’teki kaydı denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="283"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="288"/>
         <source>There is no valid GSM number on file, and the password only ever goes to the number on file. The person must enter their mobile number in MEBBİS and send the info-update form.</source>
         <translation>Kayıtlı geçerli bir GSM numarası yok; şifre yalnızca kayıtlı numaraya gönderilir. Kişi cep telefonu numarasını MEBBİS’e girmeli ve bilgi güncelleme formunu göndermeli.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="288"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="293"/>
         <source>This mailbox has already received {limit} passwords in the last 24 hours. Ask the caller to check their SMS messages; try again tomorrow.</source>
         <translation>Bu posta kutusuna son 24 saatte zaten {limit} şifre gönderildi. Arayandan SMS’lerini denetlemesini isteyin; yarın yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="293"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="298"/>
         <source>You have sent {limit} passwords in the last hour, the most allowed. Wait a while, or ask a colleague.</source>
         <translation>Son bir saatte izin verilen en fazla sayıda, {limit} şifre gönderdiniz. Biraz bekleyin ya da bir çalışma arkadaşınızdan isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="298"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="303"/>
+        <source>The request for {address} is recorded, but the server&apos;s SMS worker has not taken it yet (is it running?). It is sent when the worker takes it within 10 minutes, otherwise it lapses; the person&apos;s history shows which.</source>
+        <translation>{address} için istek kaydedildi, ancak sunucunun SMS işleyicisi onu henüz almadı (çalışıyor mu?). İşleyici 10 dakika içinde alırsa gönderilir, yoksa düşer; kişinin geçmişi hangisi olduğunu gösterir.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="309"/>
+        <source>The server&apos;s SMS worker took the request for {address} but has not reported back yet. The person&apos;s history will show the outcome; do not send again before it does.</source>
+        <translation>Sunucunun SMS işleyicisi {address} isteğini aldı, ancak sonucu henüz bildirmedi. Sonucu kişinin geçmişi gösterecek; o görünmeden yeniden göndermeyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="314"/>
+        <source>The request waited more than 10 minutes for the server&apos;s SMS worker and was not sent. Send it again while the caller is on the line.</source>
+        <translation>İstek sunucunun SMS işleyicisini 10 dakikadan uzun bekledi ve gönderilmedi. Arayan hattayken yeniden gönderin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="319"/>
+        <source>By the time the server&apos;s SMS worker took the request, the mailbox or the person was inactive, or no GSM was on file: nothing was sent.</source>
+        <translation>Sunucunun SMS işleyicisi isteği aldığında posta kutusu ya da kişi etkin değildi veya kayıtlı GSM yoktu: hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="324"/>
         <source>The SMS went out, but the new password could not be saved for {address}: the password in the SMS does not work. Send a new one in a few minutes.</source>
         <translation>SMS gitti ama {address} için yeni şifre kaydedilemedi: SMS’teki şifre çalışmaz. Birkaç dakika sonra yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="303"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="329"/>
         <source>The SMS gateway refused the message text (code 20). The password was not changed.</source>
         <translation>SMS ağ geçidi mesaj metnini kabul etmedi (kod 20). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="307"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="333"/>
         <source>The SMS gateway refused our credentials or this computer&apos;s address (code 30). The password was not changed. Check the gateway settings with the system administrator.</source>
         <translation>SMS ağ geçidi kimlik bilgilerimizi ya da bu bilgisayarın adresini kabul etmedi (kod 30). Şifre değiştirilmedi. Ağ geçidi ayarlarını sistem yöneticisiyle denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="312"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="338"/>
         <source>The SMS gateway does not know our sender name (code 40). The password was not changed.</source>
         <translation>SMS ağ geçidi gönderici adımızı tanımıyor (kod 40). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="316"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="342"/>
         <source>The SMS gateway applied İYS consent rules to this message (code 50/51). The password was not changed.</source>
         <translation>SMS ağ geçidi bu mesaja İYS izin kurallarını uyguladı (kod 50/51). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="321"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="347"/>
         <source>The SMS gateway refused the request&apos;s parameters (code 70). The password was not changed.</source>
         <translation>SMS ağ geçidi isteğin parametrelerini kabul etmedi (kod 70). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="325"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="351"/>
         <source>The SMS gateway&apos;s sending limit is used up (code 80). The password was not changed.</source>
         <translation>SMS ağ geçidinin gönderim sınırı doldu (kod 80). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="329"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="355"/>
         <source>The SMS gateway refused another message to this number so soon (code 85). The password was not changed; try again in a few minutes.</source>
         <translation>SMS ağ geçidi bu numaraya bu kadar kısa sürede yeni mesajı kabul etmedi (kod 85). Şifre değiştirilmedi; birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="334"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="360"/>
         <source>The SMS gateway refused the message (code {gateway_code}). The password was not changed.</source>
         <translation>SMS ağ geçidi mesajı kabul etmedi (kod {gateway_code}). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="338"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="364"/>
         <source>The SMS gateway reported a fault of its own. The password was not changed; try again later.</source>
         <translation>SMS ağ geçidi kendi tarafında bir arıza bildirdi. Şifre değiştirilmedi; daha sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="343"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="369"/>
         <source>The SMS gateway&apos;s answer could not be understood. The password was not changed. If the caller receives an SMS anyway, its password does not work: send a new one.</source>
         <translation>SMS ağ geçidinin yanıtı anlaşılamadı. Şifre değiştirilmedi. Arayana yine de SMS gelirse içindeki şifre çalışmaz: yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="348"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="374"/>
         <source>The SMS gateway could not be reached. Nothing was sent and the password was not changed. Check the network, then try again.</source>
         <translation>SMS ağ geçidine ulaşılamadı. Hiçbir şey gönderilmedi ve şifre değiştirilmedi. Ağ bağlantısını denetleyip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="353"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="379"/>
         <source>The SMS gateway did not answer in time, so it is not known whether the SMS went out. The old password still works and was not changed. If an SMS arrives, its password does not work: wait a few minutes, then send a new one.</source>
         <translation>SMS ağ geçidi zamanında yanıt vermedi; SMS’in gidip gitmediği bilinmiyor. Eski şifre değiştirilmedi ve çalışmaya devam ediyor. SMS gelirse içindeki şifre çalışmaz: birkaç dakika bekleyip yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="359"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="385"/>
         <source>No SMS gateway is configured, so no password can be sent. A system administrator sets it in Settings (address, user code, sender name, password).</source>
         <translation>Yapılandırılmış bir SMS ağ geçidi yok; şifre gönderilemez. Bir sistem yöneticisi bunu Ayarlar’dan tanımlar (adres, kullanıcı kodu, gönderici adı, parola).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="364"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="390"/>
         <source>The SMS gateway&apos;s password is not in the keyring of this computer. Enter it in Settings.</source>
         <translation>SMS ağ geçidinin parolası bu bilgisayarın anahtarlığında yok. Ayarlar’dan girin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="368"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="394"/>
         <source>The mail servers&apos; database has no mailbox {address}. The SMS went out but its password does not work: ask the mail system team to add the mailbox, then send a new password.</source>
         <translation>Posta sunucularının veritabanında {address} posta kutusu yok. SMS gitti ama içindeki şifre çalışmaz: posta sistemi ekibinden kutuyu eklemesini isteyin, ardından yeni şifre gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="373"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="399"/>
         <source>Open mail sessions could not be ended ({reason}).</source>
         <translation>Açık posta oturumları kapatılamadı ({reason}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="383"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="409"/>
         <source>“{value}” cannot be a naming rule: use a–z, 0–9 and _ around {needed} (each must appear), at most 40 characters.</source>
         <translation>“{value}” bir adlandırma kuralı olamaz: {needed} çevresinde a–z, 0–9 ve _ kullanın (her biri geçmeli), en çok 40 karakter.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="388"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="414"/>
         <source>Event {id} is not in the part of the audit trail you may read.</source>
         <translation>{id} numaralı kayıt, okuyabileceğiniz denetim kayıtları arasında değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="391"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="417"/>
         <source>The audit trail&apos;s chain head is missing: the database was changed behind the application&apos;s back. Run “mebposta-admin audit verify” and report it.</source>
         <translation>Denetim kaydı zincirinin başı yok: veritabanı uygulamanın dışından değiştirilmiş. “mebposta-admin audit verify” çalıştırıp bildirin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="396"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="422"/>
         <source>A checkpoint key already exists at {path}; it was left as it is.</source>
         <translation>{path} konumunda zaten bir kontrol noktası anahtarı var; olduğu gibi bırakıldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="399"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="425"/>
         <source>{path} is not an Ed25519 key in PEM form (audit keygen writes one).</source>
         <translation>{path} PEM biçiminde bir Ed25519 anahtarı değil (audit keygen bir tane yazar).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="403"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="429"/>
         <source>{path} is not a checkpoint written by “mebposta-admin audit checkpoint”.</source>
         <translation>{path}, “mebposta-admin audit checkpoint” ile yazılmış bir kontrol noktası değil.</translation>
     </message>
@@ -1827,12 +1867,12 @@
         <translation>Dosyada gerekli sütunlar eksik: {columns}. Ekleyip yeniden içe aktarın. Hiçbir şey alınmadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="376"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="402"/>
         <source>“{value}” is not a time within working hours. Write it as HH:MM, e.g. 16:00.</source>
         <translation>“{value}” mesai saatleri içinde bir saat değil. SS:DD biçiminde yazın, örneğin 16:00.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="380"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="406"/>
         <source>“{value}” is not a date. Write dates as YYYY-MM-DD, separated by commas.</source>
         <translation>“{value}” bir tarih değil. Tarihleri YYYY-AA-GG biçiminde, virgülle ayırarak yazın.</translation>
     </message>
@@ -2002,17 +2042,17 @@
         <translation>{rows} satırdan {rejected} tanesi aktarılamıyor, bu yüzden hiçbir şey aktarılmadı. Raporun gösterdiği satırları ({report}) düzeltip dosyayı yeniden aktarın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="406"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="432"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>İptal edildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="407"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="433"/>
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="418"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="444"/>
         <source>Unexpected error ({code}). Details are in the log.</source>
         <translation>Beklenmeyen hata ({code}). Ayrıntılar günlük dosyasında.</translation>
     </message>
@@ -2502,7 +2542,7 @@
     <name>Labels</name>
     <message>
         <location filename="../mebposta_admin/cli/check.py" line="43"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="190"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="191"/>
         <source>National</source>
         <translation>Ülke geneli</translation>
     </message>
@@ -2558,495 +2598,500 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/labels.py" line="28"/>
+        <source>waiting for the server&apos;s SMS worker</source>
+        <translation>sunucunun SMS işleyicisini bekliyor</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="29"/>
         <source>outcome unknown: interrupted before the gateway answered (or still running)</source>
         <translation>sonucu bilinmiyor: ağ geçidi yanıt vermeden kesildi (ya da hâlâ sürüyor)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="31"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="32"/>
         <source>SMS sent, new password not saved: the SMS password does not work</source>
         <translation>SMS gönderildi, yeni şifre kaydedilmedi: SMS&apos;teki şifre çalışmaz</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="34"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="35"/>
         <source>sent, password changed</source>
         <translation>gönderildi, şifre değişti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="35"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="36"/>
         <source>sent, password changed on the mail servers</source>
         <translation>gönderildi, şifre posta sunucularında değişti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="36"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="37"/>
         <source>not sent, password unchanged</source>
         <translation>gönderilmedi, şifre değişmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="37"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="38"/>
         <source>gateway did not answer: outcome unknown</source>
         <translation>ağ geçidi yanıt vermedi: sonucu bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="40"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="41"/>
         <source>Sign-in</source>
         <translation>Oturum açma</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="41"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="42"/>
         <source>Account locked</source>
         <translation>Hesap kilitlendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="42"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="43"/>
         <source>Administrator created</source>
         <translation>Yönetici oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="43"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="44"/>
         <source>Administrator list</source>
         <translation>Yönetici listesi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="44"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="45"/>
         <source>Administrator changed</source>
         <translation>Yönetici değiştirildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="45"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="46"/>
         <source>Administrator disabled or enabled</source>
         <translation>Yönetici devre dışı bırakıldı ya da etkinleştirildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="46"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="47"/>
         <source>Administrator&apos;s password reset</source>
         <translation>Yöneticinin parolası sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="47"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="48"/>
         <source>Administrator unlocked</source>
         <translation>Yöneticinin kilidi açıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="48"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="49"/>
         <source>Administrator&apos;s two-factor sign-in reset</source>
         <translation>Yöneticinin iki aşamalı girişi sıfırlandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="51"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="52"/>
         <source>Own password changed</source>
         <translation>Kendi parolasını değiştirdi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="52"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="53"/>
         <source>Two-factor sign-in set up</source>
         <translation>İki aşamalı giriş kuruldu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="53"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="54"/>
         <source>Session locked when idle</source>
         <translation>Oturum boşta kilitlendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="54"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="55"/>
         <source>Demo data created</source>
         <translation>Demo verisi oluşturuldu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="55"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="56"/>
         <source>Person viewed</source>
         <translation>Kişi görüntülendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="56"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="57"/>
         <source>Personal data shown</source>
         <translation>Kişisel veri gösterildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="57"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="58"/>
         <source>Caller check</source>
         <translation>Arayan kontrolü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="58"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="59"/>
         <source>Search</source>
         <translation>Arama</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="59"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="60"/>
         <source>Password sent by SMS</source>
         <translation>Şifre SMS ile gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="60"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="61"/>
         <source>System settings changed</source>
         <translation>Sistem ayarları değiştirildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="61"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="62"/>
         <source>System settings moved into the database</source>
         <translation>Sistem ayarları veritabanına taşındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="64"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="65"/>
         <source>Request taken at the desk</source>
         <translation>Talep masada alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="65"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="66"/>
         <source>Requests imported from Excel</source>
         <translation>Talepler Excel&apos;den alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="66"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="67"/>
         <source>Request viewed</source>
         <translation>Talep görüntülendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="67"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="68"/>
         <source>Request taken or given back</source>
         <translation>Talep üstlenildi ya da bırakıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="68"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="69"/>
         <source>Request approved</source>
         <translation>Talep onaylandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="69"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="70"/>
         <source>Request rejected</source>
         <translation>Talep reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="70"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="71"/>
         <source>Record updated from a request</source>
         <translation>Kayıt talebe göre güncellendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="71"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="72"/>
         <source>Notice SMS to the old number</source>
         <translation>Eski numaraya bildirim SMS&apos;i</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="72"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="73"/>
         <source>MEBBİS export imported</source>
         <translation>MEBBİS dökümü alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="73"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="74"/>
         <source>Unit account created</source>
         <translation>Birim hesabı açıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="74"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="75"/>
         <source>Deputy custodian added</source>
         <translation>Yardımcı sorumlu eklendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="75"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="76"/>
         <source>Custody ended</source>
         <translation>Sorumluluk sona erdi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="76"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="77"/>
         <source>Custody handed over</source>
         <translation>Sorumluluk devredildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="77"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="78"/>
         <source>Audit trail verified</source>
         <translation>Denetim kaydı doğrulandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="78"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="79"/>
         <source>Audit checkpoint signed</source>
         <translation>Denetim kontrol noktası imzalandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="79"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="80"/>
         <source>Report exported to Excel</source>
         <translation>Rapor Excel&apos;e aktarıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="80"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="81"/>
         <source>Unit accounts imported from Excel</source>
         <translation>Birim hesapları Excel&apos;den aktarıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="81"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="82"/>
         <source>Unit accounts exported to Excel</source>
         <translation>Birim hesapları Excel&apos;e aktarıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="82"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="83"/>
         <source>Reissue after a handover declined</source>
         <translation>Devirden sonra yeni şifre gönderilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="85"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="86"/>
         <source>Mailbox deactivated or reactivated</source>
         <translation>Posta kutusu pasif ya da aktif yapıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="86"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="87"/>
         <source>Mailbox quota changed</source>
         <translation>Posta kutusu kotası değişti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="87"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="88"/>
         <source>Old address added or removed</source>
         <translation>Eski adres eklendi ya da kaldırıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="88"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="89"/>
         <source>Ticket opened at the desk</source>
         <translation>Masada talep açıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="89"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="90"/>
         <source>Ticket changed</source>
         <translation>Talep değiştirildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="90"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="91"/>
         <source>Ticket assigned</source>
         <translation>Talep atandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="91"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="92"/>
         <source>Ticket note added</source>
         <translation>Talebe not eklendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="92"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="93"/>
         <source>Ticket answered by e-mail</source>
         <translation>Talep e-postayla yanıtlandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="93"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="94"/>
         <source>Tickets merged</source>
         <translation>Talepler birleştirildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="94"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="95"/>
         <source>Ticket split</source>
         <translation>Talep ayrıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="95"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="96"/>
         <source>Action taken from a ticket</source>
         <translation>Talepten işlem yapıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="98"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="99"/>
         <source>The TCKN typed fails its check digits. Ask the caller to read the 11 digits from the identity card again and retype them.</source>
         <translation>Girilen TCKN’nin kontrol basamakları tutmuyor. Arayandan kimlik kartındaki 11 haneyi yeniden okumasını ve tekrar yazmasını isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="103"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="104"/>
         <source>The GSM must be typed as ten digits starting with 5: without the leading 0 or +90.</source>
         <translation>GSM, 5 ile başlayan on hane olarak yazılmalı: baştaki 0 ya da +90 olmadan.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="107"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="108"/>
         <source>The GSM must be ten digits starting with 5 (5XXXXXXXXX).</source>
         <translation>GSM, 5 ile başlayan on haneli olmalı (5XXXXXXXXX).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="110"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="111"/>
         <source>The TCKN typed is valid but is not this person&apos;s. Check that you have the right record: search for the TCKN the caller typed.</source>
         <translation>Girilen TCKN geçerli ama bu kişiye ait değil. Doğru kaydı açtığınızı denetleyin: arayanın yazdığı TCKN ile arama yapın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="115"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="116"/>
         <source>The GSM typed differs from the one on file. The caller must correct the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}); it is processed the same day, after which the password screen works.</source>
         <translation>Girilen GSM kayıttakinden farklı. Arayan cep telefonu numarasını MEBBİS’te (Bilgi Düzeltme) düzeltmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı; form aynı gün içinde işlenir, sonra şifre ekranı çalışır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="121"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="122"/>
         <source>There is no GSM on file. The caller must enter the mobile number in MEBBİS (Bilgi Düzeltme), then fill in the info-update form ({url}).</source>
         <translation>Kayıtlı GSM yok. Arayan cep telefonu numarasını MEBBİS’e (Bilgi Düzeltme) girmeli, ardından bilgi güncelleme formunu ({url}) doldurmalı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="126"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="127"/>
         <source>Both match the record: the password screen sends the SMS. If it does not arrive, check that the phone is on and can receive SMS, then try again a few minutes later.</source>
         <translation>İkisi de kayıtla eşleşiyor: şifre ekranı SMS’i gönderir. SMS gelmezse telefonun açık olduğunu ve SMS alabildiğini denetleyip birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="155"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="156"/>
         <source>Type a name, TCKN (at least 4 digits), GSM, e-mail address or institution code.</source>
         <translation>Ad soyad, TCKN (en az 4 hane), GSM, e-posta adresi ya da kurum kodu yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="159"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="160"/>
         <source>Type at least two letters.</source>
         <translation>En az iki harf yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="160"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="161"/>
         <source>Type at least 4 digits of a TCKN, or a whole GSM number.</source>
         <translation>TCKN’nin en az 4 hanesini ya da GSM numarasının tamamını yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="163"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="164"/>
         <source>Names, numbers and e-mail addresses can be searched; this text has none.</source>
         <translation>Ad, numara ve e-posta adresi aranabilir; bu metinde hiçbiri yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="166"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="167"/>
         <source>(Only the first 100 characters were used.)</source>
         <translation>(Yalnızca ilk 100 karakter kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="169"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="170"/>
         <source>(Only the first six words were used.)</source>
         <translation>(Yalnızca ilk altı sözcük kullanıldı.)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="185"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="186"/>
         <source>{province} / {district} district</source>
         <translation>{province} / {district} ilçesi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="189"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="190"/>
         <source>{province} province</source>
         <translation>{province} ili</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="195"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="196"/>
         <source>The name or surname is missing.</source>
         <translation>Ad ya da soyad eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="196"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="197"/>
         <source>The name or surname holds digits or signs that no name has.</source>
         <translation>Ad ya da soyadında hiçbir adda olmayan rakam ya da işaretler var.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="199"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="200"/>
         <source>The TCKN is missing.</source>
         <translation>TCKN eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="200"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="201"/>
         <source>The TCKN is not 11 digits.</source>
         <translation>TCKN 11 hane değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="201"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="202"/>
         <source>The TCKN fails its check digits: it was mistyped.</source>
         <translation>TCKN kontrol hanelerini tutmuyor: yanlış yazılmış.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="204"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="205"/>
         <source>The GSM number is missing.</source>
         <translation>GSM numarası eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="205"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="206"/>
         <source>The GSM number is not a Turkish mobile number (5XXXXXXXXX).</source>
         <translation>GSM numarası bir Türkiye cep telefonu numarası değil (5XXXXXXXXX).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="208"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="209"/>
         <source>The e-mail address cannot be read.</source>
         <translation>E-posta adresi okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="209"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="210"/>
         <source>The e-mail address is not a meb.gov.tr address.</source>
         <translation>E-posta adresi bir meb.gov.tr adresi değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="210"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="211"/>
         <source>The province is missing.</source>
         <translation>İl eksik.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="211"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="212"/>
         <source>The province is not one of the 81.</source>
         <translation>İl, 81 ilden biri değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="212"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="213"/>
         <source>The district is not in the province given.</source>
         <translation>İlçe, yazılan ilde değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="215"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="216"/>
         <source>The institution code is not the usual six digits.</source>
         <translation>Kurum kodu alışılmış altı hane değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="218"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="219"/>
         <source>A text field is longer than the form allows.</source>
         <translation>Bir metin alanı formun izin verdiğinden uzun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="219"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="220"/>
         <source>The portal sent something that is not a form; it is kept as it came.</source>
         <translation>Portal form olmayan bir şey gönderdi; geldiği gibi saklandı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="222"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="223"/>
         <source>A field holds a list or an object, not text.</source>
         <translation>Bir alan metin yerine liste ya da nesne içeriyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="223"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="224"/>
         <source>The portal sent the form without its id.</source>
         <translation>Portal formu kimlik numarası olmadan gönderdi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="224"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="225"/>
         <source>The submission time is missing or has no time zone.</source>
         <translation>Gönderim zamanı yok ya da saat dilimi belirtilmemiş.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="227"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="228"/>
         <source>A cell holds a formula: type the value itself, formulas are not imported.</source>
         <translation>Bir hücrede formül var: değerin kendisini yazın, formüller alınmaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="230"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="231"/>
         <source>The date cannot be read (use 01.12.2026 10:15); the import time is used.</source>
         <translation>Tarih okunamadı (01.12.2026 10:15 biçimini kullanın); içe aktarma zamanı kullanıldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="233"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="234"/>
         <source>The province or district is outside your scope: its administrators import it.</source>
         <translation>İl ya da ilçe yetki alanınızın dışında: o bölgenin yöneticileri içe aktarır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="239"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="240"/>
         <source>Waiting</source>
         <translation>Bekliyor</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="240"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="241"/>
         <source>Second approval</source>
         <translation>İkinci onay</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="241"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="266"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="242"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="267"/>
         <source>Approved</source>
         <translation>Onaylandı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="356"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="357"/>
         <source>ticket</source>
         <translation>destek talebi</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="28"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="242"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="267"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="337"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="243"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="268"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="338"/>
         <source>Rejected</source>
         <translation>Reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="243"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="244"/>
         <source>Superseded</source>
         <translation>Yenisiyle değişti</translation>
     </message>
@@ -3057,7 +3102,7 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/ticket_labels.py" line="11"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="244"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="245"/>
         <source>Open</source>
         <translation>Açık</translation>
     </message>
@@ -3372,293 +3417,293 @@
         <translation>Üst düzeye taşındı (SLA aşıldı)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="245"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="246"/>
         <source>All</source>
         <translation>Tümü</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="248"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="249"/>
         <source>Portal</source>
         <translation>Portal</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="249"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="250"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/ticket_labels.py" line="68"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="250"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="251"/>
         <source>Desk</source>
         <translation>Masa</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="253"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="254"/>
         <source>on time</source>
         <translation>zamanında</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="254"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="255"/>
         <source>due soon</source>
         <translation>süresi yaklaşıyor</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="255"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="256"/>
         <source>overdue</source>
         <translation>gecikti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="256"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="257"/>
         <source>closed</source>
         <translation>kapandı</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="110"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="259"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="260"/>
         <source>Received</source>
         <translation>Alındı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="260"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="261"/>
         <source>Received and rejected by the form check</source>
         <translation>Alındı; form denetiminde reddedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="261"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="262"/>
         <source>Superseded by a newer request</source>
         <translation>Daha yeni bir talep bunun yerini aldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="262"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="263"/>
         <source>Supersedes an older request</source>
         <translation>Daha eski bir talebin yerini aldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="263"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="264"/>
         <source>Taken</source>
         <translation>Üstlenildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="264"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="265"/>
         <source>Given back</source>
         <translation>Bırakıldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="265"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="266"/>
         <source>First approval (waits for a second)</source>
         <translation>İlk onay (ikinci onayı bekliyor)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="268"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="269"/>
         <source>Applied to the record</source>
         <translation>Kayda işlendi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="269"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="270"/>
         <source>Notice SMS sent to the old number</source>
         <translation>Eski numaraya bildirim SMS&apos;i gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="270"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="271"/>
         <source>Notice SMS refused by the gateway</source>
         <translation>Bildirim SMS&apos;ini SMS sağlayıcısı reddetti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="271"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="272"/>
         <source>Notice SMS: the gateway did not answer</source>
         <translation>Bildirim SMS&apos;i: SMS sağlayıcısı yanıt vermedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="274"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="275"/>
         <source>Other people with the new GSM number on file: {count}.</source>
         <translation>Yeni GSM numarası kaydında bulunan başka kişi: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="277"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="278"/>
         <source>Other TCKNs whose requests asked for this GSM number in 30 days: {count}.</source>
         <translation>Son 30 günde bu GSM numarasını isteyen başka TCKN: {count}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="280"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="281"/>
         <source>{count} requests for this TCKN in 30 days.</source>
         <translation>Son 30 günde bu TCKN için {count} talep.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="281"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="282"/>
         <source>{count} requests from this institution within a day.</source>
         <translation>Bu kurumdan bir gün içinde {count} talep.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="284"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="285"/>
         <source>The person&apos;s record on file is passive.</source>
         <translation>Kişinin kaydı pasif.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="287"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="288"/>
         <source>The request is already decided.</source>
         <translation>Talep zaten sonuçlandı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="288"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="289"/>
         <source>Nobody with this TCKN is on file (the form does not create addresses).</source>
         <translation>Bu TCKN ile kayıtlı kimse yok (form yeni adres açmaz).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="291"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="292"/>
         <source>MEBBİS cannot be reached: approval waits. Rejecting still works.</source>
         <translation>MEBBİS&apos;e ulaşılamıyor: onay bekler. Reddetmek yine mümkün.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="294"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="295"/>
         <source>MEBBİS does not know this TCKN.</source>
         <translation>MEBBİS bu TCKN&apos;yi tanımıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="295"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="296"/>
         <source>The name contradicts MEBBİS: it cannot be approved.</source>
         <translation>Ad MEBBİS ile çelişiyor: onaylanamaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="298"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="299"/>
         <source>MEBBİS lists the person as out of service.</source>
         <translation>MEBBİS kişiyi görevde değil olarak gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="299"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="300"/>
         <source>You gave the first approval: the second must come from someone else.</source>
         <translation>İlk onayı siz verdiniz: ikincisi başka bir yöneticiden gelmeli.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="304"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="305"/>
         <source>Correct your GSM number in MEBBİS first (MEBBİS → Bilgi Düzeltme), then send the form again.</source>
         <translation>GSM numaranızı önce MEBBİS&apos;te düzeltin (MEBBİS → Bilgi Düzeltme), sonra formu yeniden gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="309"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="310"/>
         <source>The name and TCKN on the form do not match MEBBİS.</source>
         <translation>Formdaki ad ve TCKN MEBBİS ile uyuşmuyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="312"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="313"/>
         <source>No staff record was found for this TCKN.</source>
         <translation>Bu TCKN için personel kaydı bulunamadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="313"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="314"/>
         <source>The same request was already received.</source>
         <translation>Aynı talep daha önce alındı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="314"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="315"/>
         <source>The form is incomplete or cannot be read.</source>
         <translation>Form eksik ya da okunamıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="315"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="316"/>
         <source>The request was not made by the owner of the record.</source>
         <translation>Talep kaydın sahibi tarafından yapılmamış.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="318"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="319"/>
         <source>Not a real request (test, spam or nonsense).</source>
         <translation>Gerçek bir talep değil (deneme, istenmeyen ya da anlamsız).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="319"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="320"/>
         <source>Other (write the reason)</source>
         <translation>Diğer (nedeni yazın)</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="115"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="322"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="323"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="323"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="324"/>
         <source>Surname</source>
         <translation>Soyad</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="324"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="325"/>
         <source>TCKN</source>
         <translation>TCKN</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="325"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="326"/>
         <source>GSM</source>
         <translation>GSM</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="326"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="327"/>
         <source>Current e-mail</source>
         <translation>Mevcut e-posta</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="327"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="328"/>
         <source>Institution / unit</source>
         <translation>Kurum / birim</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="328"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="329"/>
         <source>Institution code</source>
         <translation>Kurum kodu</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="41"/>
         <location filename="../mebposta_admin/texts/report_labels.py" line="80"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="329"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="330"/>
         <source>Province</source>
         <translation>İl</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="117"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="330"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="331"/>
         <source>District</source>
         <translation>İlçe</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="331"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="332"/>
         <source>Explanation</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="334"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="335"/>
         <source>Stored</source>
         <translation>Kaydedildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="335"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="336"/>
         <source>Stored, with warnings</source>
         <translation>Kaydedildi, uyarılarla</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="336"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="337"/>
         <source>Stored, superseded by a later row</source>
         <translation>Kaydedildi; sonraki bir satır yerini aldı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="338"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="339"/>
         <source>Skipped: the same form as an earlier row</source>
         <translation>Atlandı: önceki bir satırla aynı form</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="339"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="340"/>
         <source>Skipped: imported before</source>
         <translation>Atlandı: daha önce alınmış</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="340"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="341"/>
         <source>Same as row {0}.</source>
         <translation>{0}. satırla aynı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="341"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="342"/>
         <source>Superseded by request {0}.</source>
         <translation>{0} numaralı talep yerini aldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="342"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="343"/>
         <source>Import report</source>
         <translation>İçe aktarma raporu</translation>
     </message>
@@ -3765,58 +3810,58 @@
         <translation>Uyarı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="345"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="346"/>
         <source>person</source>
         <translation>kişi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="346"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="347"/>
         <source>mailbox</source>
         <translation>posta kutusu</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="347"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="348"/>
         <source>request</source>
         <translation>talep</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="348"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="349"/>
         <source>import</source>
         <translation>içe aktarma</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="349"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="350"/>
         <source>settings</source>
         <translation>ayarlar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="350"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="351"/>
         <source>audit trail</source>
         <translation>denetim kaydı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="351"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="352"/>
         <source>export</source>
         <translation>dışa aktarma</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="352"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="353"/>
         <source>system</source>
         <translation>sistem</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="65"/>
-        <location filename="../mebposta_admin/texts/labels.py" line="353"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="354"/>
         <source>administrator</source>
         <translation>yönetici</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="354"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="355"/>
         <source>MEBBİS directory</source>
         <translation>MEBBİS dizini</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="355"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="356"/>
         <source>unit account</source>
         <translation>birim hesabı</translation>
     </message>
@@ -4131,22 +4176,22 @@
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="359"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="360"/>
         <source>not sent yet</source>
         <translation>henüz gönderilmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="360"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="361"/>
         <source>sent</source>
         <translation>gönderildi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="361"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="362"/>
         <source>refused by the gateway</source>
         <translation>SMS sağlayıcısı reddetti</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/labels.py" line="362"/>
+        <location filename="../mebposta_admin/texts/labels.py" line="363"/>
         <source>the gateway did not answer</source>
         <translation>SMS sağlayıcısı yanıt vermedi</translation>
     </message>
@@ -4184,12 +4229,12 @@
         <translation>Oturumu &amp;kapat</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/idle_lock.py" line="81"/>
+        <location filename="../mebposta_admin/ui/idle_lock.py" line="82"/>
         <source>&amp;Unlock</source>
         <translation>Kilidi &amp;aç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/idle_lock.py" line="97"/>
+        <location filename="../mebposta_admin/ui/idle_lock.py" line="98"/>
         <source>Checking…</source>
         <translation>Denetleniyor…</translation>
     </message>

@@ -93,6 +93,10 @@ def _handler(command: str) -> Callable[[argparse.Namespace], int] | None:
         from mebposta_admin.cli.tickets import _intake
 
         return _intake
+    if command == "worker":
+        from mebposta_admin.cli.worker import _worker
+
+        return _worker
     if command == "tickets":
         from mebposta_admin.cli.tickets import _tickets
 

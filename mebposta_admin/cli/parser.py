@@ -76,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db_cmd.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     command(db_sub, "upgrade", help="apply migrations")
     command(db_sub, "status", help="show the schema revision", parents=[json_parent])
+    command(
+        db_sub,
+        "secure",
+        help="PostgreSQL: administrators' roles and row-level security (run as the owner "
+        "after every upgrade)",
+        parents=[json_parent],
+    )
 
     demo_cmd = command(commands, "demo", help="demo data")
     demo_sub = demo_cmd.add_subparsers(dest="demo_command", metavar="ACTION", required=True)
@@ -223,6 +230,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--interval", type=float, default=30.0, help="seconds between polls (default 30)"
     )
 
+    worker = command(
+        commands,
+        "worker",
+        help="the shared deployment's SMS worker: send the workstations' password requests and "
+        "store the hashes, until SIGTERM (gateway password: the keyring, or "
+        "$MEBPOSTA_SMS_PASSWORD)",
+        parents=[json_parent],
+    )
+    worker.add_argument("--once", action="store_true", help="send what is queued, then stop")
+    worker.add_argument(
+        "--interval", type=float, default=0.2, help="seconds between looks at an empty queue"
+    )
     tickets_cmd = command(commands, "tickets", help="help-desk tickets (destek talepleri)")
     tickets_sub = tickets_cmd.add_subparsers(
         dest="tickets_command", metavar="ACTION", required=True

@@ -9,6 +9,7 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -23,6 +24,13 @@ class ReissueAttempt(Base):
     __table_args__ = (
         Index("ix_reissue_attempts_mailbox_time", "mailbox_id", "started_at"),
         Index("ix_reissue_attempts_admin_time", "admin_id", "started_at"),
+        # The shared deployment's outbox (services.sms_worker): the queued few among millions.
+        Index(
+            "ix_reissue_attempts_queued",
+            "id",
+            sqlite_where=text("state = 'queued'"),
+            postgresql_where=text("state = 'queued'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)

@@ -23,59 +23,71 @@ import sqlalchemy as sa
 
 from mebposta_admin.domain import gsm as gsm_rules
 from mebposta_admin.domain import sms
-from mebposta_admin.domain.audit_actions import AuditAction, Outcome
-from mebposta_admin.domain.mail_passwords import PasswordStyle, generate
+from mebposta_admin.domain.audit_actions import AuditAction
+from mebposta_admin.domain.mail_passwords import generate
 from mebposta_admin.domain.permissions import Permission
 from mebposta_admin.errors import AppError
 from mebposta_admin.models import Mailbox, Person, ReissueAttempt, UnitCustodian
 from mebposta_admin.models.base import utcnow
-from mebposta_admin.services import audit, guard, system_settings
+from mebposta_admin.services import guard, system_settings
 from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.database import Database
 from mebposta_admin.services.guard import Done, Refuse, Target
-from mebposta_admin.services.mail_backend import (
-    DoveadmConfig,
-    HashScheme,
-    dovecot_hash,
-    kick,
-    set_password_hash,
-    set_password_hash_by_address,
+from mebposta_admin.services.mail_backend import DoveadmConfig
+from mebposta_admin.services.reissue_steps import (  # re-exported: the reissue's names
+    ACTION,
+    CUSTODIAN_DEPUTY,
+    CUSTODIAN_PRIMARY,
+    PENDING,
+    STATE_FAILED,
+    STATE_MAIL_STORED,
+    STATE_PENDING,
+    STATE_QUEUED,
+    STATE_SENT,
+    STATE_STORED,
+    STATE_UNKNOWN,
+    STEPS,
+    UNKNOWN,
+    Recipient,
+    ReissuePolicy,
+    ReissueResult,
+    Requester,
+    deliver,
+    no_checkpoint,
+    policy_of,
+    recipient_details,
+    record_event,
 )
-from mebposta_admin.services.sms_gateway import SmsError, SmsGateway
+from mebposta_admin.services.sms_gateway import SmsGateway
+
+__all__ = [
+    "ACTION",
+    "CUSTODIAN_DEPUTY",
+    "CUSTODIAN_PRIMARY",
+    "PENDING",
+    "STATE_FAILED",
+    "STATE_MAIL_STORED",
+    "STATE_PENDING",
+    "STATE_QUEUED",
+    "STATE_SENT",
+    "STATE_STORED",
+    "STATE_UNKNOWN",
+    "STEPS",
+    "UNKNOWN",
+    "Recipient",
+    "ReissuePolicy",
+    "ReissuePreview",
+    "ReissueResult",
+    "Requester",
+    "deliver",
+    "find_mailbox",
+    "no_checkpoint",
+    "policy_of",
+    "preview",
+    "reissue",
+]
 
 log = logging.getLogger(__name__)
-
-ACTION = AuditAction.PASSWORD_REISSUE
-UNKNOWN = Outcome.UNKNOWN  # the gateway may or may not have sent it
-PENDING = Outcome.PENDING  # recorded before the SMS leaves; resolved by a later event
-
-# Attempt states. Every attempt counts toward the limits, whatever became of it: a gateway
-# that keeps timing out must not let the desk send again and again.
-STATE_PENDING = "pending"  # recorded; the SMS may or may not have left (crash: unknown)
-STATE_SENT = "sent"  # the gateway accepted; the hash not yet stored (crash: SMS password dead)
-STATE_STORED = "stored"  # done: the SMS password works
-STATE_MAIL_STORED = "mail_stored"  # works on the mail servers; this database lags behind
-STATE_FAILED = "failed"  # the gateway refused, or the hash could not be stored
-STATE_UNKNOWN = "unknown"  # the gateway did not answer in time
-STEPS = ("recorded", "sent", "marked_sent", "mail_stored", "stored")
-CUSTODIAN_PRIMARY = "primary"
-CUSTODIAN_DEPUTY = "deputy"
-
-
-def policy_of(settings: system_settings.SystemSettings) -> ReissuePolicy:
-    return ReissuePolicy(
-        per_mailbox_per_day=settings.reissue_per_mailbox_per_day,
-        per_admin_per_hour=settings.reissue_per_admin_per_hour,
-        style=settings.password_style,
-    )
-
-
-@dataclass(frozen=True)
-class ReissuePolicy:
-    per_mailbox_per_day: int = 3
-    per_admin_per_hour: int = 30
-    style: PasswordStyle = PasswordStyle.EASY
-    scheme: HashScheme = HashScheme.ARGON2ID
 
 
 @dataclass(frozen=True)
@@ -89,30 +101,6 @@ class ReissuePreview:
     sms_segments: int
     person_name: str = ""  # the confirmation names whom the password goes to
     unit: bool = False  # a unit account: the SMS goes to its primary custodian
-
-
-@dataclass(frozen=True)
-class ReissueResult:
-    address: str
-    gsm_masked: str
-    job_id: str
-    gateway: str
-    sms_segments: int
-    sessions_ended: int | None
-    # The password works on the mail servers, but this database could not record it (a
-    # separate mail servers' database was written, then this one failed).
-    record_incomplete: bool = False
-
-
-@dataclass(frozen=True)
-class _Target:
-    person_id: int
-    mailbox_id: int
-    address: str
-    gsm: str
-    province_code: str | None
-    name: str = ""
-    unit: bool = False  # the SMS goes to the unit account's primary custodian
 
 
 Subject = tuple[Person | None, Mailbox | None]  # (who receives the SMS, the mailbox)
@@ -167,13 +155,13 @@ def _checked(
     person_id: int | None,
     policy: ReissuePolicy,
     now: datetime,
-    begin: Callable[[sa.orm.Session, _Target], int] | None = None,
+    begin: Callable[[sa.orm.Session, Recipient], int] | None = None,
     mailbox_id: int | None = None,
-) -> tuple[_Target, int | None]:
+) -> tuple[Recipient, int | None]:
     """Every check, through the action guard (role, scope), then the reissue's own: each
     refusal audited with its reason. ``begin`` records the attempt in the same unit of work."""
 
-    def work(session: sa.orm.Session, subject: Subject) -> Done[tuple[_Target, int | None]]:
+    def work(session: sa.orm.Session, subject: Subject) -> Done[tuple[Recipient, int | None]]:
         person, box = subject
         if box is None:
             raise Refuse("no_mailbox", AppError("reissue.no_mailbox"))
@@ -191,7 +179,7 @@ def _checked(
         if hour >= policy.per_admin_per_hour:
             limit = policy.per_admin_per_hour
             raise Refuse("admin_limit", AppError("reissue.admin_limit", limit=limit))
-        target = _Target(
+        target = Recipient(
             person.id,
             box.id,
             box.address,
@@ -283,10 +271,6 @@ def find_mailbox(db: Database, address: str) -> int:
     return int(found)
 
 
-def no_checkpoint(_step: str) -> None:
-    pass
-
-
 def reissue(
     db: Database,
     identity: AdminIdentity,
@@ -308,7 +292,7 @@ def reissue(
     policy = _policy(db, policy)
     now = now or utcnow()
 
-    def begin(session: sa.orm.Session, target: _Target) -> int:
+    def begin(session: sa.orm.Session, target: Recipient) -> int:
         attempt = ReissueAttempt(
             mailbox_id=target.mailbox_id,
             admin_id=identity.id,
@@ -318,158 +302,46 @@ def reissue(
         )
         session.add(attempt)
         session.flush()
-        started = {"gsm": gsm_rules.mask(target.gsm), "gateway": gateway.name, **_recipient(target)}
-        _audit(session, identity, target, PENDING, {**started, "attempt": attempt.id})
+        started = {
+            "gsm": gsm_rules.mask(target.gsm),
+            "gateway": gateway.name,
+            **recipient_details(target),
+        }
+        record_event(session, identity, target, PENDING, {**started, "attempt": attempt.id})
         return attempt.id
 
+    if _server_delivers(db):
+        # The shared deployment: this workstation records the request (scope-checked by the
+        # database too) and the server's worker, the only holder of the gateway's
+        # credentials and of the right to write hashes, sends it (services.sms_worker).
+        from mebposta_admin.services.sms_worker import request_and_wait
+
+        return request_and_wait(db, identity, person_id, mailbox_id=mailbox_id)
     target, attempt_id = _checked(db, identity, person_id, policy, now, begin, mailbox_id)
     assert attempt_id is not None
     checkpoint("recorded")
-    password = generate(policy.style)
-    text = sms.password_text(target.address, password)
-    size = sms.size(text)
-    masked = gsm_rules.mask(target.gsm)
-    base = {
-        **_recipient(target),
-        "gsm": masked,
-        "segments": size.segments,
-        "gateway": gateway.name,
-        "attempt": attempt_id,
-    }
-
-    def resolve(state: str, outcome: str, **details: object) -> None:
-        with db.unit_of_work() as session:
-            _set_state(session, attempt_id, state, details)
-            _audit(session, identity, target, outcome, {**base, **details})
-
-    try:
-        receipt = gateway.send(target.gsm, text)
-    except SmsError as exc:
-        unknown = exc.outcome_unknown
-        resolve(
-            STATE_UNKNOWN if unknown else STATE_FAILED,
-            UNKNOWN if unknown else audit.FAILURE,
-            error=exc.code,
-            **_safe(exc.params),
-        )
-        raise
-    finally:
-        del text
-    checkpoint("sent")
-    new_hash = dovecot_hash(password, policy.scheme)
-    del password
-    try:
-        with db.unit_of_work() as session:
-            _set_state(session, attempt_id, STATE_SENT, {"job_id": receipt.job_id})
-    except AppError:
-        log.warning("SMS %s sent; its receipt could not be recorded yet", receipt.job_id)
-    checkpoint("marked_sent")
-    mail_stored = False
-    try:
-        if mail_db is not None:
-            with mail_db.unit_of_work() as mail_session:
-                set_password_hash_by_address(mail_session, target.address, new_hash, now)
-            mail_stored = True
-            checkpoint("mail_stored")
-        with db.unit_of_work() as session:
-            set_password_hash(session, target.mailbox_id, new_hash, now)
-            _set_state(session, attempt_id, STATE_STORED, {"job_id": receipt.job_id})
-            _audit(
-                session,
-                identity,
-                target,
-                audit.SUCCESS,
-                {**base, "job_id": receipt.job_id, "scheme": policy.scheme.value},
-            )
-        checkpoint("stored")
-    except Exception as exc:
-        code = exc.code if isinstance(exc, AppError) else "reissue.not_stored"
-        if mail_stored:
-            # The mail servers have the new hash: the SMS password works. Only this
-            # database's record lags; say so, and never "not stored".
-            log.error(
-                "SMS %s: hash on the mail servers, not recorded here: %r", receipt.job_id, exc
-            )
-            try:
-                resolve(STATE_MAIL_STORED, audit.SUCCESS, job_id=receipt.job_id, warning=code)
-            except AppError:
-                log.error(
-                    "Attempt %s could not be resolved: the database is unreachable", attempt_id
-                )
-            return _result(target, receipt.job_id, receipt.gateway, size.segments, None, True)
-        log.error("SMS %s sent but the new hash was not stored: %r", receipt.job_id, exc)
-        try:
-            resolve(STATE_FAILED, audit.FAILURE, error=code, job_id=receipt.job_id)
-        except AppError:
-            log.error("Attempt %s could not be resolved: the database is unreachable", attempt_id)
-        if isinstance(exc, AppError) and exc.code == "mailbox.not_in_mail_db":
-            raise
-        raise AppError("reissue.not_stored", address=target.address) from exc
-    ended = None
-    if end_sessions is not None:
-        try:
-            ended = kick(target.address, end_sessions)
-        except AppError as exc:
-            log.warning("Password changed, but open sessions were not ended: %s", exc)
-            ended = -1
-    return _result(target, receipt.job_id, receipt.gateway, size.segments, ended, False)
-
-
-def _result(
-    target: _Target, job: str, gateway: str, segments: int, ended: int | None, incomplete: bool
-) -> ReissueResult:
-    return ReissueResult(
-        address=target.address,
-        gsm_masked=gsm_rules.mask(target.gsm),
-        job_id=job,
-        gateway=gateway,
-        sms_segments=segments,
-        sessions_ended=ended,
-        record_incomplete=incomplete,
+    return deliver(
+        db,
+        identity,
+        target,
+        attempt_id,
+        gateway,
+        policy,
+        end_sessions=end_sessions,
+        mail_db=mail_db,
+        now=now,
+        checkpoint=checkpoint,
     )
 
 
-def _recipient(target: _Target) -> dict[str, object]:
-    """A unit account's SMS goes to its primary custodian: the event names them (by id)."""
-    return {"custodian_id": target.person_id} if target.unit else {}
+def _server_delivers(db: Database) -> bool:
+    """Whether SMS and hashes are the server's worker's (row-level security installed)."""
+    if db.dialect != "postgresql":
+        return False
+    cached = db.reference.get("server_delivers")
+    if cached is None:
+        from mebposta_admin.services import db_security
 
-
-def _audit(
-    session: sa.orm.Session,
-    identity: AdminIdentity,
-    target: _Target,
-    outcome: str,
-    details: dict[str, object],
-) -> None:
-    audit.record(
-        session,
-        action=ACTION,
-        outcome=outcome,
-        admin_id=identity.id,
-        admin_username=identity.username,
-        target_type="mailbox",
-        target_id=str(target.mailbox_id),
-        province_code=target.province_code,
-        details=details,
-    )
-
-
-def _set_state(
-    session: sa.orm.Session, attempt_id: int, state: str, details: dict[str, object]
-) -> None:
-    attempt = session.get(ReissueAttempt, attempt_id)
-    if attempt is None:  # pragma: no cover - attempts are never deleted
-        return
-    attempt.state = state
-    job = details.get("job_id")
-    if isinstance(job, str):
-        attempt.job_id = job[:64]
-    error = details.get("error") or details.get("warning")
-    if isinstance(error, str):
-        attempt.error = error[:64]
-    if state != STATE_SENT:
-        attempt.finished_at = utcnow()
-
-
-def _safe(params: dict[str, object]) -> dict[str, object]:
-    return {k: v for k, v in params.items() if k in ("gateway_code", "status", "reason")}
+        with db.engine.connect() as conn:
+            cached = db.reference["server_delivers"] = db_security.installed(conn)
+    return bool(cached)

@@ -113,6 +113,11 @@ TEXTS: dict[str, str] = {
         "This account needs a second factor the command line cannot set up: sign in once in "
         "the application, or give the code in MEBPOSTA_TOTP_CODE.",
     ),
+    "db.secure_postgresql": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "Row-level security is for the shared PostgreSQL database; a SQLite database on one "
+        "workstation relies on the application's checks.",
+    ),
     "admin.not_found": QT_TRANSLATE_NOOP(
         "ErrorTexts", "There is no such administrator (it may have been removed meanwhile)."
     ),
@@ -294,6 +299,27 @@ TEXTS: dict[str, str] = {
         "ErrorTexts",
         "You have sent {limit} passwords in the last hour, the most allowed. Wait a while, or "
         "ask a colleague.",
+    ),
+    "reissue.worker_waiting": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The request for {address} is recorded, but the server's SMS worker has not taken it "
+        "yet (is it running?). It is sent when the worker takes it within 10 minutes, "
+        "otherwise it lapses; the person's history shows which.",
+    ),
+    "reissue.worker_busy": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The server's SMS worker took the request for {address} but has not reported back yet. "
+        "The person's history will show the outcome; do not send again before it does.",
+    ),
+    "reissue.expired": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The request waited more than 10 minutes for the server's SMS worker and was not sent. "
+        "Send it again while the caller is on the line.",
+    ),
+    "reissue.not_sendable": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "By the time the server's SMS worker took the request, the mailbox or the person was "
+        "inactive, or no GSM was on file: nothing was sent.",
     ),
     "reissue.not_stored": QT_TRANSLATE_NOOP(
         "ErrorTexts",

@@ -25,6 +25,7 @@ _OUTCOME = {
 }
 # What became of one SMS password (services.reissue attempt states).
 _ATTEMPT = {
+    "queued": QT_TRANSLATE_NOOP("Labels", "waiting for the server's SMS worker"),
     "pending": QT_TRANSLATE_NOOP(
         "Labels", "outcome unknown: interrupted before the gateway answered (or still running)"
     ),

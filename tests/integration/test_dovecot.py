@@ -286,3 +286,47 @@ def test_a_unit_account_imported_from_excel_logs_in(mail_env, tmp_path) -> None:
     )
     assert server.login_works("tegm_destek@meb.gov.tr", phone.password)
     assert not server.login_works("tegm_destek@meb.gov.tr", "wrong-password-1")
+
+
+@pytest.mark.parametrize(("step", "n"), [("claimed", 60), ("sent", 61)])
+def test_a_worker_killed_before_the_hash_keeps_the_old_password(
+    mail_env, tmp_path, step: str, n: int
+) -> None:
+    """The shared deployment's worker (issue 15) killed after claiming a request, and after
+    the gateway accepted its SMS: the old password keeps working, the SMS's does not, the
+    attempt says "outcome unknown", and no worker ever sends it again."""
+    import subprocess
+    import sys
+
+    from mebposta_admin.errors import AppError
+    from mebposta_admin.services import sms_worker
+
+    db, server = mail_env
+    pid, address = _person(db, n)
+    old = _send(db, pid).password
+    identity = auth.authenticate(db, "yardim", DEMO_PASSWORD)
+    attempt, target = sms_worker.request(db, identity, pid)
+    sms_file = tmp_path / "sms.txt"
+    url = db.engine.url.render_as_string(hide_password=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.support.worker_crash", url, step, str(sms_file)],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert f"killed after {step}" in done.stdout, done.stderr[-2000:]
+    with db.engine.connect() as conn:
+        state = conn.execute(
+            sa.text("SELECT state FROM reissue_attempts WHERE id = :i"), {"i": attempt}
+        ).scalar()
+    assert state == "pending"  # shown as "outcome unknown"
+    if step == "sent":
+        sent = re.search(r"ŞİFRENİZ : (\S+) OLARAK", sms_file.read_text(encoding="utf-8"))
+        assert sent is not None and not server.login_works(address, sent.group(1))
+    assert server.login_works(address, old)
+    gateway = LocalGateway()
+    assert sms_worker.run_once(db, gateway) == 0 and gateway.sent == []  # never a second SMS
+    with pytest.raises(AppError) as caught:
+        sms_worker.wait(db, attempt, target, timeout=0.2)
+    assert caught.value.code == "reissue.worker_busy"

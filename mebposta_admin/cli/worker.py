@@ -1,0 +1,53 @@
+"""``worker``: the server-side SMS worker of the shared deployment (services.sms_worker)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import threading
+
+from mebposta_admin.cli.common import EXIT_OK, _open, _print_json, translate
+
+
+def _worker(args: argparse.Namespace) -> int:
+    from mebposta_admin import adapters
+    from mebposta_admin.services import sms_worker
+    from mebposta_admin.services.secret_store import SecretStore
+
+    db = _open(args)
+    stop = threading.Event()
+    sent = 0
+    try:
+        systems = adapters.choose(
+            db, SecretStore(), sms_password=os.environ.get("MEBPOSTA_SMS_PASSWORD")
+        )
+        if not args.once:
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                signal.signal(sig, lambda *_a: stop.set())
+            print(translate("Cli", "SMS worker running; stop with SIGTERM."), file=sys.stderr)
+        try:
+            while not stop.is_set():
+                taken = sms_worker.run_once(db, systems.sms, mail_db=systems.mail_db)
+                sent += taken
+                if taken:
+                    continue
+                if args.once:
+                    break
+                stop.wait(args.interval)
+        finally:
+            systems.close()
+        backlog = sms_worker.backlog(db)
+    finally:
+        db.dispose()
+    if args.json:
+        _print_json({"taken": sent, "backlog": backlog})
+    else:
+        print(
+            translate(
+                "Cli", "SMS worker stopped: {taken} requests taken, {backlog} waiting."
+            ).format(taken=sent, backlog=backlog),
+            file=sys.stderr,
+        )
+    return EXIT_OK
