@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
@@ -12,8 +13,9 @@ from mebposta_admin.domain import gsm, tckn
 from mebposta_admin.domain.addresses import candidates
 from mebposta_admin.errors import ValidationFailed
 from mebposta_admin.services import auth, overview
+from mebposta_admin.services.database import Database, open_database
 from mebposta_admin.services.tasks import Cancelled
-from tests.conftest import SEEDED_PEOPLE
+from tests.conftest import BACKENDS, SEEDED_PEOPLE
 
 
 def _all(db, sql: str) -> list:
@@ -145,12 +147,22 @@ def test_overview_is_scoped_and_matches_counts(seeded_db) -> None:
     assert [e.action for e in ankara.my_recent_events] == ["login"]
 
 
-def test_the_demo_shows_past_reissues_of_every_outcome(db) -> None:
+@pytest.fixture(scope="module", params=BACKENDS)
+def history_demo(request, templates, tmp_path_factory) -> Iterator[Database]:
+    """One demo with months of history per backend, read by the tests below (they only
+    look): seeding it for each cost CI half a minute."""
+    url = templates.copy(request.param, False, tmp_path_factory.mktemp("history"))
+    database = open_database(url)
+    demo_seed.seed(database, 3000, rng_seed=5)
+    yield database
+    database.dispose()
+
+
+def test_the_demo_shows_past_reissues_of_every_outcome(history_demo) -> None:
     """A new user sees the reissue history at work: sent, refused, unanswered, interrupted."""
     from mebposta_admin.services import auth, people
 
-    demo_seed.seed(db, 2000, rng_seed=11)
-    seeded_db = db
+    seeded_db = history_demo
     with seeded_db.engine.connect() as conn:
         states = dict(
             conn.execute(
@@ -169,13 +181,13 @@ def test_the_demo_shows_past_reissues_of_every_outcome(db) -> None:
     assert view.reissues and view.mailbox is not None
 
 
-def test_the_demo_shows_the_request_queue_at_work(db) -> None:
+def test_the_demo_shows_the_request_queue_at_work(history_demo) -> None:
     """A new user sees overdue requests, a second approval waiting, hijack warnings, a name
     contradicting MEBBİS, superseded and decided requests — in the demo administrators' areas."""
     from mebposta_admin.services.directory import LocalDirectory
     from mebposta_admin.services.requests import queue, review
 
-    demo_seed.seed(db, 3000, rng_seed=5)
+    db = history_demo
     il06 = auth.authenticate(db, "il06", demo_seed.DEMO_PASSWORD)
     counts = queue.counts(db, il06)
     assert counts.open >= 10 and counts.overdue >= 2 and counts.second_approval >= 1
@@ -194,13 +206,13 @@ def test_the_demo_shows_the_request_queue_at_work(db) -> None:
     assert overview.overview(db, il06).requests_open == counts.open
 
 
-def test_the_demo_shows_unit_accounts_with_their_past(db) -> None:
+def test_the_demo_shows_unit_accounts_with_their_past(history_demo) -> None:
     """A unit opens to custodians present and past and a history that tells the same story:
     each ended custody a handover event, most followed by a password to the new custodian,
     some by a recorded reason why not; deputies added; a few units flagged."""
     from mebposta_admin.services import units
 
-    demo_seed.seed(db, 3000, rng_seed=5)
+    db = history_demo
     il07 = auth.authenticate(db, "il07", demo_seed.DEMO_PASSWORD)
     desk = auth.authenticate(db, "yardim", demo_seed.DEMO_PASSWORD)
     antalya = units.page(db, il07, limit=500).rows

@@ -220,7 +220,7 @@ words = st.sampled_from(
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     st.lists(words, min_size=1, max_size=3),
@@ -236,7 +236,7 @@ def test_random_name_queries_equal_the_oracle(crafted, terms, who, case) -> None
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.data(), st.sampled_from(["yardim", "il06", "ilce0601"]))
 def test_random_address_fragments_equal_the_oracle(crafted, data, who) -> None:
