@@ -63,6 +63,7 @@ from mebposta_admin.services.requests import intake as request_intake  # noqa: E
 from mebposta_admin.services.requests.calendar import calendar_of  # noqa: E402
 
 MIX = (("search", 0.70), ("view", 0.20), ("reissue", 0.05), ("decide", 0.05))
+WORKERS = 3  # SMS worker threads (each Argon2 hash takes a core for ~0.1 s)
 POOL_PEOPLE = 40  # names each administrator looks for
 
 
@@ -135,7 +136,7 @@ def make_admins(owner: Database, count: int, rng: random.Random) -> list[Admin]:
         for admin in admins:
             db_security.provision(conn, admin.username, admin.role, password=admin.password)
         ids: dict[str, int] = dict(
-            conn.execute(sa.text("SELECT username, id FROM admin_accounts")).tuples().all()
+            conn.execute(sa.text("SELECT username, id FROM admin_accounts")).all()
         )
     for admin in admins:
         admin.identity = auth.identity_of(owner, ids[admin.username])
@@ -442,7 +443,7 @@ def simulate(
                 run.backlog.append(sms_worker.backlog(owner))
             drained.wait(1.0)
 
-    workers = [threading.Thread(target=worker) for _ in range(2)]
+    workers = [threading.Thread(target=worker) for _ in range(WORKERS)]
     watcher = threading.Thread(target=sampler)
     for t in [*workers, watcher]:
         t.start()
@@ -550,7 +551,12 @@ def main() -> None:
     parser.add_argument("--think", type=float, default=6.0, help="mean seconds between actions")
     parser.add_argument("--requests-each", type=int, default=8)
     parser.add_argument("--max-db-connections", type=int, default=40)
-    parser.add_argument("--pool", type=int, default=1, help="PgBouncer pool size per role")
+    parser.add_argument(
+        "--pool",
+        type=int,
+        default=3,
+        help="PgBouncer pool size per role (a workstation's task threads may hold two at once)",
+    )
     parser.add_argument(
         "--pg-max-connections",
         type=int,

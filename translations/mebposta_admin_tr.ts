@@ -1222,477 +1222,477 @@
 <context>
     <name>ErrorTexts</name>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="18"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="19"/>
         <source>The database address “{url}” cannot be read. Use the form sqlite:///path/to/file.sqlite3 or postgresql://user@host:5432/database.</source>
         <translation>“{url}” veritabanı adresi okunamıyor. sqlite:///klasor/dosya.sqlite3 ya da postgresql://kullanici@sunucu:5432/veritabani biçimini kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="23"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="24"/>
         <source>The database address “{url}” is not supported. Only SQLite and PostgreSQL can be used.</source>
         <translation>“{url}” veritabanı adresi desteklenmiyor. Yalnızca SQLite ve PostgreSQL kullanılabilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="27"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="28"/>
         <source>Cannot connect to the database {url}. Check that the server is running and reachable from this computer, then try again. Details: {reason}</source>
         <translation>{url} veritabanına bağlanılamıyor. Sunucunun çalıştığını ve bu bilgisayardan erişilebildiğini denetleyip yeniden deneyin. Ayrıntı: {reason}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="32"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="33"/>
         <source>The database server {url} refused the user name or password. Check the connection profile&apos;s password in Settings.</source>
         <translation>{url} veritabanı sunucusu kullanıcı adını ya da parolayı kabul etmedi. Ayarlar’da bağlantı profilinin parolasını denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="37"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="38"/>
         <source>The database named in {url} does not exist on the server. Ask the database administrator to create it, or correct the address.</source>
         <translation>{url} adresindeki veritabanı sunucuda yok. Veritabanı yöneticisinden oluşturmasını isteyin ya da adresi düzeltin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="42"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="43"/>
         <source>The database file {url} cannot be opened. Check that its folder exists and that you may write to it.</source>
         <translation>{url} veritabanı dosyası açılamıyor. Klasörünün var olduğunu ve yazma izniniz olduğunu denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="47"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="48"/>
         <source>The database {url} is read-only for this program, so no change could be saved. Give your user write permission on the file and its folder, or choose another database.</source>
         <translation>{url} veritabanı bu program için salt okunur; hiçbir değişiklik kaydedilemez. Kullanıcınıza dosya ve klasörü için yazma izni verin ya da başka bir veritabanı seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="52"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="53"/>
         <source>The database {url} is locked by another program. Close the other program (or wait for it to finish) and try again. Nothing was changed.</source>
         <translation>{url} veritabanı başka bir program tarafından kilitlenmiş. Diğer programı kapatın (ya da işini bitirmesini bekleyin) ve yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="57"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="58"/>
         <source>The database {url} was prepared by a newer version of MEB Posta Yönetim (schema {revision}). Install the newer version; this one will not touch the database.</source>
         <translation>{url} veritabanı MEB Posta Yönetim’in daha yeni bir sürümüyle hazırlanmış (şema {revision}). Yeni sürümü kurun; bu sürüm veritabanına dokunmayacak.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="62"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="63"/>
         <source>The database {url} needs an upgrade. Run “mebposta-admin db upgrade”.</source>
         <translation>{url} veritabanının yükseltilmesi gerekiyor. “mebposta-admin db upgrade” komutunu çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="71"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="72"/>
         <source>This account is locked after repeated wrong passwords. Try again in {minutes} min, or ask a system administrator.</source>
         <translation>Bu hesap art arda yanlış parola girildiği için kilitlendi. {minutes} dakika sonra yeniden deneyin ya da bir sistem yöneticisine başvurun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="76"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="77"/>
         <source>This administrator account is disabled. Ask a system administrator.</source>
         <translation>Bu yönetici hesabı devre dışı. Bir sistem yöneticisine başvurun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="79"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="80"/>
         <source>A password is needed: type it at the prompt or set MEBPOSTA_PASSWORD for scheduled jobs.</source>
         <translation>Parola gerekli: istendiğinde yazın ya da zamanlanmış işler için MEBPOSTA_PASSWORD değişkenini tanımlayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="139"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="84"/>
         <source>Your role ({role}) does not allow this action. The attempt was recorded.</source>
         <translation>Rolünüz ({role}) bu işleme izin vermiyor. Deneme kayda geçirildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="142"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="87"/>
         <source>Administrators already exist: sign in as a system administrator with --as USERNAME.</source>
         <translation>Yöneticiler zaten var: --as KULLANICI ile bir sistem yöneticisi olarak oturum açın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="146"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="91"/>
         <source>“{username}” is not a valid user name: use 3–64 lower-case letters, digits, “.”, “_” or “-”, starting with a letter.</source>
         <translation>“{username}” geçerli bir kullanıcı adı değil: harfle başlayan, 3–64 karakterlik küçük harf, rakam, “.”, “_” ya da “-” kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="151"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="96"/>
         <source>The user name “{username}” is already taken.</source>
         <translation>“{username}” kullanıcı adı zaten kullanılıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="154"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="99"/>
         <source>The role {role} is national: do not give a province or district.</source>
         <translation>{role} rolü ülke geneli yetkilidir: il ya da ilçe vermeyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="157"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="102"/>
         <source>The role {role} needs a province (--province 07).</source>
         <translation>{role} rolü için il gerekli (--province 07).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="160"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="105"/>
         <source>The role {role} needs a district (--district NAME) as well as a province.</source>
         <translation>{role} rolü için ilin yanında ilçe de gerekli (--district AD).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="163"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="108"/>
         <source>There is no province with the code {province} (use 01–81).</source>
         <translation>{province} kodlu bir il yok (01–81 kullanın).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="166"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="111"/>
         <source>Province {province} has no district named “{district}”.</source>
         <translation>{province} ilinde “{district}” adlı bir ilçe yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="169"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="114"/>
         <source>The password is too short: use at least 10 characters.</source>
         <translation>Parola çok kısa: en az 10 karakter kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="66"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="67"/>
         <source>The user name or password is wrong. After 5 wrong attempts in a row an account is locked for 15 minutes.</source>
         <translation>Kullanıcı adı veya parola yanlış. Art arda 5 yanlış denemeden sonra hesap 15 dakika kilitlenir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="83"/>
+        <location filename="../mebposta_admin/texts/security_errors.py" line="9"/>
         <source>Type the 6-digit code your authenticator app shows for MEB Posta Yönetim (or one of your recovery codes).</source>
         <translation>Doğrulama uygulamanızın MEB Posta Yönetim için gösterdiği 6 haneli kodu (ya da kurtarma kodlarınızdan birini) yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="88"/>
+        <location filename="../mebposta_admin/texts/security_errors.py" line="14"/>
         <source>The code is wrong or has expired. Check that your phone&apos;s clock is right and type the code it shows now. Wrong codes count toward the lockout like wrong passwords.</source>
         <translation>Kod yanlış ya da süresi geçmiş. Telefonunuzun saatinin doğru olduğunu denetleyin ve şimdi gösterdiği kodu yazın. Yanlış kodlar, yanlış parolalar gibi kilitlenmeye sayılır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="93"/>
+        <location filename="../mebposta_admin/texts/security_errors.py" line="19"/>
         <source>This code was already used. Wait for the next code (a new one every 30 seconds); a recovery code works only once.</source>
         <translation>Bu kod zaten kullanıldı. Bir sonraki kodu bekleyin (her 30 saniyede bir yenisi gelir); bir kurtarma kodu yalnız bir kez geçer.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="98"/>
+        <location filename="../mebposta_admin/texts/security_errors.py" line="24"/>
         <source>Your role signs in with a second factor. Set up an authenticator app now: scan the QR code and type the code it shows.</source>
         <translation>Rolünüz ikinci bir doğrulamayla giriş yapar. Şimdi bir doğrulama uygulaması kurun: karekodu okutun ve gösterdiği kodu yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="103"/>
+        <location filename="../mebposta_admin/texts/security_errors.py" line="29"/>
         <source>Your password was set by a system administrator: choose a new password of your own to go on.</source>
         <translation>Parolanızı bir sistem yöneticisi belirledi: devam etmek için kendinize yeni bir parola seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="108"/>
+        <location filename="../mebposta_admin/texts/security_errors.py" line="34"/>
         <source>The new password must differ from the one a system administrator set.</source>
         <translation>Yeni parola, sistem yöneticisinin verdiğinden farklı olmalı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="111"/>
+        <location filename="../mebposta_admin/texts/security_errors.py" line="37"/>
         <source>This account needs a second factor the command line cannot set up: sign in once in the application, or give the code in MEBPOSTA_TOTP_CODE.</source>
         <translation>Bu hesap, komut satırının kuramadığı ikinci bir doğrulama istiyor: bir kez uygulamada giriş yapın ya da kodu MEBPOSTA_TOTP_CODE ile verin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="116"/>
+        <location filename="../mebposta_admin/texts/security_errors.py" line="42"/>
         <source>Row-level security is for the shared PostgreSQL database; a SQLite database on one workstation relies on the application&apos;s checks.</source>
         <translation>Satır düzeyinde güvenlik ortak PostgreSQL veritabanı içindir; tek bilgisayardaki SQLite veritabanı uygulamanın denetimlerine dayanır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="121"/>
+        <location filename="../mebposta_admin/texts/security_errors.py" line="47"/>
         <source>There is no such administrator (it may have been removed meanwhile).</source>
         <translation>Böyle bir yönetici yok (bu arada kaldırılmış olabilir).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="124"/>
+        <location filename="../mebposta_admin/texts/security_errors.py" line="50"/>
         <source>Another administrator changed this account meanwhile. The list was read again: check it and try once more.</source>
         <translation>Bu hesabı bu arada başka bir yönetici değiştirdi. Liste yeniden okundu: denetleyip bir kez daha deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="129"/>
+        <location filename="../mebposta_admin/texts/security_errors.py" line="55"/>
         <source>You cannot disable your own account or change your own role or scope: ask another system administrator.</source>
         <translation>Kendi hesabınızı devre dışı bırakamaz, kendi rolünüzü ya da kapsamınızı değiştiremezsiniz: başka bir sistem yöneticisine başvurun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="134"/>
+        <location filename="../mebposta_admin/texts/security_errors.py" line="60"/>
         <source>This is the last active system administrator: make another one first, so the system is never left without one.</source>
         <translation>Bu, etkin son sistem yöneticisi: sistem hiçbir zaman yöneticisiz kalmasın diye önce bir başkasını oluşturun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="172"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="117"/>
         <source>This password is too easy to guess (a common word, a name, a date, a pattern or a repeat). Use several unrelated words or a longer random password.</source>
         <translation>Bu parola kolay tahmin edilir (yaygın bir sözcük, bir ad, bir tarih, bir örüntü ya da tekrar). Birbiriyle ilgisiz birkaç sözcük veya daha uzun, rastgele bir parola kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="177"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="122"/>
         <source>The password must not contain the user name or the administrator&apos;s name.</source>
         <translation>Parola kullanıcı adını veya yöneticinin adını içermemelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="180"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="125"/>
         <source>The two passwords differ.</source>
         <translation>İki parola birbirinden farklı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="181"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="126"/>
         <source>The database already holds data; demo data is only written to an empty database. Choose a new file with --db.</source>
         <translation>Veritabanında zaten veri var; demo verisi yalnızca boş bir veritabanına yazılır. --db ile yeni bir dosya seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="186"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="131"/>
         <source>The number of people must be zero or more.</source>
         <translation>Kişi sayısı sıfır ya da daha büyük olmalı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="189"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="134"/>
         <source>--checkpoint and --public-key go together: the checkpoint is verified with the public half of the key that signed it.</source>
         <translation>--checkpoint ve --public-key birlikte verilir: kontrol noktası, onu imzalayan anahtarın açık yarısıyla doğrulanır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="194"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="139"/>
         <source>This command needs an administrator: add --as USERNAME.</source>
         <translation>Bu komut bir yönetici gerektiriyor: --as KULLANICI ekleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="197"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="142"/>
         <source>This person is outside your area. Ask the help desk, who can pass it to the right administrator. The attempt was recorded.</source>
         <translation>Bu kişi sizin yetki alanınızın dışında. Doğru yöneticiye iletebilmesi için yardım masasına başvurun. Bu girişim kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="202"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="147"/>
         <source>Your role may not see personal data unmasked. The attempt was recorded.</source>
         <translation>Rolünüz kişisel verileri maskesiz göremez. Deneme kayda geçirildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="206"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="151"/>
         <source>This person is no longer in the database. Search again.</source>
         <translation>Bu kişi artık veritabanında yok. Yeniden arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="209"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="154"/>
         <source>Nobody with this TCKN or e-mail address is in the database. Check the digits or the spelling, or search by name.</source>
         <translation>Veritabanında bu TC Kimlik numarası veya e-posta adresiyle kayıtlı kimse yok. Rakamları ya da yazımı denetleyin veya adla arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="214"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="159"/>
         <source>This is not a valid TCKN: its check digits are wrong. Ask for the 11 digits on the identity card again.</source>
         <translation>Bu geçerli bir TC Kimlik numarası değil: kontrol basamakları hatalı. Kimlik kartındaki 11 haneyi yeniden isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="219"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="164"/>
         <source>{address} is a unit account (an office&apos;s shared mailbox), not a person&apos;s: its password goes to the unit&apos;s custodian, not through a person&apos;s record.</source>
         <translation>{address} bir birim hesabıdır (bir birimin ortak posta kutusu), bir kişiye ait değildir: şifresi bir kişinin kaydı üzerinden değil, birimin sorumlusuna gönderilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="224"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="169"/>
         <source>The demo database {path} is empty, so nobody can sign in yet. Fill it with “mebposta-admin demo seed” (or open the application with --demo, which fills it), or choose another database with --db URL.</source>
         <translation>{path} tanıtım veritabanı boş, bu yüzden henüz kimse giriş yapamaz. “mebposta-admin demo seed” ile doldurun (ya da uygulamayı onu dolduran --demo ile açın) veya --db URL ile başka bir veritabanı seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="230"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="175"/>
         <source>This database has no administrators yet. Create the first one with “mebposta-admin admin create USERNAME --role superadmin --db URL”.</source>
         <translation>Bu veritabanında henüz yönetici yok. İlkini “mebposta-admin admin create KULLANICI --role superadmin --db URL” ile oluşturun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="235"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="180"/>
         <source>There is no system setting “{key}”. The settings are: {keys}.</source>
         <translation>“{key}” adında bir sistem ayarı yok. Ayarlar şunlardır: {keys}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="238"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="183"/>
         <source>“{value}” is not an https:// address. The SMS gateway is only reached over HTTPS (plain http is accepted for a simulator on this computer only).</source>
         <translation>“{value}” bir https:// adresi değil. SMS ağ geçidine yalnızca HTTPS üzerinden bağlanılır (düz http yalnızca bu bilgisayardaki bir benzetici için kabul edilir).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="243"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="188"/>
         <source>Put no user name or password in the gateway address: the user code is a setting of its own and the password goes into the keyring.</source>
         <translation>Ağ geçidi adresine kullanıcı adı veya parola yazmayın: kullanıcı kodu ayrı bir ayardır, parola ise anahtarlığa kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="248"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="193"/>
         <source>Put no password in the mail servers&apos; database address: it goes into the keyring of the computer that sends.</source>
         <translation>Posta sunucularının veritabanı adresine parola yazmayın: parola, gönderimi yapan bilgisayarın anahtarlığına kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="253"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="198"/>
         <source>Use at most {limit} printable characters.</source>
         <translation>En fazla {limit} yazdırılabilir karakter kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="256"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="201"/>
         <source>The sender name must be 1 to {limit} characters, as registered with the SMS gateway.</source>
         <translation>Gönderici adı, SMS ağ geçidinde kayıtlı olduğu gibi 1 ile {limit} karakter arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="260"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="205"/>
         <source>“{value}” is not allowed here: use a whole number from {low} to {high}.</source>
         <translation>“{value}” burada kullanılamaz: {low} ile {high} arasında bir tam sayı girin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="263"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="208"/>
         <source>“{value}” is not allowed here: use one of {choices}.</source>
         <translation>“{value}” burada kullanılamaz: şunlardan birini kullanın: {choices}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="266"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="211"/>
         <source>Only the demo seed makes a database a demo (SMS shown on screen instead of sent); a real database cannot be switched to it.</source>
         <translation>Bir veritabanını yalnızca tanıtım verisi yükleme işlemi tanıtım veritabanı yapar (SMS gönderilmez, ekranda gösterilir); gerçek bir veritabanı bu kipe geçirilemez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="271"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="216"/>
         <source>The new password works: the mail servers have it. This program&apos;s database could not record it, so the person view may show the send as unfinished.</source>
         <translation>Yeni şifre çalışıyor: posta sunucularına kaydedildi. Bu programın veritabanı ise bunu kaydedemedi; bu yüzden kişi görünümü gönderimi tamamlanmamış gösterebilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="276"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="221"/>
         <source>There is no GSM number on file.</source>
         <translation>Kayıtlı GSM numarası yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="277"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="222"/>
         <source>The mailbox no longer exists. Search again.</source>
         <translation>Posta kutusu artık yok. Yeniden arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="280"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="225"/>
         <source>This person has no mailbox, so no password can be sent.</source>
         <translation>Bu kişinin posta kutusu yok; şifre gönderilemez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="283"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="228"/>
         <source>The mailbox {address} (or its owner) is inactive: no password is sent to an inactive account. Check the record in MEBBİS first.</source>
         <translation>{address} posta kutusu (ya da sahibi) pasif: pasif hesaba şifre gönderilmez. Önce MEBBİS’teki kaydı denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="288"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="233"/>
         <source>There is no valid GSM number on file, and the password only ever goes to the number on file. The person must enter their mobile number in MEBBİS and send the info-update form.</source>
         <translation>Kayıtlı geçerli bir GSM numarası yok; şifre yalnızca kayıtlı numaraya gönderilir. Kişi cep telefonu numarasını MEBBİS’e girmeli ve bilgi güncelleme formunu göndermeli.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="293"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="238"/>
         <source>This mailbox has already received {limit} passwords in the last 24 hours. Ask the caller to check their SMS messages; try again tomorrow.</source>
         <translation>Bu posta kutusuna son 24 saatte zaten {limit} şifre gönderildi. Arayandan SMS’lerini denetlemesini isteyin; yarın yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="298"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="243"/>
         <source>You have sent {limit} passwords in the last hour, the most allowed. Wait a while, or ask a colleague.</source>
         <translation>Son bir saatte izin verilen en fazla sayıda, {limit} şifre gönderdiniz. Biraz bekleyin ya da bir çalışma arkadaşınızdan isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="303"/>
+        <location filename="../mebposta_admin/texts/security_errors.py" line="65"/>
         <source>The request for {address} is recorded, but the server&apos;s SMS worker has not taken it yet (is it running?). It is sent when the worker takes it within 10 minutes, otherwise it lapses; the person&apos;s history shows which.</source>
         <translation>{address} için istek kaydedildi, ancak sunucunun SMS işleyicisi onu henüz almadı (çalışıyor mu?). İşleyici 10 dakika içinde alırsa gönderilir, yoksa düşer; kişinin geçmişi hangisi olduğunu gösterir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="309"/>
+        <location filename="../mebposta_admin/texts/security_errors.py" line="71"/>
         <source>The server&apos;s SMS worker took the request for {address} but has not reported back yet. The person&apos;s history will show the outcome; do not send again before it does.</source>
         <translation>Sunucunun SMS işleyicisi {address} isteğini aldı, ancak sonucu henüz bildirmedi. Sonucu kişinin geçmişi gösterecek; o görünmeden yeniden göndermeyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="314"/>
+        <location filename="../mebposta_admin/texts/security_errors.py" line="76"/>
         <source>The request waited more than 10 minutes for the server&apos;s SMS worker and was not sent. Send it again while the caller is on the line.</source>
         <translation>İstek sunucunun SMS işleyicisini 10 dakikadan uzun bekledi ve gönderilmedi. Arayan hattayken yeniden gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="319"/>
+        <location filename="../mebposta_admin/texts/security_errors.py" line="81"/>
         <source>By the time the server&apos;s SMS worker took the request, the mailbox or the person was inactive, or no GSM was on file: nothing was sent.</source>
         <translation>Sunucunun SMS işleyicisi isteği aldığında posta kutusu ya da kişi etkin değildi veya kayıtlı GSM yoktu: hiçbir şey gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="324"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="248"/>
         <source>The SMS went out, but the new password could not be saved for {address}: the password in the SMS does not work. Send a new one in a few minutes.</source>
         <translation>SMS gitti ama {address} için yeni şifre kaydedilemedi: SMS’teki şifre çalışmaz. Birkaç dakika sonra yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="329"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="253"/>
         <source>The SMS gateway refused the message text (code 20). The password was not changed.</source>
         <translation>SMS ağ geçidi mesaj metnini kabul etmedi (kod 20). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="333"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="257"/>
         <source>The SMS gateway refused our credentials or this computer&apos;s address (code 30). The password was not changed. Check the gateway settings with the system administrator.</source>
         <translation>SMS ağ geçidi kimlik bilgilerimizi ya da bu bilgisayarın adresini kabul etmedi (kod 30). Şifre değiştirilmedi. Ağ geçidi ayarlarını sistem yöneticisiyle denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="338"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="262"/>
         <source>The SMS gateway does not know our sender name (code 40). The password was not changed.</source>
         <translation>SMS ağ geçidi gönderici adımızı tanımıyor (kod 40). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="342"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="266"/>
         <source>The SMS gateway applied İYS consent rules to this message (code 50/51). The password was not changed.</source>
         <translation>SMS ağ geçidi bu mesaja İYS izin kurallarını uyguladı (kod 50/51). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="347"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="271"/>
         <source>The SMS gateway refused the request&apos;s parameters (code 70). The password was not changed.</source>
         <translation>SMS ağ geçidi isteğin parametrelerini kabul etmedi (kod 70). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="351"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="275"/>
         <source>The SMS gateway&apos;s sending limit is used up (code 80). The password was not changed.</source>
         <translation>SMS ağ geçidinin gönderim sınırı doldu (kod 80). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="355"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="279"/>
         <source>The SMS gateway refused another message to this number so soon (code 85). The password was not changed; try again in a few minutes.</source>
         <translation>SMS ağ geçidi bu numaraya bu kadar kısa sürede yeni mesajı kabul etmedi (kod 85). Şifre değiştirilmedi; birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="360"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="284"/>
         <source>The SMS gateway refused the message (code {gateway_code}). The password was not changed.</source>
         <translation>SMS ağ geçidi mesajı kabul etmedi (kod {gateway_code}). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="364"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="288"/>
         <source>The SMS gateway reported a fault of its own. The password was not changed; try again later.</source>
         <translation>SMS ağ geçidi kendi tarafında bir arıza bildirdi. Şifre değiştirilmedi; daha sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="369"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="293"/>
         <source>The SMS gateway&apos;s answer could not be understood. The password was not changed. If the caller receives an SMS anyway, its password does not work: send a new one.</source>
         <translation>SMS ağ geçidinin yanıtı anlaşılamadı. Şifre değiştirilmedi. Arayana yine de SMS gelirse içindeki şifre çalışmaz: yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="374"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="298"/>
         <source>The SMS gateway could not be reached. Nothing was sent and the password was not changed. Check the network, then try again.</source>
         <translation>SMS ağ geçidine ulaşılamadı. Hiçbir şey gönderilmedi ve şifre değiştirilmedi. Ağ bağlantısını denetleyip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="379"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="303"/>
         <source>The SMS gateway did not answer in time, so it is not known whether the SMS went out. The old password still works and was not changed. If an SMS arrives, its password does not work: wait a few minutes, then send a new one.</source>
         <translation>SMS ağ geçidi zamanında yanıt vermedi; SMS’in gidip gitmediği bilinmiyor. Eski şifre değiştirilmedi ve çalışmaya devam ediyor. SMS gelirse içindeki şifre çalışmaz: birkaç dakika bekleyip yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="385"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="309"/>
         <source>No SMS gateway is configured, so no password can be sent. A system administrator sets it in Settings (address, user code, sender name, password).</source>
         <translation>Yapılandırılmış bir SMS ağ geçidi yok; şifre gönderilemez. Bir sistem yöneticisi bunu Ayarlar’dan tanımlar (adres, kullanıcı kodu, gönderici adı, parola).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="390"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="314"/>
         <source>The SMS gateway&apos;s password is not in the keyring of this computer. Enter it in Settings.</source>
         <translation>SMS ağ geçidinin parolası bu bilgisayarın anahtarlığında yok. Ayarlar’dan girin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="394"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="318"/>
         <source>The mail servers&apos; database has no mailbox {address}. The SMS went out but its password does not work: ask the mail system team to add the mailbox, then send a new password.</source>
         <translation>Posta sunucularının veritabanında {address} posta kutusu yok. SMS gitti ama içindeki şifre çalışmaz: posta sistemi ekibinden kutuyu eklemesini isteyin, ardından yeni şifre gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="399"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="323"/>
         <source>Open mail sessions could not be ended ({reason}).</source>
         <translation>Açık posta oturumları kapatılamadı ({reason}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="409"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="333"/>
         <source>“{value}” cannot be a naming rule: use a–z, 0–9 and _ around {needed} (each must appear), at most 40 characters.</source>
         <translation>“{value}” bir adlandırma kuralı olamaz: {needed} çevresinde a–z, 0–9 ve _ kullanın (her biri geçmeli), en çok 40 karakter.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="414"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="338"/>
         <source>Event {id} is not in the part of the audit trail you may read.</source>
         <translation>{id} numaralı kayıt, okuyabileceğiniz denetim kayıtları arasında değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="417"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="341"/>
         <source>The audit trail&apos;s chain head is missing: the database was changed behind the application&apos;s back. Run “mebposta-admin audit verify” and report it.</source>
         <translation>Denetim kaydı zincirinin başı yok: veritabanı uygulamanın dışından değiştirilmiş. “mebposta-admin audit verify” çalıştırıp bildirin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="422"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="346"/>
         <source>A checkpoint key already exists at {path}; it was left as it is.</source>
         <translation>{path} konumunda zaten bir kontrol noktası anahtarı var; olduğu gibi bırakıldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="425"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="349"/>
         <source>{path} is not an Ed25519 key in PEM form (audit keygen writes one).</source>
         <translation>{path} PEM biçiminde bir Ed25519 anahtarı değil (audit keygen bir tane yazar).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="429"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="353"/>
         <source>{path} is not a checkpoint written by “mebposta-admin audit checkpoint”.</source>
         <translation>{path}, “mebposta-admin audit checkpoint” ile yazılmış bir kontrol noktası değil.</translation>
     </message>
@@ -1867,12 +1867,12 @@
         <translation>Dosyada gerekli sütunlar eksik: {columns}. Ekleyip yeniden içe aktarın. Hiçbir şey alınmadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="402"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="326"/>
         <source>“{value}” is not a time within working hours. Write it as HH:MM, e.g. 16:00.</source>
         <translation>“{value}” mesai saatleri içinde bir saat değil. SS:DD biçiminde yazın, örneğin 16:00.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="406"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="330"/>
         <source>“{value}” is not a date. Write dates as YYYY-MM-DD, separated by commas.</source>
         <translation>“{value}” bir tarih değil. Tarihleri YYYY-AA-GG biçiminde, virgülle ayırarak yazın.</translation>
     </message>
@@ -2042,17 +2042,17 @@
         <translation>{rows} satırdan {rejected} tanesi aktarılamıyor, bu yüzden hiçbir şey aktarılmadı. Raporun gösterdiği satırları ({report}) düzeltip dosyayı yeniden aktarın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="432"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="356"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>İptal edildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="433"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="357"/>
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="444"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="369"/>
         <source>Unexpected error ({code}). Details are in the log.</source>
         <translation>Beklenmeyen hata ({code}). Ayrıntılar günlük dosyasında.</translation>
     </message>

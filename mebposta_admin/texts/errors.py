@@ -9,6 +9,7 @@ from __future__ import annotations
 from mebposta_admin.errors import AppError
 from mebposta_admin.texts import QT_TRANSLATE_NOOP, translate
 from mebposta_admin.texts.request_errors import REQUEST_TEXTS
+from mebposta_admin.texts.security_errors import SECURITY_TEXTS
 from mebposta_admin.texts.ticket_errors import TICKET_TEXTS
 from mebposta_admin.texts.unit_errors import UNIT_TEXTS
 
@@ -79,62 +80,6 @@ TEXTS: dict[str, str] = {
     "auth.password_required": QT_TRANSLATE_NOOP(
         "ErrorTexts",
         "A password is needed: type it at the prompt or set MEBPOSTA_PASSWORD for scheduled jobs.",
-    ),
-    "auth.totp_required": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "Type the 6-digit code your authenticator app shows for MEB Posta Yönetim (or one of "
-        "your recovery codes).",
-    ),
-    "auth.totp_wrong": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "The code is wrong or has expired. Check that your phone's clock is right and type the "
-        "code it shows now. Wrong codes count toward the lockout like wrong passwords.",
-    ),
-    "auth.totp_replayed": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "This code was already used. Wait for the next code (a new one every 30 seconds); a "
-        "recovery code works only once.",
-    ),
-    "auth.totp_enrolment_required": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "Your role signs in with a second factor. Set up an authenticator app now: scan the "
-        "QR code and type the code it shows.",
-    ),
-    "auth.password_change_required": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "Your password was set by a system administrator: choose a new password of your own to "
-        "go on.",
-    ),
-    "auth.password_unchanged": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "The new password must differ from the one a system administrator set."
-    ),
-    "auth.totp_cli": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "This account needs a second factor the command line cannot set up: sign in once in "
-        "the application, or give the code in MEBPOSTA_TOTP_CODE.",
-    ),
-    "db.secure_postgresql": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "Row-level security is for the shared PostgreSQL database; a SQLite database on one "
-        "workstation relies on the application's checks.",
-    ),
-    "admin.not_found": QT_TRANSLATE_NOOP(
-        "ErrorTexts", "There is no such administrator (it may have been removed meanwhile)."
-    ),
-    "admin.changed": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "Another administrator changed this account meanwhile. The list was read again: check "
-        "it and try once more.",
-    ),
-    "admin.self_change": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "You cannot disable your own account or change your own role or scope: ask another "
-        "system administrator.",
-    ),
-    "admin.last_superadmin": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "This is the last active system administrator: make another one first, so the system "
-        "is never left without one.",
     ),
     "permission.role": QT_TRANSLATE_NOOP(
         "ErrorTexts", "Your role ({role}) does not allow this action. The attempt was recorded."
@@ -300,27 +245,6 @@ TEXTS: dict[str, str] = {
         "You have sent {limit} passwords in the last hour, the most allowed. Wait a while, or "
         "ask a colleague.",
     ),
-    "reissue.worker_waiting": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "The request for {address} is recorded, but the server's SMS worker has not taken it "
-        "yet (is it running?). It is sent when the worker takes it within 10 minutes, "
-        "otherwise it lapses; the person's history shows which.",
-    ),
-    "reissue.worker_busy": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "The server's SMS worker took the request for {address} but has not reported back yet. "
-        "The person's history will show the outcome; do not send again before it does.",
-    ),
-    "reissue.expired": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "The request waited more than 10 minutes for the server's SMS worker and was not sent. "
-        "Send it again while the caller is on the line.",
-    ),
-    "reissue.not_sendable": QT_TRANSLATE_NOOP(
-        "ErrorTexts",
-        "By the time the server's SMS worker took the request, the mailbox or the person was "
-        "inactive, or no GSM was on file: nothing was sent.",
-    ),
     "reissue.not_stored": QT_TRANSLATE_NOOP(
         "ErrorTexts",
         "The SMS went out, but the new password could not be saved for {address}: the password "
@@ -438,6 +362,7 @@ TEXTS: dict[str, str] = {
 }
 
 TEXTS.update(UNIT_TEXTS)
+TEXTS.update(SECURITY_TEXTS)
 TEXTS.update(REQUEST_TEXTS)
 TEXTS.update(TICKET_TEXTS)
 

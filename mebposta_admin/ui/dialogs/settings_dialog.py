@@ -442,10 +442,8 @@ class SettingsDialog(QDialog):
 
     def _save_failed(self, exc: BaseException) -> None:
         changed = set(self.system_changes())
-        if changed and changed <= SignInTab.KEYS:
-            self.tabs.setCurrentIndex(5)
-        elif changed and changed <= HelpdeskTab.KEYS:
-            self.tabs.setCurrentIndex(4)
-        else:
-            self.tabs.setCurrentIndex(3 if changed <= RequestsTab.KEYS else 2)
+        # The tab the refused fields are on (the system tab when they span several).
+        tabs = ((SignInTab.KEYS, 5), (HelpdeskTab.KEYS, 4))
+        alone = next((i for keys, i in tabs if changed and changed <= keys), None)
+        self.tabs.setCurrentIndex(alone or (3 if changed <= RequestsTab.KEYS else 2))
         self._system_failed(exc)
