@@ -314,6 +314,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.idle_lock.stop()
         self.context.settings.window_geometry = self.saveGeometry()
         self.context.settings.sync()
         self.context.tasks.wait_for_done(5000)
