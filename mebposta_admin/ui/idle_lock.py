@@ -5,12 +5,10 @@ not unlock it; "Sign out" closes the application."""
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -32,6 +30,16 @@ from mebposta_admin.texts.errors import text_for
 from mebposta_admin.ui import accessibility
 
 CHECK_MS = 5000
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.Shortcut,
+    }
+)
 
 
 class LockDialog(QDialog):
@@ -155,33 +163,24 @@ class IdleLock(QObject):
     def start(self, minutes: int) -> None:
         self.minutes = minutes
         self.last = self.clock()
-        # Activity is read from the pointer's position and the focus moving, not from an
-        # application-wide event filter: a Python filter called for every event crashed the
-        # interpreter at exit ("bool_dealloc", a PySide reference count drained; CI).
         app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._touched)
-        self._pointer = QCursor.pos()
+        if app is not None:
+            app.installEventFilter(self)  # a key press in any of the application's windows
         self.timer.start()
 
-    def _touched(self, *_args: object) -> None:
-        if self.dialog is None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if self.dialog is None and event.type() in _ACTIVITY:
             self.last = self.clock()
+        return False
 
     def stop(self) -> None:
-        """The window closes: the application-wide filter goes with it (a filter left behind
-        by a closed window crashed the interpreter's exit)."""
+        """The window closes: its filter leaves the application with it."""
         self.timer.stop()
         app = QApplication.instance()
-        if isinstance(app, QApplication):
-            with contextlib.suppress(RuntimeError, TypeError):  # never connected
-                app.focusChanged.disconnect(self._touched)
+        if app is not None:
+            app.removeEventFilter(self)
 
     def check(self) -> None:
-        pointer = QCursor.pos()
-        if pointer != getattr(self, "_pointer", pointer):
-            self._touched()
-        self._pointer = pointer
         if self.minutes and self.dialog is None and self.clock() - self.last >= self.minutes * 60:
             self.lock()
 

@@ -195,7 +195,12 @@ def test_idle_lock_hides_the_window_until_the_password(
     clock[0] += 14 * 60
     window.idle_lock.check()
     assert window.idle_lock.dialog is None  # 14 minutes: not yet
+    window.people_page.search_edit.setFocus()
+    qtbot.keyClicks(window.people_page.search_edit, "a")  # typing is use, pointer still
     clock[0] += 61
+    window.idle_lock.check()
+    assert window.idle_lock.dialog is None  # 61 s after the key press
+    clock[0] += 14 * 60
     window.idle_lock.check()
     lock = window.idle_lock.dialog
     assert lock is not None and lock.isVisible()
