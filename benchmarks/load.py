@@ -140,7 +140,33 @@ def make_admins(owner: Database, count: int, rng: random.Random) -> list[Admin]:
         )
     for admin in admins:
         admin.identity = auth.identity_of(owner, ids[admin.username])
+    sign_in_all(owner, admins)
     return admins
+
+
+def sign_in_all(owner: Database, admins: list[Admin]) -> None:
+    """Each administrator signs in as a workstation does — the gate role with the password,
+    ``mebposta_sign_in`` (a second factor set up where the role needs one) — and the desk
+    then connects as ``mp_<user>`` with the session's password (services.role_sign_in)."""
+    from mebposta_admin.domain import second_factor
+    from mebposta_admin.errors import AuthError
+    from mebposta_admin.services.database import gated
+
+    base = owner.url._replace(username=None, password=None)
+    for admin in admins:
+        db = gated(base)
+        try:
+            try:
+                auth.sign_in(db, admin.username, admin.password)
+            except AuthError as exc:
+                if exc.code != "auth.totp_enrolment_required":
+                    raise
+                enrolment = auth.begin_enrolment(admin.username)
+                code = second_factor.code_at(enrolment.secret, second_factor.step_of(time.time()))
+                auth.enrol(db, admin.username, admin.password, enrolment, code)
+            admin.password = str(db.url.password)  # the session's, for mp_<user>
+        finally:
+            db.dispose()
 
 
 def scope_sql(admin: Admin) -> tuple[str, dict[str, Any]]:

@@ -875,28 +875,28 @@
         <translation>Demo verisi yazıldı: {people} kişi, {mailboxes} posta kutusu, {aliases} eski adres, {institutions} kurum; {seconds} sn.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/common.py" line="132"/>
+        <location filename="../mebposta_admin/cli/common.py" line="134"/>
         <source>Password for {username}: </source>
         <translation>{username} parolası: </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/common.py" line="142"/>
-        <location filename="../mebposta_admin/cli/common.py" line="162"/>
+        <location filename="../mebposta_admin/cli/common.py" line="144"/>
+        <location filename="../mebposta_admin/cli/common.py" line="164"/>
         <source>Code from your authenticator app: </source>
         <translation>Doğrulama uygulamanızdaki kod: </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/common.py" line="159"/>
+        <location filename="../mebposta_admin/cli/common.py" line="161"/>
         <source>Scan this code with an authenticator app (or type the key):</source>
         <translation>Bu kodu bir doğrulama uygulamasıyla okutun (ya da anahtarı yazın):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/common.py" line="161"/>
+        <location filename="../mebposta_admin/cli/common.py" line="163"/>
         <source>Key: {secret}</source>
         <translation>Anahtar: {secret}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/common.py" line="164"/>
+        <location filename="../mebposta_admin/cli/common.py" line="166"/>
         <source>Recovery codes (each works once; keep them apart from the phone):</source>
         <translation>Kurtarma kodları (her biri bir kez geçer; telefondan ayrı saklayın):</translation>
     </message>
@@ -1104,7 +1104,7 @@
         <translation>SMS işleyicisi çalışıyor; SIGTERM ile durdurun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/worker.py" line="48"/>
+        <location filename="../mebposta_admin/cli/worker.py" line="50"/>
         <source>SMS worker stopped: {taken} requests taken, {backlog} waiting.</source>
         <translation>SMS işleyicisi durdu: {taken} istek alındı, {backlog} istek bekliyor.</translation>
     </message>
@@ -1243,101 +1243,106 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/errors.py" line="38"/>
+        <source>Your database session has ended: you signed in at another computer, 12 hours have passed, or a superadmin reset or disabled your account. Close the program and sign in again.</source>
+        <translation>Veritabanı oturumunuz sona erdi: başka bir bilgisayarda giriş yaptınız, 12 saat geçti ya da bir süper yönetici hesabınızı sıfırladı veya devre dışı bıraktı. Programı kapatıp yeniden giriş yapın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/errors.py" line="44"/>
         <source>The database named in {url} does not exist on the server. Ask the database administrator to create it, or correct the address.</source>
         <translation>{url} adresindeki veritabanı sunucuda yok. Veritabanı yöneticisinden oluşturmasını isteyin ya da adresi düzeltin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="43"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="49"/>
         <source>The database file {url} cannot be opened. Check that its folder exists and that you may write to it.</source>
         <translation>{url} veritabanı dosyası açılamıyor. Klasörünün var olduğunu ve yazma izniniz olduğunu denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="48"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="54"/>
         <source>The database {url} is read-only for this program, so no change could be saved. Give your user write permission on the file and its folder, or choose another database.</source>
         <translation>{url} veritabanı bu program için salt okunur; hiçbir değişiklik kaydedilemez. Kullanıcınıza dosya ve klasörü için yazma izni verin ya da başka bir veritabanı seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="53"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="59"/>
         <source>The database {url} is locked by another program. Close the other program (or wait for it to finish) and try again. Nothing was changed.</source>
         <translation>{url} veritabanı başka bir program tarafından kilitlenmiş. Diğer programı kapatın (ya da işini bitirmesini bekleyin) ve yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="58"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="64"/>
         <source>The database {url} was prepared by a newer version of MEB Posta Yönetim (schema {revision}). Install the newer version; this one will not touch the database.</source>
         <translation>{url} veritabanı MEB Posta Yönetim’in daha yeni bir sürümüyle hazırlanmış (şema {revision}). Yeni sürümü kurun; bu sürüm veritabanına dokunmayacak.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="63"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="69"/>
         <source>The database {url} needs an upgrade. Run “mebposta-admin db upgrade”.</source>
         <translation>{url} veritabanının yükseltilmesi gerekiyor. “mebposta-admin db upgrade” komutunu çalıştırın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="72"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="78"/>
         <source>This account is locked after repeated wrong passwords. Try again in {minutes} min, or ask a system administrator.</source>
         <translation>Bu hesap art arda yanlış parola girildiği için kilitlendi. {minutes} dakika sonra yeniden deneyin ya da bir sistem yöneticisine başvurun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="77"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="83"/>
         <source>This administrator account is disabled. Ask a system administrator.</source>
         <translation>Bu yönetici hesabı devre dışı. Bir sistem yöneticisine başvurun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="80"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="86"/>
         <source>A password is needed: type it at the prompt or set MEBPOSTA_PASSWORD for scheduled jobs.</source>
         <translation>Parola gerekli: istendiğinde yazın ya da zamanlanmış işler için MEBPOSTA_PASSWORD değişkenini tanımlayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="84"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="90"/>
         <source>Your role ({role}) does not allow this action. The attempt was recorded.</source>
         <translation>Rolünüz ({role}) bu işleme izin vermiyor. Deneme kayda geçirildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="87"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="93"/>
         <source>Administrators already exist: sign in as a system administrator with --as USERNAME.</source>
         <translation>Yöneticiler zaten var: --as KULLANICI ile bir sistem yöneticisi olarak oturum açın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="91"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="97"/>
         <source>“{username}” is not a valid user name: use 3–64 lower-case letters, digits, “.”, “_” or “-”, starting with a letter.</source>
         <translation>“{username}” geçerli bir kullanıcı adı değil: harfle başlayan, 3–64 karakterlik küçük harf, rakam, “.”, “_” ya da “-” kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="96"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="102"/>
         <source>The user name “{username}” is already taken.</source>
         <translation>“{username}” kullanıcı adı zaten kullanılıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="99"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="105"/>
         <source>The role {role} is national: do not give a province or district.</source>
         <translation>{role} rolü ülke geneli yetkilidir: il ya da ilçe vermeyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="102"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="108"/>
         <source>The role {role} needs a province (--province 07).</source>
         <translation>{role} rolü için il gerekli (--province 07).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="105"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="111"/>
         <source>The role {role} needs a district (--district NAME) as well as a province.</source>
         <translation>{role} rolü için ilin yanında ilçe de gerekli (--district AD).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="108"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="114"/>
         <source>There is no province with the code {province} (use 01–81).</source>
         <translation>{province} kodlu bir il yok (01–81 kullanın).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="111"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="117"/>
         <source>Province {province} has no district named “{district}”.</source>
         <translation>{province} ilinde “{district}” adlı bir ilçe yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="114"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="120"/>
         <source>The password is too short: use at least 10 characters.</source>
         <translation>Parola çok kısa: en az 10 karakter kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="67"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="73"/>
         <source>The user name or password is wrong. After 5 wrong attempts in a row an account is locked for 15 minutes.</source>
         <translation>Kullanıcı adı veya parola yanlış. Art arda 5 yanlış denemeden sonra hesap 15 dakika kilitlenir.</translation>
     </message>
@@ -1402,162 +1407,162 @@
         <translation>Bu, etkin son sistem yöneticisi: sistem hiçbir zaman yöneticisiz kalmasın diye önce bir başkasını oluşturun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="117"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="123"/>
         <source>This password is too easy to guess (a common word, a name, a date, a pattern or a repeat). Use several unrelated words or a longer random password.</source>
         <translation>Bu parola kolay tahmin edilir (yaygın bir sözcük, bir ad, bir tarih, bir örüntü ya da tekrar). Birbiriyle ilgisiz birkaç sözcük veya daha uzun, rastgele bir parola kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="122"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="128"/>
         <source>The password must not contain the user name or the administrator&apos;s name.</source>
         <translation>Parola kullanıcı adını veya yöneticinin adını içermemelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="125"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="131"/>
         <source>The two passwords differ.</source>
         <translation>İki parola birbirinden farklı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="126"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="132"/>
         <source>The database already holds data; demo data is only written to an empty database. Choose a new file with --db.</source>
         <translation>Veritabanında zaten veri var; demo verisi yalnızca boş bir veritabanına yazılır. --db ile yeni bir dosya seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="131"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="137"/>
         <source>The number of people must be zero or more.</source>
         <translation>Kişi sayısı sıfır ya da daha büyük olmalı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="134"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="140"/>
         <source>--checkpoint and --public-key go together: the checkpoint is verified with the public half of the key that signed it.</source>
         <translation>--checkpoint ve --public-key birlikte verilir: kontrol noktası, onu imzalayan anahtarın açık yarısıyla doğrulanır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="139"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="145"/>
         <source>This command needs an administrator: add --as USERNAME.</source>
         <translation>Bu komut bir yönetici gerektiriyor: --as KULLANICI ekleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="142"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="148"/>
         <source>This person is outside your area. Ask the help desk, who can pass it to the right administrator. The attempt was recorded.</source>
         <translation>Bu kişi sizin yetki alanınızın dışında. Doğru yöneticiye iletebilmesi için yardım masasına başvurun. Bu girişim kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="147"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="153"/>
         <source>Your role may not see personal data unmasked. The attempt was recorded.</source>
         <translation>Rolünüz kişisel verileri maskesiz göremez. Deneme kayda geçirildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="151"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="157"/>
         <source>This person is no longer in the database. Search again.</source>
         <translation>Bu kişi artık veritabanında yok. Yeniden arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="154"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="160"/>
         <source>Nobody with this TCKN or e-mail address is in the database. Check the digits or the spelling, or search by name.</source>
         <translation>Veritabanında bu TC Kimlik numarası veya e-posta adresiyle kayıtlı kimse yok. Rakamları ya da yazımı denetleyin veya adla arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="159"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="165"/>
         <source>This is not a valid TCKN: its check digits are wrong. Ask for the 11 digits on the identity card again.</source>
         <translation>Bu geçerli bir TC Kimlik numarası değil: kontrol basamakları hatalı. Kimlik kartındaki 11 haneyi yeniden isteyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="164"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="170"/>
         <source>{address} is a unit account (an office&apos;s shared mailbox), not a person&apos;s: its password goes to the unit&apos;s custodian, not through a person&apos;s record.</source>
         <translation>{address} bir birim hesabıdır (bir birimin ortak posta kutusu), bir kişiye ait değildir: şifresi bir kişinin kaydı üzerinden değil, birimin sorumlusuna gönderilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="169"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="175"/>
         <source>The demo database {path} is empty, so nobody can sign in yet. Fill it with “mebposta-admin demo seed” (or open the application with --demo, which fills it), or choose another database with --db URL.</source>
         <translation>{path} tanıtım veritabanı boş, bu yüzden henüz kimse giriş yapamaz. “mebposta-admin demo seed” ile doldurun (ya da uygulamayı onu dolduran --demo ile açın) veya --db URL ile başka bir veritabanı seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="175"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="181"/>
         <source>This database has no administrators yet. Create the first one with “mebposta-admin admin create USERNAME --role superadmin --db URL”.</source>
         <translation>Bu veritabanında henüz yönetici yok. İlkini “mebposta-admin admin create KULLANICI --role superadmin --db URL” ile oluşturun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="180"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="186"/>
         <source>There is no system setting “{key}”. The settings are: {keys}.</source>
         <translation>“{key}” adında bir sistem ayarı yok. Ayarlar şunlardır: {keys}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="183"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="189"/>
         <source>“{value}” is not an https:// address. The SMS gateway is only reached over HTTPS (plain http is accepted for a simulator on this computer only).</source>
         <translation>“{value}” bir https:// adresi değil. SMS ağ geçidine yalnızca HTTPS üzerinden bağlanılır (düz http yalnızca bu bilgisayardaki bir benzetici için kabul edilir).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="188"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="194"/>
         <source>Put no user name or password in the gateway address: the user code is a setting of its own and the password goes into the keyring.</source>
         <translation>Ağ geçidi adresine kullanıcı adı veya parola yazmayın: kullanıcı kodu ayrı bir ayardır, parola ise anahtarlığa kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="193"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="199"/>
         <source>Put no password in the mail servers&apos; database address: it goes into the keyring of the computer that sends.</source>
         <translation>Posta sunucularının veritabanı adresine parola yazmayın: parola, gönderimi yapan bilgisayarın anahtarlığına kaydedilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="198"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="204"/>
         <source>Use at most {limit} printable characters.</source>
         <translation>En fazla {limit} yazdırılabilir karakter kullanın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="201"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="207"/>
         <source>The sender name must be 1 to {limit} characters, as registered with the SMS gateway.</source>
         <translation>Gönderici adı, SMS ağ geçidinde kayıtlı olduğu gibi 1 ile {limit} karakter arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="205"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="211"/>
         <source>“{value}” is not allowed here: use a whole number from {low} to {high}.</source>
         <translation>“{value}” burada kullanılamaz: {low} ile {high} arasında bir tam sayı girin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="208"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="214"/>
         <source>“{value}” is not allowed here: use one of {choices}.</source>
         <translation>“{value}” burada kullanılamaz: şunlardan birini kullanın: {choices}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="211"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="217"/>
         <source>Only the demo seed makes a database a demo (SMS shown on screen instead of sent); a real database cannot be switched to it.</source>
         <translation>Bir veritabanını yalnızca tanıtım verisi yükleme işlemi tanıtım veritabanı yapar (SMS gönderilmez, ekranda gösterilir); gerçek bir veritabanı bu kipe geçirilemez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="216"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="222"/>
         <source>The new password works: the mail servers have it. This program&apos;s database could not record it, so the person view may show the send as unfinished.</source>
         <translation>Yeni şifre çalışıyor: posta sunucularına kaydedildi. Bu programın veritabanı ise bunu kaydedemedi; bu yüzden kişi görünümü gönderimi tamamlanmamış gösterebilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="221"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="227"/>
         <source>There is no GSM number on file.</source>
         <translation>Kayıtlı GSM numarası yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="222"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="228"/>
         <source>The mailbox no longer exists. Search again.</source>
         <translation>Posta kutusu artık yok. Yeniden arayın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="225"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="231"/>
         <source>This person has no mailbox, so no password can be sent.</source>
         <translation>Bu kişinin posta kutusu yok; şifre gönderilemez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="228"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="234"/>
         <source>The mailbox {address} (or its owner) is inactive: no password is sent to an inactive account. Check the record in MEBBİS first.</source>
         <translation>{address} posta kutusu (ya da sahibi) pasif: pasif hesaba şifre gönderilmez. Önce MEBBİS’teki kaydı denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="233"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="239"/>
         <source>There is no valid GSM number on file, and the password only ever goes to the number on file. The person must enter their mobile number in MEBBİS and send the info-update form.</source>
         <translation>Kayıtlı geçerli bir GSM numarası yok; şifre yalnızca kayıtlı numaraya gönderilir. Kişi cep telefonu numarasını MEBBİS’e girmeli ve bilgi güncelleme formunu göndermeli.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="238"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="244"/>
         <source>This mailbox has already received {limit} passwords in the last 24 hours. Ask the caller to check their SMS messages; try again tomorrow.</source>
         <translation>Bu posta kutusuna son 24 saatte zaten {limit} şifre gönderildi. Arayandan SMS’lerini denetlemesini isteyin; yarın yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="243"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="249"/>
         <source>You have sent {limit} passwords in the last hour, the most allowed. Wait a while, or ask a colleague.</source>
         <translation>Son bir saatte izin verilen en fazla sayıda, {limit} şifre gönderdiniz. Biraz bekleyin ya da bir çalışma arkadaşınızdan isteyin.</translation>
     </message>
@@ -1582,117 +1587,117 @@
         <translation>Sunucunun SMS işleyicisi isteği aldığında posta kutusu ya da kişi etkin değildi veya kayıtlı GSM yoktu: hiçbir şey gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="248"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="254"/>
         <source>The SMS went out, but the new password could not be saved for {address}: the password in the SMS does not work. Send a new one in a few minutes.</source>
         <translation>SMS gitti ama {address} için yeni şifre kaydedilemedi: SMS’teki şifre çalışmaz. Birkaç dakika sonra yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="253"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="259"/>
         <source>The SMS gateway refused the message text (code 20). The password was not changed.</source>
         <translation>SMS ağ geçidi mesaj metnini kabul etmedi (kod 20). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="257"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="263"/>
         <source>The SMS gateway refused our credentials or this computer&apos;s address (code 30). The password was not changed. Check the gateway settings with the system administrator.</source>
         <translation>SMS ağ geçidi kimlik bilgilerimizi ya da bu bilgisayarın adresini kabul etmedi (kod 30). Şifre değiştirilmedi. Ağ geçidi ayarlarını sistem yöneticisiyle denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="262"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="268"/>
         <source>The SMS gateway does not know our sender name (code 40). The password was not changed.</source>
         <translation>SMS ağ geçidi gönderici adımızı tanımıyor (kod 40). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="266"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="272"/>
         <source>The SMS gateway applied İYS consent rules to this message (code 50/51). The password was not changed.</source>
         <translation>SMS ağ geçidi bu mesaja İYS izin kurallarını uyguladı (kod 50/51). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="271"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="277"/>
         <source>The SMS gateway refused the request&apos;s parameters (code 70). The password was not changed.</source>
         <translation>SMS ağ geçidi isteğin parametrelerini kabul etmedi (kod 70). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="275"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="281"/>
         <source>The SMS gateway&apos;s sending limit is used up (code 80). The password was not changed.</source>
         <translation>SMS ağ geçidinin gönderim sınırı doldu (kod 80). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="279"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="285"/>
         <source>The SMS gateway refused another message to this number so soon (code 85). The password was not changed; try again in a few minutes.</source>
         <translation>SMS ağ geçidi bu numaraya bu kadar kısa sürede yeni mesajı kabul etmedi (kod 85). Şifre değiştirilmedi; birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="284"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="290"/>
         <source>The SMS gateway refused the message (code {gateway_code}). The password was not changed.</source>
         <translation>SMS ağ geçidi mesajı kabul etmedi (kod {gateway_code}). Şifre değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="288"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="294"/>
         <source>The SMS gateway reported a fault of its own. The password was not changed; try again later.</source>
         <translation>SMS ağ geçidi kendi tarafında bir arıza bildirdi. Şifre değiştirilmedi; daha sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="293"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="299"/>
         <source>The SMS gateway&apos;s answer could not be understood. The password was not changed. If the caller receives an SMS anyway, its password does not work: send a new one.</source>
         <translation>SMS ağ geçidinin yanıtı anlaşılamadı. Şifre değiştirilmedi. Arayana yine de SMS gelirse içindeki şifre çalışmaz: yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="298"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="304"/>
         <source>The SMS gateway could not be reached. Nothing was sent and the password was not changed. Check the network, then try again.</source>
         <translation>SMS ağ geçidine ulaşılamadı. Hiçbir şey gönderilmedi ve şifre değiştirilmedi. Ağ bağlantısını denetleyip yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="303"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="309"/>
         <source>The SMS gateway did not answer in time, so it is not known whether the SMS went out. The old password still works and was not changed. If an SMS arrives, its password does not work: wait a few minutes, then send a new one.</source>
         <translation>SMS ağ geçidi zamanında yanıt vermedi; SMS’in gidip gitmediği bilinmiyor. Eski şifre değiştirilmedi ve çalışmaya devam ediyor. SMS gelirse içindeki şifre çalışmaz: birkaç dakika bekleyip yenisini gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="309"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="315"/>
         <source>No SMS gateway is configured, so no password can be sent. A system administrator sets it in Settings (address, user code, sender name, password).</source>
         <translation>Yapılandırılmış bir SMS ağ geçidi yok; şifre gönderilemez. Bir sistem yöneticisi bunu Ayarlar’dan tanımlar (adres, kullanıcı kodu, gönderici adı, parola).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="314"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="320"/>
         <source>The SMS gateway&apos;s password is not in the keyring of this computer. Enter it in Settings.</source>
         <translation>SMS ağ geçidinin parolası bu bilgisayarın anahtarlığında yok. Ayarlar’dan girin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="318"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="324"/>
         <source>The mail servers&apos; database has no mailbox {address}. The SMS went out but its password does not work: ask the mail system team to add the mailbox, then send a new password.</source>
         <translation>Posta sunucularının veritabanında {address} posta kutusu yok. SMS gitti ama içindeki şifre çalışmaz: posta sistemi ekibinden kutuyu eklemesini isteyin, ardından yeni şifre gönderin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="323"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="329"/>
         <source>Open mail sessions could not be ended ({reason}).</source>
         <translation>Açık posta oturumları kapatılamadı ({reason}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="333"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="339"/>
         <source>“{value}” cannot be a naming rule: use a–z, 0–9 and _ around {needed} (each must appear), at most 40 characters.</source>
         <translation>“{value}” bir adlandırma kuralı olamaz: {needed} çevresinde a–z, 0–9 ve _ kullanın (her biri geçmeli), en çok 40 karakter.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="338"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="344"/>
         <source>Event {id} is not in the part of the audit trail you may read.</source>
         <translation>{id} numaralı kayıt, okuyabileceğiniz denetim kayıtları arasında değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="341"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="347"/>
         <source>The audit trail&apos;s chain head is missing: the database was changed behind the application&apos;s back. Run “mebposta-admin audit verify” and report it.</source>
         <translation>Denetim kaydı zincirinin başı yok: veritabanı uygulamanın dışından değiştirilmiş. “mebposta-admin audit verify” çalıştırıp bildirin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="346"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="352"/>
         <source>A checkpoint key already exists at {path}; it was left as it is.</source>
         <translation>{path} konumunda zaten bir kontrol noktası anahtarı var; olduğu gibi bırakıldı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="349"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="355"/>
         <source>{path} is not an Ed25519 key in PEM form (audit keygen writes one).</source>
         <translation>{path} PEM biçiminde bir Ed25519 anahtarı değil (audit keygen bir tane yazar).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="353"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="359"/>
         <source>{path} is not a checkpoint written by “mebposta-admin audit checkpoint”.</source>
         <translation>{path}, “mebposta-admin audit checkpoint” ile yazılmış bir kontrol noktası değil.</translation>
     </message>
@@ -1867,12 +1872,12 @@
         <translation>Dosyada gerekli sütunlar eksik: {columns}. Ekleyip yeniden içe aktarın. Hiçbir şey alınmadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="326"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="332"/>
         <source>“{value}” is not a time within working hours. Write it as HH:MM, e.g. 16:00.</source>
         <translation>“{value}” mesai saatleri içinde bir saat değil. SS:DD biçiminde yazın, örneğin 16:00.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="330"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="336"/>
         <source>“{value}” is not a date. Write dates as YYYY-MM-DD, separated by commas.</source>
         <translation>“{value}” bir tarih değil. Tarihleri YYYY-AA-GG biçiminde, virgülle ayırarak yazın.</translation>
     </message>
@@ -2042,17 +2047,17 @@
         <translation>{rows} satırdan {rejected} tanesi aktarılamıyor, bu yüzden hiçbir şey aktarılmadı. Raporun gösterdiği satırları ({report}) düzeltip dosyayı yeniden aktarın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="356"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="362"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>İptal edildi. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="357"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="363"/>
         <source>No system keyring is available: passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Sistem anahtarlığı kullanılamıyor: parolalar yalnızca bu oturum boyunca bellekte tutulur ve bir dahaki sefere yeniden girilmelidir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/errors.py" line="369"/>
+        <location filename="../mebposta_admin/texts/errors.py" line="375"/>
         <source>Unexpected error ({code}). Details are in the log.</source>
         <translation>Beklenmeyen hata ({code}). Ayrıntılar günlük dosyasında.</translation>
     </message>
@@ -4382,32 +4387,37 @@
         <translation>Demo veritabanı oluşturuluyor: {total} kişiden {done}…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="278"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="279"/>
+        <source>{database}: sign in with your own account; the database checks it.</source>
+        <translation>{database}: kendi hesabınızla girin; hesabı veritabanı denetler.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="282"/>
         <source>Connected: {database}</source>
         <translation>Bağlandı: {database}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="305"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="309"/>
         <source>Type your user name and password.</source>
         <translation>Kullanıcı adınızı ve parolanızı yazın.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="309"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="313"/>
         <source>The two new passwords differ.</source>
         <translation>Yazılan iki yeni parola farklı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="314"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="318"/>
         <source>Signing in…</source>
         <translation>Oturum açılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="388"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="392"/>
         <source>Two-factor sign-in was not set up: your role cannot sign in without it.</source>
         <translation>İki aşamalı giriş kurulmadı: rolünüz onsuz giriş yapamaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="396"/>
+        <location filename="../mebposta_admin/ui/dialogs/login_dialog.py" line="400"/>
         <source>Unexpected error: {error}. Details are in the log.</source>
         <translation>Beklenmeyen hata: {error}. Ayrıntılar günlük dosyasında.</translation>
     </message>

@@ -109,10 +109,12 @@ def database_url(args: argparse.Namespace) -> tuple[str, bool]:
 
 
 def _open(args: argparse.Namespace) -> Database:
-    from mebposta_admin.services.database import open_database
+    """The database; a URL ending in ``?auth=role`` is opened by the sign-in, as the
+    administrator's own role (services.role_sign_in)."""
+    from mebposta_admin.services.connect import connect
 
     url, _embedded = database_url(args)
-    return open_database(url)
+    return connect(url)
 
 
 def _sign_in(db: Database, args: argparse.Namespace) -> AdminIdentity:
@@ -121,7 +123,7 @@ def _sign_in(db: Database, args: argparse.Namespace) -> AdminIdentity:
     username = getattr(args, "as_user", None)
     if not username:
         raise UsageError("cli.as_required")
-    if admins.count_admins(db) == 0:
+    if db.gate_url is None and admins.count_admins(db) == 0:
         url, embedded = database_url(args)
         if embedded:
             raise AppError("cli.demo_empty", path=url.removeprefix("sqlite:///"))

@@ -13,12 +13,12 @@ from mebposta_admin.cli.common import EXIT_OK, _open, _print_json, translate
 
 def _worker(args: argparse.Namespace) -> int:
     from mebposta_admin import adapters
-    from mebposta_admin.services import sms_worker
+    from mebposta_admin.services import sign_in_events, sms_worker
     from mebposta_admin.services.secret_store import SecretStore
 
     db = _open(args)
     stop = threading.Event()
-    sent = 0
+    sent = chained = 0
     try:
         systems = adapters.choose(
             db, SecretStore(), sms_password=os.environ.get("MEBPOSTA_SMS_PASSWORD")
@@ -31,7 +31,9 @@ def _worker(args: argparse.Namespace) -> int:
             while not stop.is_set():
                 taken = sms_worker.run_once(db, systems.sms, mail_db=systems.mail_db)
                 sent += taken
-                if taken:
+                moved = sign_in_events.chain(db)  # the sign-ins PostgreSQL decided
+                chained += moved
+                if taken or moved:
                     continue
                 if args.once:
                     break
@@ -42,7 +44,7 @@ def _worker(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if args.json:
-        _print_json({"taken": sent, "backlog": backlog})
+        _print_json({"taken": sent, "backlog": backlog, "sign_ins_chained": chained})
     else:
         print(
             translate(

@@ -1,6 +1,11 @@
 """SQLAlchemy models, one module per aggregate, and the engine factory. No Qt here."""
 
-from mebposta_admin.models.admins import AdminAccount, AdminRecoveryCode, SignInThrottle
+from mebposta_admin.models.admins import (
+    AdminAccount,
+    AdminRecoveryCode,
+    SignInEvent,
+    SignInThrottle,
+)
 from mebposta_admin.models.audit import AuditEvent, AuditHead
 from mebposta_admin.models.base import Base
 from mebposta_admin.models.geography import District, Institution, Province
@@ -48,6 +53,7 @@ __all__ = [
     "Province",
     "ReissueAttempt",
     "RequestEvent",
+    "SignInEvent",
     "SignInThrottle",
     "SystemSetting",
     "Ticket",

@@ -23,7 +23,9 @@ class AdminAccount(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(200))
-    password_hash: Mapped[str] = mapped_column(String(255))  # argon2id
+    # Deferred: loaded only where the sign-in checks it (no administrator's database role may
+    # read either column in the shared deployment, services.db_security).
+    password_hash: Mapped[str] = mapped_column(String(255), deferred=True)  # argon2id
     role: Mapped[str] = mapped_column(String(32))
     province_code: Mapped[str | None] = mapped_column(ForeignKey("provinces.code"))
     district_id: Mapped[int | None] = mapped_column(ForeignKey("districts.id"))
@@ -38,7 +40,7 @@ class AdminAccount(Base):
     failures_total: Mapped[int] = mapped_column(Integer, default=0)
     lockouts_total: Mapped[int] = mapped_column(Integer, default=0)
     last_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    totp_secret: Mapped[str | None] = mapped_column(String(64))  # base32; None: not enrolled
+    totp_secret: Mapped[str | None] = mapped_column(String(64), deferred=True)  # base32
     totp_enrolled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     totp_last_step: Mapped[int | None] = mapped_column(BigInteger)  # replays refused
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -65,3 +67,21 @@ class SignInThrottle(Base):
     username: Mapped[str] = mapped_column(String(64), primary_key=True)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class SignInEvent(Base):
+    """A sign-in decided inside PostgreSQL (the shared deployment's ``mebposta_sign_in``):
+    held here until the worker appends it to the audit chain, whose hashes are computed in
+    Python (services.audit_chain). Nobody's role reads or writes it but the worker's."""
+
+    __tablename__ = "sign_in_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    admin_id: Mapped[int | None] = mapped_column(Integer)
+    admin_username: Mapped[str] = mapped_column(String(64))
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    workstation: Mapped[str | None] = mapped_column(String(128))
+    action: Mapped[str] = mapped_column(String(64))
+    outcome: Mapped[str] = mapped_column(String(16))
+    details: Mapped[str] = mapped_column(String(2000), default="{}")  # JSON

@@ -57,6 +57,8 @@ class Mailbox(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     maildir: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set with every hash (services.mail_backend._set_hash), NULL while there is none: "has a
+    # password" is asked of this column, which every administrator's role may read.
     password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 

@@ -105,7 +105,7 @@ def _row(session: Session, admin: AdminAccount, district: str | None) -> AdminRo
         last_login_at=admin.last_login_at,
         created_at=admin.created_at,
         must_change_password=bool(admin.must_change_password),
-        second_factor=admin.totp_secret is not None,
+        second_factor=admin.totp_enrolled_at is not None,  # the secret is not readable
         recovery_left=int(left or 0),
         version=admin.version or 1,
     )
@@ -352,7 +352,7 @@ def reset_second_factor(
     up a new one at the next sign-in if the role needs one."""
 
     def apply(session: Session, admin: AdminAccount) -> dict[str, Any]:
-        had = admin.totp_secret is not None
+        had = admin.totp_enrolled_at is not None
         admin.totp_secret = None
         admin.totp_enrolled_at = None
         admin.totp_last_step = None

@@ -155,6 +155,17 @@ def authenticate(
     return sign_in(db, username, password, code=code, new_password=new_password, now=now).identity
 
 
+def unlock(db: Database, username: str, password: str, code: str | None) -> AdminIdentity:
+    """The idle lock's unlock: a sign-in of the same administrator that keeps the session
+    (in the shared deployment the working role's session password stays as it is)."""
+    if db.gate_url is not None:
+        from mebposta_admin.services import role_sign_in
+
+        admin_id, _codes = role_sign_in.sign_in(db, username, password, code=code, session=False)
+        return identity_of(db, admin_id)
+    return authenticate(db, username, password, code=code)
+
+
 def enrol(
     db: Database,
     username: str,
@@ -190,6 +201,13 @@ def sign_in(
 ) -> SignedIn:
     from mebposta_admin.services import system_settings  # imports this module
 
+    if db.gate_url is not None:  # the shared deployment: PostgreSQL decides (role_sign_in)
+        from mebposta_admin.services import role_sign_in
+
+        admin_id, shown = role_sign_in.sign_in(
+            db, username, password, code=code, new_password=new_password, enrolment=enrolment
+        )
+        return SignedIn(identity_of(db, admin_id), shown)
     now = now or utcnow()
     username = username.strip()
     lockout_minutes = int(LOCKOUT.total_seconds() // 60)

@@ -39,6 +39,9 @@ class Database:
     # Reference data the application never changes (provinces, districts: written by
     # migrations only), kept for the life of this connection by the services that read it.
     reference: dict[str, Any] = field(default_factory=dict)
+    # The shared deployment's profiles without a credential (services.role_sign_in): the
+    # server's address, until the sign-in rebinds this database to the administrator's role.
+    gate_url: URL | None = None
 
     @property
     def dialect(self) -> str:
@@ -56,7 +59,7 @@ class Database:
             with session.begin():
                 yield session
         except OperationalError as exc:
-            raise classify_operational_error(exc, self.url) from exc
+            raise self._classified(exc) from exc
         finally:
             session.close()
 
@@ -76,10 +79,34 @@ class Database:
                 with conn.begin():
                     yield conn
         except OperationalError as exc:
-            raise classify_operational_error(exc, self.url) from exc
+            raise self._classified(exc) from exc
+
+    def _classified(self, exc: OperationalError) -> DatabaseError:
+        error = classify_operational_error(exc, self.url)
+        ended = error.code == "db.auth_failed" or "not permitted to log in" in str(exc)
+        if self.gate_url is not None and ended:
+            # The working role's session password no longer opens it (services.role_sign_in).
+            return DatabaseError("db.session_ended")
+        return error
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def rebind(self, url: URL) -> None:
+        """Work as another role from now on (the sign-in's session; nothing is open yet)."""
+        old = self.engine
+        self.url = url
+        self.engine = create_app_engine(url)
+        self.sessions = make_session_factory(self.engine)
+        self.reference.clear()
+        old.dispose()
+
+
+def gated(url: URL) -> Database:
+    """A shared database reached through each administrator's own role: nothing is
+    connected until the sign-in (services.role_sign_in)."""
+    engine = create_app_engine(url)
+    return Database(url=url, engine=engine, sessions=make_session_factory(engine), gate_url=url)
 
 
 @dataclass(frozen=True)

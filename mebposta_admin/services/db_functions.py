@@ -5,6 +5,8 @@ owned by the database's owner, with nothing but counts or the caller's own area 
 
 from __future__ import annotations
 
+from mebposta_admin.services.db_sign_in_sql import GATE, GATE_PREFIX
+
 ROLE_PREFIX = "mp_"
 READERS = "mebposta_readers"
 DESK = "mebposta_desk"
@@ -12,9 +14,9 @@ SUPERADMINS = "mebposta_superadmins"
 WORKER = "mebposta_worker"
 NATIONAL = "mebposta_national"  # whose scope is the whole country: policies are "true"
 SCOPED = "mebposta_scoped"  # a province's or a district's: the scope's policies
-GROUPS = (READERS, DESK, SUPERADMINS, WORKER, NATIONAL, SCOPED)
+GROUPS = (READERS, DESK, SUPERADMINS, WORKER, NATIONAL, SCOPED, GATE)
 MAIL_SERVERS = "dovecot_reader"
-MAX_USERNAME = 63 - len(ROLE_PREFIX)
+MAX_USERNAME = 63 - len(GATE_PREFIX)
 
 FUNCTIONS = f"""
 DROP FUNCTION IF EXISTS mebposta_me() CASCADE;
@@ -56,6 +58,7 @@ CREATE OR REPLACE FUNCTION mebposta_provision(
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
   r text := '{ROLE_PREFIX}' || p_username;
+  gate text := '{GATE_PREFIX}' || p_username;
   g text;
   area text;
 BEGIN
@@ -73,9 +76,16 @@ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
     EXECUTE format('CREATE ROLE %I NOLOGIN', r);
   END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = gate) THEN
+    EXECUTE format('CREATE ROLE %I NOLOGIN', gate);
+  END IF;
+  EXECUTE format('GRANT {GATE} TO %I', gate);
+  -- The password is the gate's; the working role gets one per session from mebposta_sign_in.
+  EXECUTE format('ALTER ROLE %I %s', gate, CASE WHEN p_login THEN 'LOGIN' ELSE 'NOLOGIN' END);
   EXECUTE format('ALTER ROLE %I %s', r, CASE WHEN p_login THEN 'LOGIN' ELSE 'NOLOGIN' END);
   IF p_verifier IS NOT NULL THEN
-    EXECUTE format('ALTER ROLE %I PASSWORD %L', r, p_verifier);
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', gate, p_verifier);
+    EXECUTE format('ALTER ROLE %I PASSWORD NULL', r);  -- a reset ends the sessions
   END IF;
   SELECT CASE WHEN a.province_code IS NULL AND a.district_id IS NULL
               THEN '{NATIONAL}' ELSE '{SCOPED}' END
@@ -87,9 +97,10 @@ BEGIN
       EXECUTE format('REVOKE %I FROM %I', g, r);
     END IF;
   END LOOP;
-  IF NOT p_login THEN  -- a disabled administrator's open sessions end now
+  IF NOT p_login OR p_verifier IS NOT NULL THEN  -- disabled or reset: open sessions end now
     BEGIN
-      PERFORM pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = r;
+      PERFORM pg_terminate_backend(pid) FROM pg_stat_activity
+      WHERE usename IN (r, gate) AND pid <> pg_backend_pid();
     EXCEPTION WHEN insufficient_privilege THEN
       RAISE NOTICE 'open sessions of % end at their next connection', r;
     END;

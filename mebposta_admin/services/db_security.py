@@ -2,11 +2,14 @@
 database role, and row-level security mirrors the one scope implementation (services.scope).
 
 Roles
-    ``mp_<username>``        one LOGIN role per administrator; its password is the
-                             administrator's own, stored by the server as a SCRAM-SHA-256
-                             verifier computed on the client (libpq's PQencryptPasswordConn):
-                             the plain password never reaches the server, its logs or
-                             ``pg_stat_statements``. Disabling the administrator makes it NOLOGIN.
+    ``mpg_<username>``       the administrator's gate: its password is the administrator's
+                             own, stored by the server as a SCRAM-SHA-256 verifier computed on
+                             the client (libpq's PQencryptPasswordConn): the plain password
+                             never reaches the server, its logs or ``pg_stat_statements``. It
+                             may only call ``mebposta_sign_in`` (services.db_sign_in_sql);
+    ``mp_<username>``        the working role the policies know: its password is a session's,
+                             set by ``mebposta_sign_in`` after the second factor, valid for
+                             hours. Disabling the administrator makes both NOLOGIN.
     ``mebposta_readers``     group of every administrator: reads in scope, appends its own audit
                              events (auditors are only this);
     ``mebposta_desk``        + the desk's writes in scope (helpdesk, province and district
@@ -63,6 +66,7 @@ from mebposta_admin.services.db_functions import (  # noqa: F401 - the names of 
     SUPERADMINS,
     WORKER,
 )
+from mebposta_admin.services.db_sign_in_sql import GATE, GATE_PREFIX, SIGN_IN_FUNCTIONS
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,7 @@ TABLES: dict[str, TableRule] = {
     "intake_cursors": TableRule("private"),
     "mail_intake_state": TableRule("private"),
     "name_trigram_stats": TableRule("private"),  # mebposta_trigram_counts writes it
+    "sign_in_events": TableRule("private"),  # mebposta_sign_in writes, the worker chains
 }
 
 # Columns no administrator's role may read or write (the worker's alone): a mailbox's
@@ -166,10 +171,15 @@ def _policy_sql(table: str, rule: TableRule) -> list[str]:
         )
     elif rule.kind == "admins":
         # Everybody sees the colleagues' names (assignment, the audit trail's filter); the
-        # secret columns are not granted at all.
+        # secret columns are not granted at all; superadmins manage the accounts (Yönetim).
         statements.append(
             f"CREATE POLICY mebposta_read ON {q} FOR SELECT TO {READERS} USING (true)"
         )
+        statements.append(f"DROP POLICY IF EXISTS mebposta_manage ON {q}")
+        statements.append(f"CREATE POLICY mebposta_manage ON {q} TO {SUPERADMINS} USING (true)")
+    elif table == "admin_recovery_codes":  # how many are left; a lost phone's reset
+        statements.append(f"DROP POLICY IF EXISTS mebposta_manage ON {q}")
+        statements.append(f"CREATE POLICY mebposta_manage ON {q} TO {SUPERADMINS} USING (true)")
     elif rule.kind != "private":  # reference, counter: privileges decide
         statements.append(f"CREATE POLICY mebposta_scope ON {q} TO {READERS} USING (true)")
     statements.append(f"CREATE POLICY mebposta_worker ON {q} TO {WORKER} USING (true)")
@@ -190,11 +200,17 @@ def _grant_sql(table: str, rule: TableRule, columns: list[str]) -> list[str]:
     out = [f"REVOKE ALL ON {q} FROM PUBLIC, {READERS}, {DESK}, {SUPERADMINS}, {WORKER}"]
     if rule.kind == "private":
         out.append(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {q} TO {WORKER}")
+        if table == "admin_recovery_codes":
+            out.append(
+                f'GRANT SELECT ("id", "admin_id", "used_at"), DELETE ON {q} TO {SUPERADMINS}'
+            )
         return out
     if rule.kind == "admins":
         shown = ", ".join(f'"{c}"' for c in columns if c not in SECRET_ADMIN_COLUMNS)
         out.append(f"GRANT SELECT ({shown}) ON {q} TO {READERS}")
         out.append(f"GRANT SELECT ({shown}) ON {q} TO {WORKER}")
+        # Written, never read: a new or reset password's Argon2 hash, a forgotten secret.
+        out.append(f"GRANT INSERT, UPDATE ON {q} TO {SUPERADMINS}")
         return out
     hashed = HASH_COLUMNS.get(table, ())
     if hashed:
@@ -255,6 +271,12 @@ def install(conn: Connection) -> list[str]:
     _run(conn, f"GRANT {READERS} TO {DESK}")
     _run(conn, f"GRANT {DESK} TO {SUPERADMINS}")
     _run(conn, FUNCTIONS)
+    _run(conn, SIGN_IN_FUNCTIONS)
+    _run(
+        conn,
+        "GRANT EXECUTE ON FUNCTION mebposta_sign_in(text, text, text, text, text, text, "
+        f"text[], text) TO {GATE}",
+    )
     _run(
         conn,
         "GRANT EXECUTE ON FUNCTION mebposta_trigram_counts(text[], integer, float8) "
@@ -290,7 +312,7 @@ def install(conn: Connection) -> list[str]:
         for statement in [*_policy_sql(table, rule), *_grant_sql(table, rule, columns)]:
             _run(conn, statement)
     _run(conn, "REVOKE CREATE ON SCHEMA public FROM PUBLIC")
-    _run(conn, f"GRANT USAGE ON SCHEMA public TO {READERS}, {WORKER}")
+    _run(conn, f"GRANT USAGE ON SCHEMA public TO {READERS}, {WORKER}, {GATE}")
     _run(
         conn,
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {DESK}, {READERS}, {WORKER}",
@@ -299,7 +321,13 @@ def install(conn: Connection) -> list[str]:
 
 
 def role_of(username: str) -> str:
+    """The working role: the policies' ``session_user``; its password is a session's."""
     return ROLE_PREFIX + username
+
+
+def gate_of(username: str) -> str:
+    """The gate role: the administrator's own password; it may only sign in."""
+    return GATE_PREFIX + username
 
 
 def group_of(role: str) -> str:

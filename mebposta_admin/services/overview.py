@@ -74,7 +74,7 @@ def _figures(db: Database, identity: AdminIdentity) -> Overview:
             mailboxes_without_password=count(
                 select(func.count())
                 .select_from(Mailbox)
-                .where(box_scope, personal, Mailbox.password_hash.is_(None))
+                .where(box_scope, personal, Mailbox.password_changed_at.is_(None))
             ),
             inactive_mailboxes=count(
                 select(func.count())

@@ -35,6 +35,12 @@ TEXTS: dict[str, str] = {
         "The database server {url} refused the user name or password. Check the connection "
         "profile's password in Settings.",
     ),
+    "db.session_ended": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "Your database session has ended: you signed in at another computer, 12 hours have "
+        "passed, or a superadmin reset or disabled your account. Close the program and sign "
+        "in again.",
+    ),
     "db.missing": QT_TRANSLATE_NOOP(
         "ErrorTexts",
         "The database named in {url} does not exist on the server. Ask the database "

@@ -98,7 +98,7 @@ class LockDialog(QDialog):
         self.status_label.say(self.tr("Checking…"))
         self.context.tasks.submit(
             "unlock",
-            auth.authenticate,
+            auth.unlock,
             owner=self,
             db=self.context.database,
             username=identity.username,

@@ -14,11 +14,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from mebposta_admin.demo.seed import DEMO_PASSWORD
-from mebposta_admin.services import admin_accounts, auth, db_security
+from mebposta_admin.errors import AuthError
+from mebposta_admin.services import admin_accounts, auth, db_security, role_sign_in
 from mebposta_admin.services.admin_accounts import AdminFilter
 from mebposta_admin.services.database import Database, open_database
 
 pytestmark = pytest.mark.parametrize("backend", ["postgresql"])
+NEW = "Yeni-Ankara-Parolası-77"
 PASSWORDS = {
     "sistem": "Sistem-Rol-Parolası-11",
     "yardim": "Yardım-Rol-Parolası-22",
@@ -43,16 +45,11 @@ def secured(seeded_url: str) -> Iterator[tuple[Database, dict[str, sa.Engine]]]:
         for username, role in ROLES.items():
             db_security.provision(conn, username, role, password=PASSWORDS[username])
     url = make_url(seeded_url)
-    engines = {
-        username: sa.create_engine(
-            url.set(username=db_security.role_of(username), password=PASSWORDS[username]),
-            poolclass=sa.pool.NullPool,
-        )
-        for username in ROLES
-    }
-    yield db, engines
-    for engine in engines.values():
-        engine.dispose()
+    # Each through its gate role and mebposta_sign_in, as a workstation signs in.
+    sessions = {u: role_sign_in.open_session(url, u, PASSWORDS[u]) for u in ROLES}
+    yield db, {u: s.engine for u, s in sessions.items()}
+    for session in sessions.values():
+        session.dispose()
     db.dispose()
 
 
@@ -228,15 +225,23 @@ def test_disabling_revokes_the_login_and_a_reset_changes_it(secured) -> None:
     reset = admin_accounts.reset_password(db, sistem, row.id, enabled.version)
     with pytest.raises(OperationalError):  # the old password no longer opens the database
         _one(roles["il06"], "SELECT 1")
-    url = make_url(str(db.engine.url)).set(username="mp_il06", password=reset.password)
-    fresh = sa.create_engine(url, poolclass=sa.pool.NullPool)
+    url = make_url(str(db.engine.url))
+    with pytest.raises(AuthError) as caught:  # the one-time password must be replaced first
+        role_sign_in.open_session(url, "il06", reset.password)
+    assert caught.value.code == "auth.password_change_required"
+    fresh = role_sign_in.open_session(url, "il06", reset.password, new_password=NEW)
     try:
-        assert _one(fresh, "SELECT mebposta_province()") == "06"
+        assert _one(fresh.engine, "SELECT mebposta_province()") == "06"
     finally:
         fresh.dispose()
-    # No plain password is in the server's view of the role: a SCRAM verifier only.
-    verifier = _one(db.engine, "SELECT rolpassword FROM pg_authid WHERE rolname = 'mp_il06'")
-    assert str(verifier).startswith("SCRAM-SHA-256$") and reset.password not in str(verifier)
+    with pytest.raises(AuthError):  # the one-time password is spent
+        role_sign_in.open_session(url, "il06", reset.password)
+    role_sign_in.open_session(url, "il06", NEW).dispose()
+    # No plain password is in the server's view of the roles: SCRAM verifiers only.
+    for role in ("mpg_il06", "mp_il06"):
+        verifier = _one(db.engine, f"SELECT rolpassword FROM pg_authid WHERE rolname = '{role}'")
+        assert str(verifier).startswith("SCRAM-SHA-256$")
+        assert reset.password not in str(verifier) and NEW not in str(verifier)
 
 
 def test_provisioning_is_refused_to_anyone_but_a_superadmin(secured) -> None:
@@ -314,10 +319,7 @@ def test_the_search_as_a_role_finds_what_the_service_finds(secured, seeded_url) 
 
     db, _roles = secured
     il06 = auth.authenticate(db, "il06", DEMO_PASSWORD)
-    as_role = open_database(
-        make_url(seeded_url).set(username="mp_il06", password=PASSWORDS["il06"]),
-        migrate=False,
-    )
+    as_role = role_sign_in.open_session(make_url(seeded_url), "il06", PASSWORDS["il06"])
     try:
         with db.engine.connect() as conn:
             name = conn.execute(

@@ -19,7 +19,14 @@ from mebposta_admin.demo.seed import DEMO_PASSWORD
 from mebposta_admin.demo.sms import LocalGateway
 from mebposta_admin.errors import AppError
 from mebposta_admin.models.base import utcnow
-from mebposta_admin.services import auth, db_security, reissue, sms_worker, system_settings
+from mebposta_admin.services import (
+    auth,
+    db_security,
+    reissue,
+    role_sign_in,
+    sms_worker,
+    system_settings,
+)
 from mebposta_admin.services.database import Database, open_database
 from mebposta_admin.services.sms_gateway import SmsError, SmsReceipt
 from tests.support.people import add_person
@@ -46,8 +53,7 @@ def shared(seeded_url: str) -> Iterator[tuple[Database, Database]]:
     with owner.engine.begin() as conn:
         db_security.install(conn)
         db_security.provision(conn, "il06", "province_admin", password=ROLE_PASSWORD)
-    url = make_url(seeded_url).set(username="mp_il06", password=ROLE_PASSWORD)
-    desk = open_database(url, migrate=False)
+    desk = role_sign_in.open_session(make_url(seeded_url), "il06", ROLE_PASSWORD)
     yield owner, desk
     desk.dispose()
     owner.dispose()

@@ -167,3 +167,82 @@ def test_profile_password_comes_from_the_keyring(
     assert dialog.status_label.text().startswith("Bağlandı: PostgreSQL"), dialog.status_label.text()
     assert not dialog.demo_box.isVisible()
     dialog.reject()
+
+
+def test_the_shared_deployment_signs_in_as_the_administrators_own_role(
+    qtbot, make_context, turkish, pg_server, templates, tmp_path, caplog, monkeypatch
+) -> None:
+    """A profile ending in ``?auth=role`` holds no credential: the typed password opens the
+    gate role, PostgreSQL signs the administrator in, and every page of the main window then
+    works under row-level security as ``mp_<user>`` — nothing refused, nothing logged."""
+    import logging
+
+    from sqlalchemy.engine import make_url
+
+    from mebposta_admin.config import ConnectionProfile
+    from mebposta_admin.services import db_security
+    from mebposta_admin.services.database import open_database
+    from mebposta_admin.ui import tasks
+
+    failed: list[str] = []  # every task's exception, also those a page shows as a message
+    job_init = tasks._Job.__init__
+
+    def recording(self, fn, kwargs, signals) -> None:
+        def run(**kw):
+            try:
+                return fn(**kw)
+            except Exception as exc:
+                failed.append(f"{getattr(fn, '__name__', fn)}: {exc!r}"[:300])
+                raise
+
+        job_init(self, run, kwargs, signals)
+
+    monkeypatch.setattr(tasks._Job, "__init__", recording)
+    owner_url = templates.copy("postgresql", True, tmp_path)
+    owner = open_database(owner_url)
+    with owner.engine.begin() as conn:
+        db_security.install(conn)
+        for username, role in (
+            ("il06", "province_admin"),
+            ("sistem", "superadmin"),
+            ("yardim", "helpdesk"),
+            ("ilce0601", "district_admin"),
+            ("denetci", "auditor"),
+        ):
+            db_security.provision(conn, username, role, password=demo_seed.DEMO_PASSWORD)
+    owner.dispose()
+    bare = make_url(owner_url)._replace(username=None, password=None)
+    profile_url = bare.render_as_string(hide_password=False) + "?auth=role"
+    for username, province in (
+        ("il06", "Ankara"),
+        ("sistem", None),
+        ("yardim", None),
+        ("ilce0601", "Ankara"),
+        ("denetci", None),
+    ):
+        context = make_context()
+        context.settings.save_profiles([ConnectionProfile("Merkez", profile_url)])
+        dialog = LoginDialog(context)
+        qtbot.addWidget(dialog)
+        _ready(qtbot, dialog)
+        assert "veritabanı denetler" in dialog.status_label.text(), dialog.status_label.text()
+        QTest.keyClicks(dialog.username_edit, username)
+        dialog.password_edit.insert(demo_seed.DEMO_PASSWORD)
+        with qtbot.waitSignal(dialog.accepted, timeout=20000):
+            QTest.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+        assert dialog.identity is not None and dialog.identity.province_name == province
+        assert dialog.database is not None
+        assert dialog.database.url.username == f"mp_{username}"
+        caplog.clear()
+        with caplog.at_level(logging.WARNING):
+            window = MainWindow(context.signed_in(dialog.database, dialog.identity))
+            qtbot.addWidget(window)
+            window.show()
+            for key in list(window.page_widgets):
+                window.show_page(key)
+                QTest.qWait(700)
+            context.tasks.wait_for_done(20000)
+            QTest.qWait(300)
+        problems = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+        assert problems == [] and failed == [], (problems, failed)
+        window.close()

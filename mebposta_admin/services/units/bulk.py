@@ -258,7 +258,7 @@ def _apply(session: Session, identity: AdminIdentity, plan: RowPlan) -> RowVerdi
         custody(box, plan.primary, CUSTODIAN_PRIMARY)
         old = primary.person_id if primary is not None else None
         event(AuditAction.UNIT_HANDOVER, box, {"from_person": old, "to_person": plan.primary.id})
-        verdict = HANDED_OVER if old is not None or box.password_hash is not None else UPDATED
+        verdict = HANDED_OVER if old is not None or box.password_changed_at is not None else UPDATED
     keepers = {c.person_id for c in current if c.ended_at is None}
     if plan.primary is not None:
         keepers.add(plan.primary.id)

@@ -127,7 +127,7 @@ def handover(
             box.id,
             person.id,
             old_id,
-            propose_reissue=box.password_hash is not None or old_id is not None,
+            propose_reissue=box.password_changed_at is not None or old_id is not None,
         )
         return Done(result, {"from_person": old_id, "to_person": person.id, "reason": reason})
 

@@ -274,9 +274,13 @@ class LoginDialog(QDialog):
             return
         self.database = db
         self.progress_bar.hide()
-        self._set_status(
-            self.tr("Connected: {database}").format(database=db.description), announce=True
-        )
+        if db.gate_url is not None:  # nothing is connected before the database checks you
+            text = self.tr(
+                "{database}: sign in with your own account; the database checks it."
+            ).format(database=db.description)
+        else:
+            text = self.tr("Connected: {database}").format(database=db.description)
+        self._set_status(text, announce=True)
         self.sign_in_button.setEnabled(True)
         (self.password_edit if self.username_edit.text() else self.username_edit).setFocus()
 
