@@ -1099,12 +1099,12 @@
         <translation>{rows} satır {file} dosyasına yazıldı (SHA-256 {sha}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/worker.py" line="29"/>
+        <location filename="../mebposta_admin/cli/worker.py" line="31"/>
         <source>SMS worker running; stop with SIGTERM.</source>
         <translation>SMS işleyicisi çalışıyor; SIGTERM ile durdurun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/worker.py" line="50"/>
+        <location filename="../mebposta_admin/cli/worker.py" line="63"/>
         <source>SMS worker stopped: {taken} requests taken, {backlog} waiting.</source>
         <translation>SMS işleyicisi durdu: {taken} istek alındı, {backlog} istek bekliyor.</translation>
     </message>
@@ -2133,66 +2133,91 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/ticket_errors.py" line="59"/>
+        <source>The answer is waiting for the server&apos;s worker, which has not taken it within half a minute. It will be sent when the worker runs; look at the ticket before answering again, and tell the system administrator that the worker is not running.</source>
+        <translation>Yanıt sunucudaki görevliyi bekliyor; görevli yarım dakika içinde almadı. Görevli çalıştığında gönderilecek; yeniden yanıtlamadan önce talebe bakın ve görevlinin çalışmadığını sistem yöneticisine bildirin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="65"/>
+        <source>The server&apos;s worker is sending the answer and has not finished; whether the mail server accepted it is not known yet. Look at the ticket in a minute before answering again.</source>
+        <translation>Sunucudaki görevli yanıtı gönderiyor ve henüz bitirmedi; posta sunucusunun kabul edip etmediği henüz bilinmiyor. Yeniden yanıtlamadan önce bir dakika sonra talebe bakın.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="71"/>
+        <source>The answer waited ten minutes for the server&apos;s worker and was not sent. Nothing reached the caller; send it again.</source>
+        <translation>Yanıt sunucudaki görevliyi on dakika bekledi ve gönderilmedi. Arayana hiçbir şey ulaşmadı; yeniden gönderin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="76"/>
+        <source>The answer was sent to the caller but could not be put on the ticket. Add what you wrote as a note so the ticket shows it; do not send it again.</source>
+        <translation>Yanıt arayana gönderildi ama talebe eklenemedi. Talepte görünmesi için yazdığınızı not olarak ekleyin; yeniden göndermeyin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="81"/>
+        <source>The answer was not sent. Try again; if it keeps failing, tell the system administrator.</source>
+        <translation>Yanıt gönderilmedi. Yeniden deneyin; yine olmazsa sistem yöneticisine bildirin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="85"/>
         <source>The outgoing mail server {host} could not be reached. Nothing was sent and the answer is kept as a draft; try again in a few minutes.</source>
         <translation>Giden posta sunucusuna ({host}) ulaşılamadı. Hiçbir şey gönderilmedi ve yanıt taslak olarak duruyor; birkaç dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/ticket_errors.py" line="64"/>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="90"/>
         <source>The outgoing mail server {host} did not offer a secure connection (STARTTLS) or its certificate could not be verified. Nothing was sent.</source>
         <translation>Giden posta sunucusu ({host}) güvenli bağlantı (STARTTLS) sunmadı ya da sertifikası doğrulanamadı. Hiçbir şey gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/ticket_errors.py" line="69"/>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="95"/>
         <source>The outgoing mail server refused the help desk&apos;s user name or password. Nothing was sent. Check the password in the keyring.</source>
         <translation>Giden posta sunucusu yardım masasının kullanıcı adını ya da şifresini kabul etmedi. Hiçbir şey gönderilmedi. Anahtar zincirindeki şifreyi denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/ticket_errors.py" line="74"/>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="100"/>
         <source>The outgoing mail server refused the message ({reason}). Nothing was sent.</source>
         <translation>Giden posta sunucusu iletiyi reddetti ({reason}). Hiçbir şey gönderilmedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/ticket_errors.py" line="78"/>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="104"/>
         <source>A ticket cannot be merged into itself.</source>
         <translation>Bir talep kendisiyle birleştirilemez.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/ticket_errors.py" line="79"/>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="105"/>
         <source>Only a message of this ticket can be split off into a ticket of its own.</source>
         <translation>Yalnızca bu talebin bir iletisi ayrı bir talebe ayrılabilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/ticket_errors.py" line="82"/>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="108"/>
         <source>That person or unit account is not among this ticket&apos;s matches.</source>
         <translation>Bu kişi ya da birim hesabı bu talebin eşleşmeleri arasında değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/ticket_errors.py" line="85"/>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="111"/>
         <source>“{username}” is not an active administrator who handles tickets of this queue.</source>
         <translation>“{username}” bu kuyruğun taleplerine bakan etkin bir yönetici değil.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/ticket_errors.py" line="89"/>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="115"/>
         <source>Nobody handles tickets of this queue yet, so nobody could be chosen.</source>
         <translation>Bu kuyruğun taleplerine henüz kimse bakmıyor; bu yüzden kimse seçilemedi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/ticket_errors.py" line="92"/>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="118"/>
         <source>The help-desk mailbox is not set (helpdesk_imap_host). A superadmin sets it on Settings → Help desk; its password goes into the keyring of the reading computer.</source>
         <translation>Yardım masası posta kutusu ayarlanmamış (helpdesk_imap_host). Bir sistem yöneticisi bunu Ayarlar → Yardım masası bölümünden ayarlar; şifresi okuyan bilgisayarın anahtar zincirine girer.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/ticket_errors.py" line="97"/>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="123"/>
         <source>The help-desk mailbox {host} could not be reached. Nothing was lost: the mail stays on the server and is read at the next attempt.</source>
         <translation>Yardım masası posta kutusuna ({host}) ulaşılamadı. Hiçbir şey kaybolmadı: postalar sunucuda kalır ve bir sonraki denemede okunur.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/ticket_errors.py" line="102"/>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="128"/>
         <source>The mail server refused the help-desk mailbox&apos;s user name or password. Check the password in the keyring.</source>
         <translation>Posta sunucusu yardım masası posta kutusunun kullanıcı adını ya da şifresini kabul etmedi. Anahtar zincirindeki şifreyi denetleyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/ticket_errors.py" line="107"/>
+        <location filename="../mebposta_admin/texts/ticket_errors.py" line="133"/>
         <source>The help-desk mailbox has no folder “{folder}”.</source>
         <translation>Yardım masası posta kutusunda “{folder}” klasörü yok.</translation>
     </message>

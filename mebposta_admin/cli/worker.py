@@ -15,14 +15,16 @@ def _worker(args: argparse.Namespace) -> int:
     from mebposta_admin import adapters
     from mebposta_admin.services import sign_in_events, sms_worker
     from mebposta_admin.services.secret_store import SecretStore
+    from mebposta_admin.services.tickets import reply_outbox
 
     db = _open(args)
     stop = threading.Event()
-    sent = chained = 0
+    sent = chained = answered = 0
     try:
-        systems = adapters.choose(
-            db, SecretStore(), sms_password=os.environ.get("MEBPOSTA_SMS_PASSWORD")
-        )
+        secrets = SecretStore()
+        systems = adapters.choose(db, secrets, sms_password=os.environ.get("MEBPOSTA_SMS_PASSWORD"))
+        # The answers by e-mail: the only SMTP credentials of the deployment are here.
+        mailer = adapters.mailer(db, secrets, password=os.environ.get("MEBPOSTA_SMTP_PASSWORD"))
         if not args.once:
             for sig in (signal.SIGTERM, signal.SIGINT):
                 signal.signal(sig, lambda *_a: stop.set())
@@ -31,9 +33,11 @@ def _worker(args: argparse.Namespace) -> int:
             while not stop.is_set():
                 taken = sms_worker.run_once(db, systems.sms, mail_db=systems.mail_db)
                 sent += taken
+                mailed = reply_outbox.run_once(db, mailer)
+                answered += mailed
                 moved = sign_in_events.chain(db)  # the sign-ins PostgreSQL decided
                 chained += moved
-                if taken or moved:
+                if taken or mailed or moved:
                     continue
                 if args.once:
                     break
@@ -41,10 +45,19 @@ def _worker(args: argparse.Namespace) -> int:
         finally:
             systems.close()
         backlog = sms_worker.backlog(db)
+        answers_waiting = reply_outbox.backlog(db)
     finally:
         db.dispose()
     if args.json:
-        _print_json({"taken": sent, "backlog": backlog, "sign_ins_chained": chained})
+        _print_json(
+            {
+                "taken": sent,
+                "backlog": backlog,
+                "answers_sent": answered,
+                "answers_waiting": answers_waiting,
+                "sign_ins_chained": chained,
+            }
+        )
     else:
         print(
             translate(

@@ -23,6 +23,7 @@ from mebposta_admin.models.settings import SystemSetting
 from mebposta_admin.models.tickets import (
     AttachmentBlob,
     MailIntakeState,
+    MailOutbox,
     Ticket,
     TicketArticle,
     TicketAttachment,
@@ -46,6 +47,7 @@ __all__ = [
     "IntakeCursor",
     "Mailbox",
     "MailIntakeState",
+    "MailOutbox",
     "MebbisPerson",
     "NoticeSms",
     "NameTrigramStat",

@@ -6,7 +6,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from mebposta_admin.models.base import Base, BigId, UTCDateTime, utcnow
@@ -173,3 +183,34 @@ class MailIntakeState(Base):
     last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     messages_seen: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class MailOutbox(Base):
+    """An answer by e-mail waiting for the server's worker (the shared deployment: no
+    workstation holds the SMTP credentials). ``queued`` → ``sending`` (claimed) → ``sent`` (the
+    answer is on the ticket, ``article_id``) or ``failed`` (the server refused: nothing on the
+    ticket). A worker lost while ``sending`` leaves it so — "outcome unknown", never sent
+    twice (services.tickets.reply_outbox)."""
+
+    __tablename__ = "mail_outbox"
+    __table_args__ = (
+        Index(
+            "ix_mail_outbox_queued",
+            "id",
+            sqlite_where=text("state = 'queued'"),
+            postgresql_where=text("state = 'queued'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(BigId, ForeignKey("tickets.id"), index=True)
+    admin_id: Mapped[int] = mapped_column(Integer)
+    admin_username: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    state: Mapped[str] = mapped_column(String(16), default="queued")
+    message: Mapped[str] = mapped_column(Text)  # RFC 5322, as composed on the workstation
+    body: Mapped[str] = mapped_column(Text)
+    status_after: Mapped[str] = mapped_column(String(16))
+    error: Mapped[str | None] = mapped_column(String(64))
+    article_id: Mapped[int | None] = mapped_column(BigInteger)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

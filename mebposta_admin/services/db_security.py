@@ -95,6 +95,7 @@ TABLES: dict[str, TableRule] = {
     "ticket_articles": _child("ticket_id", "tickets"),
     "ticket_events": _child("ticket_id", "tickets", writes="INSERT"),
     "ticket_message_ids": _child("ticket_id", "tickets", writes="INSERT"),
+    "mail_outbox": _child("ticket_id", "tickets", writes="INSERT"),  # the worker sends
     "ticket_attachments": _child("article_id", "ticket_articles", writes="INSERT"),
     "ticket_attachment_blobs": _child("sha256", "ticket_attachments", "sha256", "INSERT"),
     "audit_events": TableRule("audit"),

@@ -56,6 +56,32 @@ TICKET_TEXTS: dict[str, str] = {
         "No outgoing mail server is set. A superadmin sets it on Settings → Help desk "
         "(smtp_host), and the password goes into this computer's keyring.",
     ),
+    "ticket.worker_waiting": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The answer is waiting for the server's worker, which has not taken it within half a "
+        "minute. It will be sent when the worker runs; look at the ticket before answering "
+        "again, and tell the system administrator that the worker is not running.",
+    ),
+    "ticket.worker_busy": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The server's worker is sending the answer and has not finished; whether the mail "
+        "server accepted it is not known yet. Look at the ticket in a minute before answering "
+        "again.",
+    ),
+    "ticket.reply_expired": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The answer waited ten minutes for the server's worker and was not sent. Nothing "
+        "reached the caller; send it again.",
+    ),
+    "ticket.reply_sent_unrecorded": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The answer was sent to the caller but could not be put on the ticket. Add what you "
+        "wrote as a note so the ticket shows it; do not send it again.",
+    ),
+    "ticket.reply_not_sent": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The answer was not sent. Try again; if it keeps failing, tell the system administrator.",
+    ),
     "ticket.smtp_unreachable": QT_TRANSLATE_NOOP(
         "ErrorTexts",
         "The outgoing mail server {host} could not be reached. Nothing was sent and the answer "

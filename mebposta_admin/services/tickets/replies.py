@@ -33,6 +33,16 @@ class ReplyResult:
     status: str
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """An answer composed from the ticket as it was, not yet sent."""
+
+    ticket_id: int
+    message: EmailMessage
+    body: str
+    status_after: str
+
+
 def reply(
     db: Database,
     identity: AdminIdentity,
@@ -45,19 +55,50 @@ def reply(
     """Answer the caller by e-mail, threaded (In-Reply-To the caller's last message,
     References the whole thread, the ticket number in the subject). Recorded only once the
     mail server accepted it; a refusal leaves the ticket as it was and says why. A text
-    that carries a password is refused: passwords only go by SMS."""
+    that carries a password is refused: passwords only go by SMS. In the shared deployment
+    the server's worker sends it (services.tickets.reply_outbox): no workstation holds the
+    SMTP credentials."""
+    prepared = prepare(db, identity, key, text, status_after=status_after)
+    from mebposta_admin.services.reissue import _server_delivers
+
+    if _server_delivers(db):
+        from mebposta_admin.services.tickets import reply_outbox
+
+        return reply_outbox.request_and_wait(db, identity, prepared)
+    # 2. the mail server; nothing is recorded when it refuses
+    try:
+        mailer.send(prepared.message)
+    except MailError:
+        guard.refuse(
+            db,
+            identity,
+            AuditAction.TICKET_REPLY,
+            guard.Target("ticket", str(key)),
+            "mail_refused",
+        )
+        raise
+    return record(db, identity, prepared)
+
+
+def prepare(
+    db: Database,
+    identity: AdminIdentity,
+    key: int | str,
+    text: str,
+    *,
+    status_after: str = t.Status.WAITING.value,
+) -> Prepared:
+    """Check the text and compose the message from the ticket (the guard's checks)."""
     body = (text or "").strip()
     if not body:
         raise ValidationFailed("ticket.reply_empty")
     if t.carries_password(body):
         raise ValidationFailed("ticket.reply_has_password")
     _choice(status_after, t.Status, "ticket.status_invalid")
-    settings = system_settings.load(db)
-    rules = sla.Rules.of(settings)
-    sender = settings.helpdesk_address
+    sender = system_settings.load(db).helpdesk_address
 
     # 1. the message, from the ticket as it is now (no lock held while the server talks)
-    def compose(session: Session, ticket: Ticket) -> Done[tuple[EmailMessage, int]]:
+    def compose(session: Session, ticket: Ticket) -> Done[Prepared]:
         if not ticket.caller_address:
             raise Refuse("no_address", AppError("ticket.no_caller_address"))
         thread = list(
@@ -81,25 +122,22 @@ def reply(
             message["References"] = " ".join(ids[-20:])
         message["X-YM-Ticket"] = ticket.number
         message.set_content(body)
-        return Done((message, ticket.version))
+        return Done(Prepared(ticket.id, message, body, status_after))
 
-    message, version = _act(db, identity, AuditAction.TICKET_REPLY, key, compose)
+    return _act(db, identity, AuditAction.TICKET_REPLY, key, compose)  # type: ignore[no-any-return]
 
-    # 2. the mail server; nothing is recorded when it refuses
-    try:
-        mailer.send(message)
-    except MailError:
-        guard.refuse(
-            db,
-            identity,
-            AuditAction.TICKET_REPLY,
-            guard.Target("ticket", str(key)),
-            "mail_refused",
-        )
-        raise
 
-    # 3. the answer on the ticket (the server has it: a stale version does not undo that)
-    def record(session: Session, ticket: Ticket) -> Done[ReplyResult]:
+def record(db: Database, identity: AdminIdentity, prepared: Prepared) -> ReplyResult:
+    """3. The answer on the ticket, once the mail server has it (a stale version does not
+    undo that). ``identity``: who answered (the worker records it for them)."""
+    settings = system_settings.load(db)
+    rules = sla.Rules.of(settings)
+    sender = settings.helpdesk_address
+    message, body, status_after = prepared.message, prepared.body, prepared.status_after
+    # As composed; a message read back from the outbox has its long headers folded.
+    message_id = str(message["Message-ID"]).strip()
+
+    def work(session: Session, ticket: Ticket) -> Done[ReplyResult]:
         now = utcnow()
         article = TicketArticle(
             ticket_id=ticket.id,
@@ -109,11 +147,11 @@ def reply(
             recipients=ticket.caller_address,
             subject=str(message["Subject"]),
             body=body,
-            message_id=str(message["Message-ID"]),
-            in_reply_to=str(message["In-Reply-To"] or "") or None,
-            references=str(message["References"] or ""),
+            message_id=message_id,
+            in_reply_to=str(message["In-Reply-To"] or "").strip() or None,
+            references=" ".join(str(message["References"] or "").split()),
             # a copy of our own answer arriving in the help-desk mailbox is this article
-            source_key=f"mail:{message['Message-ID']}",
+            source_key=f"mail:{message_id}",
             admin_username=identity.username,
         )
         session.add(article)
@@ -142,5 +180,4 @@ def reply(
             },
         )
 
-    del version
-    return _act(db, identity, AuditAction.TICKET_REPLY, key, record)  # type: ignore[no-any-return]
+    return _act(db, identity, AuditAction.TICKET_REPLY, prepared.ticket_id, work)  # type: ignore[no-any-return]
