@@ -1099,12 +1099,12 @@
         <translation>{rows} satır {file} dosyasına yazıldı (SHA-256 {sha}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/worker.py" line="31"/>
+        <location filename="../mebposta_admin/cli/worker.py" line="32"/>
         <source>SMS worker running; stop with SIGTERM.</source>
         <translation>SMS işleyicisi çalışıyor; SIGTERM ile durdurun.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/worker.py" line="63"/>
+        <location filename="../mebposta_admin/cli/worker.py" line="67"/>
         <source>SMS worker stopped: {taken} requests taken, {backlog} waiting.</source>
         <translation>SMS işleyicisi durdu: {taken} istek alındı, {backlog} istek bekliyor.</translation>
     </message>
@@ -1788,86 +1788,91 @@
     </message>
     <message>
         <location filename="../mebposta_admin/texts/request_errors.py" line="78"/>
+        <source>The notice waited ten minutes for the server&apos;s worker and was not sent. Send it again from the request.</source>
+        <translation>Bildirim sunucudaki görevliyi on dakika bekledi ve gönderilmedi. Talepten yeniden gönderin.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="83"/>
         <source>The notice SMS of this request no longer exists.</source>
         <translation>Bu talebin bildirim SMS&apos;i artık yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="81"/>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="86"/>
         <source>This request has no notice SMS waiting to be sent.</source>
         <translation>Bu talebin gönderilmeyi bekleyen bildirim SMS&apos;i yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="84"/>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="89"/>
         <source>No help-desk portal address is set, so its requests are not fetched. A system administrator sets portal_base_url in the system settings and the portal token in the keyring.</source>
         <translation>Yardım masası portalının adresi tanımlı değil; portaldaki talepler alınmıyor. Sistem yöneticisi sistem ayarlarında portal_base_url&apos;i, anahtarlıkta da portal erişim anahtarını tanımlar.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="90"/>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="95"/>
         <source>The help-desk portal {url} did not answer in time. Requests already fetched are kept; fetching resumes on its own.</source>
         <translation>Yardım masası portalı {url} zamanında yanıt vermedi. Alınmış talepler korunur; alım kendiliğinden sürer.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="95"/>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="100"/>
         <source>The help-desk portal {url} cannot be reached. Requests already fetched are kept; fetching resumes when it is back.</source>
         <translation>Yardım masası portalına ({url}) ulaşılamıyor. Alınmış talepler korunur; portal dönünce alım sürer.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="100"/>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="105"/>
         <source>The help-desk portal refused this computer&apos;s access token (HTTP {status}). Enter a valid token in the keyring (portal:token).</source>
         <translation>Yardım masası portalı bu bilgisayarın erişim anahtarını reddetti (HTTP {status}). Anahtarlığa geçerli bir anahtar girin (portal:token).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="105"/>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="110"/>
         <source>The help-desk portal answered with an error (HTTP {status}). Fetching resumes on its own; nothing was lost.</source>
         <translation>Yardım masası portalı hata ile yanıt verdi (HTTP {status}). Alım kendiliğinden sürer; hiçbir şey kaybolmadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="110"/>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="115"/>
         <source>The help-desk portal answered something that is not its feed ({reason}). Nothing was stored from that answer; tell the portal&apos;s team if it lasts.</source>
         <translation>Yardım masası portalı talep akışı olmayan bir yanıt verdi ({reason}). Bu yanıttan hiçbir şey kaydedilmedi; sürerse portal ekibine bildirin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="115"/>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="120"/>
         <source>MEBBİS ({url}) did not answer in time. Try again in a minute.</source>
         <translation>MEBBİS ({url}) zamanında yanıt vermedi. Bir dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="118"/>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="123"/>
         <source>MEBBİS ({url}) cannot be reached from this computer.</source>
         <translation>Bu bilgisayardan MEBBİS&apos;e ({url}) ulaşılamıyor.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="121"/>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="126"/>
         <source>MEBBİS refused this computer&apos;s access token (HTTP {status}). Enter a valid token in the keyring (mebbis:token).</source>
         <translation>MEBBİS bu bilgisayarın erişim anahtarını reddetti (HTTP {status}). Anahtarlığa geçerli bir anahtar girin (mebbis:token).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="126"/>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="131"/>
         <source>MEBBİS answered with an error (HTTP {status}). Try again later.</source>
         <translation>MEBBİS hata ile yanıt verdi (HTTP {status}). Daha sonra yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="129"/>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="134"/>
         <source>MEBBİS answered something that cannot be read ({reason}).</source>
         <translation>MEBBİS okunamayan bir yanıt verdi ({reason}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="132"/>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="137"/>
         <source>The file {path} does not exist.</source>
         <translation>{path} dosyası yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="133"/>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="138"/>
         <source>{path} is not an Excel workbook (.xlsx). Save it from Excel as “Excel Workbook” and import it again. Nothing was imported.</source>
         <translation>{path} bir Excel çalışma kitabı (.xlsx) değil. Excel&apos;de “Excel Çalışma Kitabı” olarak kaydedip yeniden içe aktarın. Hiçbir şey alınmadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="138"/>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="143"/>
         <source>No header row was found in the first rows of {path} (such as Ad, Soyad, TCKN, GSM, İl). Nothing was imported.</source>
         <translation>{path} dosyasının ilk satırlarında başlık satırı bulunamadı (Ad, Soyad, TCKN, GSM, İl gibi). Hiçbir şey alınmadı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/texts/request_errors.py" line="143"/>
+        <location filename="../mebposta_admin/texts/request_errors.py" line="148"/>
         <source>The file lacks required columns: {columns}. Add them and import again. Nothing was imported.</source>
         <translation>Dosyada gerekli sütunlar eksik: {columns}. Ekleyip yeniden içe aktarın. Hiçbir şey alınmadı.</translation>
     </message>
@@ -3111,6 +3116,16 @@
         <location filename="../mebposta_admin/texts/labels.py" line="357"/>
         <source>ticket</source>
         <translation>destek talebi</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="364"/>
+        <source>waiting for the server&apos;s worker</source>
+        <translation>sunucudaki görevliyi bekliyor</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/texts/labels.py" line="365"/>
+        <source>being sent by the server&apos;s worker</source>
+        <translation>sunucudaki görevli gönderiyor</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/texts/report_labels.py" line="28"/>

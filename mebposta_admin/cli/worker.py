@@ -14,12 +14,13 @@ from mebposta_admin.cli.common import EXIT_OK, _open, _print_json, translate
 def _worker(args: argparse.Namespace) -> int:
     from mebposta_admin import adapters
     from mebposta_admin.services import sign_in_events, sms_worker
+    from mebposta_admin.services.requests import notices
     from mebposta_admin.services.secret_store import SecretStore
     from mebposta_admin.services.tickets import reply_outbox
 
     db = _open(args)
     stop = threading.Event()
-    sent = chained = answered = 0
+    sent = chained = answered = notified = 0
     try:
         secrets = SecretStore()
         systems = adapters.choose(db, secrets, sms_password=os.environ.get("MEBPOSTA_SMS_PASSWORD"))
@@ -35,9 +36,11 @@ def _worker(args: argparse.Namespace) -> int:
                 sent += taken
                 mailed = reply_outbox.run_once(db, mailer)
                 answered += mailed
+                noticed = notices.run_worker_once(db, systems.sms)  # requests' notice SMS
+                notified += noticed
                 moved = sign_in_events.chain(db)  # the sign-ins PostgreSQL decided
                 chained += moved
-                if taken or mailed or moved:
+                if taken or mailed or noticed or moved:
                     continue
                 if args.once:
                     break
@@ -55,6 +58,7 @@ def _worker(args: argparse.Namespace) -> int:
                 "backlog": backlog,
                 "answers_sent": answered,
                 "answers_waiting": answers_waiting,
+                "notices_taken": notified,
                 "sign_ins_chained": chained,
             }
         )

@@ -116,8 +116,11 @@ class NoticeSms(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
     gsm: Mapped[str] = mapped_column(String(10))
     address: Mapped[str] = mapped_column(String(254), default="")
-    state: Mapped[str] = mapped_column(String(16))  # pending | sent | failed | unknown
+    # pending | sent | failed | unknown; the shared deployment's worker: queued | sending
+    state: Mapped[str] = mapped_column(String(16))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    requested_by: Mapped[int | None] = mapped_column(Integer)  # who asked the worker to send
+    requested_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     job_id: Mapped[str | None] = mapped_column(String(64))
     error: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

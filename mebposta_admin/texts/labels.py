@@ -361,6 +361,8 @@ _NOTICE = {
     "sent": QT_TRANSLATE_NOOP("Labels", "sent"),
     "failed": QT_TRANSLATE_NOOP("Labels", "refused by the gateway"),
     "unknown": QT_TRANSLATE_NOOP("Labels", "the gateway did not answer"),
+    "queued": QT_TRANSLATE_NOOP("Labels", "waiting for the server's worker"),
+    "sending": QT_TRANSLATE_NOOP("Labels", "being sent by the server's worker"),
 }
 
 

@@ -75,6 +75,11 @@ REQUEST_TEXTS: dict[str, str] = {
     "request.reason_too_long": QT_TRANSLATE_NOOP(
         "ErrorTexts", "The reason is too long (at most {limit} characters)."
     ),
+    "request.notice_expired": QT_TRANSLATE_NOOP(
+        "ErrorTexts",
+        "The notice waited ten minutes for the server's worker and was not sent. Send it again "
+        "from the request.",
+    ),
     "request.notice_not_found": QT_TRANSLATE_NOOP(
         "ErrorTexts", "The notice SMS of this request no longer exists."
     ),

@@ -222,3 +222,72 @@ def test_without_a_worker_the_desk_is_told_and_nothing_is_lost(shared) -> None:
     assert sms_worker.backlog(owner) == 1  # still queued: the worker sends it when it runs
     assert sms_worker.run_once(owner, LocalGateway()) == 1
     assert sms_worker.wait(desk, attempt, target, timeout=1).address == target.address
+
+
+class _NoGateway:
+    """The workstation's gateway in the shared deployment: it must never be called."""
+
+    name = "none"
+
+    def send(self, number: str, text: str) -> SmsReceipt:  # pragma: no cover - fails the test
+        raise AssertionError("the workstation sent an SMS itself")
+
+
+def test_the_notice_to_the_old_number_goes_out_through_the_worker(shared) -> None:
+    """An approved GSM change, decided at the desk (its own role): the notice to the old number
+    is queued, the worker sends it, the review shows it sent; a worker lost after its claim
+    leaves the notice 'sending' and nobody sends it again unasked."""
+    from mebposta_admin.models import InfoUpdateRequest
+    from mebposta_admin.services.requests import decide, intake, notices
+    from tests.support.requests import Directory, form_for, holding, on_file
+
+    owner, desk = shared
+    il06 = auth.authenticate(owner, "il06", DEMO_PASSWORD)
+    gateway = LocalGateway()
+
+    def approve(person, new: str):
+        stored = intake.receive(desk, il06, form_for(person, new))
+        with owner.engine.connect() as conn:
+            version = conn.execute(
+                sa.select(InfoUpdateRequest.version).where(InfoUpdateRequest.id == stored.id)
+            ).scalar_one()
+        return decide.approve(
+            desk, il06, stored.id, version, Directory(holding(person, new)), gateway=_NoGateway()
+        )
+
+    ayse = on_file(owner)
+    stop = threading.Event()
+
+    def work() -> None:
+        while not stop.is_set():
+            if not notices.run_worker_once(owner, gateway):
+                stop.wait(0.05)
+
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    try:
+        decision = approve(ayse, "5329998877")
+    finally:
+        stop.set()
+        thread.join(5)
+    assert decision.notice is not None and decision.notice.state == "sent"
+    (sms,) = gateway.sent
+    assert sms["number"] == ayse.gsm and "5329998877" not in sms["text"]
+    # No worker: the desk is told the notice waits; a worker lost after claiming it leaves it
+    # "sending" (unknown) and it is not sent again by anyone unasked.
+    mehmet = on_file(owner, "Mehmet", "Kuyruk", gsm="5321114455")
+    original = notices.WAIT_SECONDS
+    notices.WAIT_SECONDS = 0.3
+    try:
+        waiting = approve(mehmet, "5329998866")
+    finally:
+        notices.WAIT_SECONDS = original
+    assert waiting.notice is not None and waiting.notice.state == "queued"
+    assert notices.undelivered(desk, il06) >= 1
+    with owner.engine.begin() as conn:  # a worker's claim, then the worker is gone
+        conn.execute(
+            sa.text("UPDATE notice_sms SET state = 'sending' WHERE id = :n"),
+            {"n": waiting.notice.id},
+        )
+    assert notices.run_worker_once(owner, gateway) == 0 and len(gateway.sent) == 1
+    assert notices.notice_of(desk, waiting.notice.id).state == "sending"

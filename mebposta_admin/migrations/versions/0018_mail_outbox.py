@@ -1,5 +1,6 @@
-"""Answers by e-mail waiting for the server's worker (issue 15: in the shared deployment no
-workstation holds the SMTP credentials).
+"""Answers by e-mail waiting for the server's worker, and who asked it to send a request's
+notice SMS (issue 15: in the shared deployment no workstation holds the SMTP or the gateway's
+credentials).
 
 Revision ID: 0018
 Revises: 0017
@@ -48,8 +49,15 @@ def upgrade() -> None:
         postgresql_where=sa.text("state = 'queued'"),
     )
 
+    with op.batch_alter_table("notice_sms") as batch:
+        batch.add_column(sa.Column("requested_by", sa.Integer(), nullable=True))
+        batch.add_column(sa.Column("requested_at", sa.DateTime(timezone=True), nullable=True))
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("notice_sms") as batch:
+        batch.drop_column("requested_at")
+        batch.drop_column("requested_by")
     op.drop_index("ix_mail_outbox_queued", table_name="mail_outbox")
     op.drop_index(op.f("ix_mail_outbox_ticket_id"), table_name="mail_outbox")
     op.drop_table("mail_outbox")

@@ -4,7 +4,9 @@ it; a refused or unanswered notice stays visible and is sent again on request â€
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import sqlalchemy as sa
@@ -33,6 +35,11 @@ NOTICE_PENDING = "pending"
 NOTICE_SENT = "sent"
 NOTICE_FAILED = "failed"
 NOTICE_UNKNOWN = "unknown"
+NOTICE_QUEUED = "queued"  # the shared deployment: for the server's worker
+NOTICE_SENDING = "sending"  # claimed by a worker: unknown if it is lost
+CHANNEL = "mebposta_outbox"  # services.sms_worker's: one wake-up for every queue
+EXPIRY = timedelta(minutes=10)
+WAIT_SECONDS = 30.0
 
 
 @dataclass(frozen=True)
@@ -57,7 +64,12 @@ def send_notice(
 ) -> NoticeResult:
     """Send (or send again) the notice to the old GSM and record what became of it. A notice
     already sent is not sent twice; one whose outcome is unknown is sent again only when asked
-    (:func:`retry_notice`), since the person may already have it."""
+    (:func:`retry_notice`), since the person may already have it. In the shared deployment
+    the server's worker sends it (:func:`run_worker_once`): the notice is queued here and its
+    outcome awaited for up to half a minute."""
+    from mebposta_admin.services.reissue import _server_delivers
+
+    by_worker = _server_delivers(db)
     with db.unit_of_work() as session:
         n = session.get(NoticeSms, notice_id)
         if n is None:
@@ -66,10 +78,33 @@ def send_notice(
             return NoticeResult(n.id, n.state, gsm_rules.mask(n.gsm), None, n.job_id)
         q = session.get(InfoUpdateRequest, n.request_id)
         assert q is not None
-        target = request_target(q)
-        if not Scope.of(identity).contains(target.province_code, target.district_id):
+        if not Scope.of(identity).contains(*_area(q)):
             raise PermissionDenied("permission.scope")
         n.attempts += 1
+        if by_worker:
+            n.state, n.error = NOTICE_QUEUED, None
+            n.requested_by, n.requested_at = identity.id, utcnow()
+            session.execute(sa.text(f"NOTIFY {CHANNEL}"))  # delivered at commit
+    if by_worker:
+        return wait_notice(db, notice_id)
+    return _deliver(db, identity, notice_id, gateway)
+
+
+def _area(q: InfoUpdateRequest) -> tuple[str | None, int | None]:
+    target = request_target(q)
+    return target.province_code, target.district_id
+
+
+def _deliver(
+    db: Database, identity: AdminIdentity, notice_id: int, gateway: SmsGateway
+) -> NoticeResult:
+    """The gateway, then the outcome recorded (request history and audit) whatever it was."""
+    with db.unit_of_work() as session:
+        n = session.get(NoticeSms, notice_id)
+        assert n is not None
+        q = session.get(InfoUpdateRequest, n.request_id)
+        assert q is not None
+        target = request_target(q)
         gsm, address, request_id = n.gsm, n.address, n.request_id
     masked = gsm_rules.mask(gsm)
     text = sms.gsm_change_notice(address or "-")
@@ -81,6 +116,62 @@ def send_notice(
         return NoticeResult(notice_id, state, masked, exc.code)
     _resolve(db, identity, notice_id, request_id, target, NOTICE_SENT, job=receipt.job_id)
     return NoticeResult(notice_id, NOTICE_SENT, masked, None, receipt.job_id)
+
+
+def wait_notice(db: Database, notice_id: int, *, timeout: float | None = None) -> NoticeResult:
+    """The notice as the worker left it; still ``queued``/``sending`` after ``timeout`` (the
+    review says so, and the notice stays among the undelivered until it is sent)."""
+    deadline = time.monotonic() + (WAIT_SECONDS if timeout is None else timeout)
+    poll = 0.05
+    while True:
+        result = notice_of(db, notice_id)
+        if result.state not in (NOTICE_QUEUED, NOTICE_SENDING) or time.monotonic() >= deadline:
+            return result
+        time.sleep(poll)
+        poll = min(0.5, poll * 1.5)
+
+
+def run_worker_once(db: Database, gateway: SmsGateway) -> int:
+    """The server's worker: send the oldest queued notice nobody else holds (``sending`` from
+    the claim: a worker lost mid-send leaves it so â€” unknown, sent again only when asked).
+    A notice queued longer than ``EXPIRY`` is not sent. Returns 1 if one was taken."""
+    from mebposta_admin.services import auth
+
+    now = utcnow()
+    with db.unit_of_work() as session:
+        n = session.scalar(
+            sa.select(NoticeSms)
+            .where(NoticeSms.state == NOTICE_QUEUED)
+            .order_by(NoticeSms.id)
+            .limit(1)
+            .with_for_update(skip_locked=True)
+        )
+        if n is None:
+            return 0
+        notice_id, requester = n.id, n.requested_by
+        expired = n.requested_at is not None and n.requested_at < now - EXPIRY
+        n.state = NOTICE_SENDING
+    assert requester is not None
+    identity = auth.identity_of(db, requester)
+    if expired:
+        with db.unit_of_work() as session:
+            n = session.get(NoticeSms, notice_id)
+            assert n is not None
+            q = session.get(InfoUpdateRequest, n.request_id)
+            assert q is not None
+            target, request_id = request_target(q), n.request_id
+        _resolve(
+            db,
+            identity,
+            notice_id,
+            request_id,
+            target,
+            NOTICE_FAILED,
+            error="request.notice_expired",
+        )
+        return 1
+    _deliver(db, identity, notice_id, gateway)
+    return 1
 
 
 def _resolve(
