@@ -80,13 +80,24 @@ class Changes:
     district_name: str | None
 
 
-def _row(session: Session, admin: AdminAccount, district: str | None) -> AdminRow:
-    province = session.get(Province, admin.province_code) if admin.province_code else None
-    left = session.scalar(
-        select(func.count())
-        .select_from(AdminRecoveryCode)
-        .where(AdminRecoveryCode.admin_id == admin.id, AdminRecoveryCode.used_at.is_(None))
+def _codes_left(session: Session, ids: list[int]) -> dict[int, int]:
+    """Unused recovery codes per account: one grouped query for a whole page."""
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(AdminRecoveryCode.admin_id, func.count())
+        .where(AdminRecoveryCode.admin_id.in_(ids), AdminRecoveryCode.used_at.is_(None))
+        .group_by(AdminRecoveryCode.admin_id)
     )
+    return {int(a): int(n) for a, n in rows}
+
+
+def _row(
+    session: Session, admin: AdminAccount, district: str | None, left: int | None = None
+) -> AdminRow:
+    province = session.get(Province, admin.province_code) if admin.province_code else None
+    if left is None:
+        left = _codes_left(session, [admin.id]).get(admin.id, 0)
     return AdminRow(
         id=admin.id,
         username=admin.username,
@@ -149,7 +160,8 @@ def page(
         rows = session.execute(
             paging.keyset(query, [AdminAccount.username], cursor, limit + 1)
         ).all()
-        found = [_row(session, admin, district) for admin, district in rows]
+        left = _codes_left(session, [admin.id for admin, _district in rows])
+        found = [_row(session, admin, d, left.get(admin.id, 0)) for admin, d in rows]
         return Done(paging.page_of(found, lambda r: (r.username,), limit))
 
     return guard.act(
