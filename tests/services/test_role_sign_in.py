@@ -283,3 +283,45 @@ def test_a_session_ended_elsewhere_is_said_as_such(shared) -> None:
     finally:
         first.dispose()
         second.dispose()
+
+
+def test_a_superadmin_manages_administrators_as_its_own_role(shared) -> None:
+    """Yönetim under row-level security: create (a one-time password), the newcomer's first
+    sign-in through the gate replaces it, unlock, reset, disable — all as mp_sistem."""
+    from mebposta_admin.domain.roles import Role
+    from mebposta_admin.services import admin_accounts
+    from mebposta_admin.services.admin_accounts import Changes
+
+    owner, base = shared
+    with owner.engine.begin() as conn:
+        db_security.provision(conn, "sistem", "superadmin", password=PASSWORD)
+    desk = role_sign_in.open_session(base, "sistem", PASSWORD)
+    try:
+        sistem = auth.identity_of(desk, _id(owner, "sistem"))
+        made = admin_accounts.create(
+            desk, sistem, "il35.yeni", Changes("Yeni Yönetici", Role.PROVINCE_ADMIN, "35", None)
+        )
+        with pytest.raises(AuthError) as caught:
+            role_sign_in.open_session(base, "il35.yeni", made.password)
+        assert caught.value.code == "auth.password_change_required"
+        fresh = role_sign_in.open_session(
+            base, "il35.yeni", made.password, new_password="İzmir-Körfez-Parolası-35"
+        )
+        assert _scalar(fresh, "SELECT mebposta_province()") == "35"
+        fresh.dispose()
+        row = admin_accounts.detail(desk, sistem, _id(owner, "il35.yeni"))
+        assert row.last_login_at is not None and not row.must_change_password
+        reset = admin_accounts.reset_password(desk, sistem, row.id, row.version)
+        with pytest.raises(AuthError):  # the own password no longer opens the gate
+            role_sign_in.open_session(base, "il35.yeni", "İzmir-Körfez-Parolası-35")
+        after = admin_accounts.set_active(desk, sistem, row.id, reset.row.version, False)
+        assert not after.active
+        with pytest.raises(AuthError) as caught:
+            role_sign_in.open_session(base, "il35.yeni", reset.password)
+        assert caught.value.code == "auth.inactive"
+    finally:
+        desk.dispose()
+
+
+def _id(db: Database, username: str) -> int:
+    return int(str(_scalar(db, "SELECT id FROM admin_accounts WHERE username = :u", u=username)))
