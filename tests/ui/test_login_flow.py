@@ -238,11 +238,14 @@ def test_the_shared_deployment_signs_in_as_the_administrators_own_role(
             window = MainWindow(context.signed_in(dialog.database, dialog.identity))
             qtbot.addWidget(window)
             window.show()
+            pool = context.tasks.pool
             for key in list(window.page_widgets):
                 window.show_page(key)
-                QTest.qWait(700)
+                QTest.qWait(150)
+                qtbot.waitUntil(lambda: pool.activeThreadCount() == 0, timeout=20000)
+            QTest.qWait(600)  # loads a page starts after a pause (search as you type)
             context.tasks.wait_for_done(20000)
-            QTest.qWait(300)
+            QTest.qWait(200)
         problems = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
         assert problems == [] and failed == [], (problems, failed)
         window.close()
