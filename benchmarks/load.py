@@ -133,6 +133,8 @@ def make_admins(owner: Database, count: int, rng: random.Random) -> list[Admin]:
         if rows:
             conn.execute(AdminAccount.__table__.insert(), rows)  # type: ignore[attr-defined]
         db_security.install(conn)
+        # The README's superuser step (this benchmark's owner is the server's superuser).
+        conn.exec_driver_sql(db_security.LEAKPROOF_SQL)
         for admin in admins:
             db_security.provision(conn, admin.username, admin.role, password=admin.password)
         ids: dict[str, int] = dict(

@@ -855,19 +855,24 @@
         <translation>Bilinmeyen komut.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/database.py" line="29"/>
+        <location filename="../mebposta_admin/cli/database.py" line="30"/>
         <source>Database {url} is at the newest schema.</source>
         <translation>{url} veritabanı en yeni şemada.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/database.py" line="40"/>
+        <location filename="../mebposta_admin/cli/database.py" line="41"/>
         <source>Schema revision: {revision}</source>
         <translation>Şema sürümü: {revision}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/cli/database.py" line="73"/>
+        <location filename="../mebposta_admin/cli/database.py" line="77"/>
         <source>Row-level security on {tables} tables; {admins} administrators have database roles (they sign in with their own password once it is set again).</source>
         <translation>Satır düzeyinde güvenlik {tables} tabloda açık; {admins} yöneticinin veritabanı rolü var (yeni roller, parolaları yeniden belirlenince kendi parolalarıyla giriş yapar).</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/cli/database.py" line="85"/>
+        <source>Province and district administrators&apos; name searches will be slow: as a PostgreSQL superuser, run in this database: {sql}</source>
+        <translation>İl ve ilçe yöneticilerinin ad aramaları yavaş olacak: bu veritabanında bir PostgreSQL süper kullanıcısı olarak şunu çalıştırın: {sql}</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/cli/demo.py" line="37"/>

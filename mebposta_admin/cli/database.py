@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING
 
 from mebposta_admin.cli.common import (
@@ -66,8 +67,11 @@ def _secure(db: Database, args: argparse.Namespace) -> int:
                 {"r": db_security.role_of(username)},
             ).scalar()
             db_security.provision(conn, username, role, active=bool(can_login) and active)
+        leakproof = db_security.search_leakproof(conn)
     if args.json:
-        _print_json({"tables": tables, "administrators": len(admins)})
+        _print_json(
+            {"tables": tables, "administrators": len(admins), "search_leakproof": leakproof}
+        )
     else:
         print(
             translate(
@@ -75,5 +79,14 @@ def _secure(db: Database, args: argparse.Namespace) -> int:
                 "Row-level security on {tables} tables; {admins} administrators have database "
                 "roles (they sign in with their own password once it is set again).",
             ).format(tables=len(tables), admins=len(admins))
+        )
+    if not leakproof:
+        print(
+            translate(
+                "Cli",
+                "Province and district administrators' name searches will be slow: as a "
+                "PostgreSQL superuser, run in this database: {sql}",
+            ).format(sql=db_security.LEAKPROOF_SQL),
+            file=sys.stderr,
         )
     return EXIT_OK

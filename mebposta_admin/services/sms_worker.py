@@ -37,7 +37,7 @@ from mebposta_admin.domain.mail_passwords import generate
 from mebposta_admin.errors import AppError
 from mebposta_admin.models import Mailbox, Person, ReissueAttempt, UnitCustodian
 from mebposta_admin.models.base import utcnow
-from mebposta_admin.services import audit, reissue
+from mebposta_admin.services import audit, outbox, reissue
 from mebposta_admin.services import reissue_steps as steps
 from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.database import Database
@@ -48,9 +48,9 @@ log = logging.getLogger(__name__)
 
 EXPIRY = timedelta(minutes=10)
 WAIT_SECONDS = 30.0
-POLL_SECONDS = 0.05
-POLL_MAX_SECONDS = 0.5
-CHANNEL = "mebposta_outbox"
+POLL_SECONDS = outbox.POLL_SECONDS
+POLL_MAX_SECONDS = outbox.POLL_MAX_SECONDS
+CHANNEL = outbox.CHANNEL
 
 
 @dataclass(frozen=True)
@@ -198,12 +198,8 @@ def claim(db: Database, *, now: datetime | None = None) -> Claimed | None:
     now = now or utcnow()
     while True:
         with db.unit_of_work() as session:
-            attempt = session.scalar(
-                sa.select(ReissueAttempt)
-                .where(ReissueAttempt.state == reissue.STATE_QUEUED)
-                .order_by(ReissueAttempt.id)
-                .limit(1)
-                .with_for_update(skip_locked=True)
+            attempt = outbox.oldest_waiting(
+                session, ReissueAttempt, ReissueAttempt.state, reissue.STATE_QUEUED
             )
             if attempt is None:
                 return None

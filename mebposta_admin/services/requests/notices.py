@@ -4,7 +4,6 @@ it; a refused or unanswered notice stays visible and is sent again on request â€
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -18,7 +17,7 @@ from mebposta_admin.domain.permissions import Permission
 from mebposta_admin.errors import AppError, PermissionDenied
 from mebposta_admin.models import InfoUpdateRequest, NoticeSms
 from mebposta_admin.models.base import utcnow
-from mebposta_admin.services import guard
+from mebposta_admin.services import guard, outbox
 from mebposta_admin.services import requests as r
 from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.database import Database
@@ -37,7 +36,6 @@ NOTICE_FAILED = "failed"
 NOTICE_UNKNOWN = "unknown"
 NOTICE_QUEUED = "queued"  # the shared deployment: for the server's worker
 NOTICE_SENDING = "sending"  # claimed by a worker: unknown if it is lost
-CHANNEL = "mebposta_outbox"  # services.sms_worker's: one wake-up for every queue
 EXPIRY = timedelta(minutes=10)
 WAIT_SECONDS = 30.0
 
@@ -84,7 +82,7 @@ def send_notice(
         if by_worker:
             n.state, n.error = NOTICE_QUEUED, None
             n.requested_by, n.requested_at = identity.id, utcnow()
-            session.execute(sa.text(f"NOTIFY {CHANNEL}"))  # delivered at commit
+            session.execute(sa.text(f"NOTIFY {outbox.CHANNEL}"))  # delivered at commit
     if by_worker:
         return wait_notice(db, notice_id)
     return _deliver(db, identity, notice_id, gateway)
@@ -121,14 +119,11 @@ def _deliver(
 def wait_notice(db: Database, notice_id: int, *, timeout: float | None = None) -> NoticeResult:
     """The notice as the worker left it; still ``queued``/``sending`` after ``timeout`` (the
     review says so, and the notice stays among the undelivered until it is sent)."""
-    deadline = time.monotonic() + (WAIT_SECONDS if timeout is None else timeout)
-    poll = 0.05
-    while True:
-        result = notice_of(db, notice_id)
-        if result.state not in (NOTICE_QUEUED, NOTICE_SENDING) or time.monotonic() >= deadline:
-            return result
-        time.sleep(poll)
-        poll = min(0.5, poll * 1.5)
+    return outbox.poll(
+        lambda: notice_of(db, notice_id),
+        lambda n: n.state not in (NOTICE_QUEUED, NOTICE_SENDING),
+        WAIT_SECONDS if timeout is None else timeout,
+    )
 
 
 def run_worker_once(db: Database, gateway: SmsGateway) -> int:
@@ -139,13 +134,7 @@ def run_worker_once(db: Database, gateway: SmsGateway) -> int:
 
     now = utcnow()
     with db.unit_of_work() as session:
-        n = session.scalar(
-            sa.select(NoticeSms)
-            .where(NoticeSms.state == NOTICE_QUEUED)
-            .order_by(NoticeSms.id)
-            .limit(1)
-            .with_for_update(skip_locked=True)
-        )
+        n = outbox.oldest_waiting(session, NoticeSms, NoticeSms.state, NOTICE_QUEUED)
         if n is None:
             return 0
         notice_id, requester = n.id, n.requested_by

@@ -18,7 +18,6 @@ from __future__ import annotations
 import email
 import email.policy
 import logging
-import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
@@ -29,7 +28,7 @@ from mebposta_admin.domain.audit_actions import AuditAction
 from mebposta_admin.errors import AppError
 from mebposta_admin.models import MailOutbox
 from mebposta_admin.models.base import utcnow
-from mebposta_admin.services import auth, guard
+from mebposta_admin.services import auth, guard, outbox
 from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.database import Database
 from mebposta_admin.services.tickets import replies
@@ -39,9 +38,6 @@ log = logging.getLogger(__name__)
 
 EXPIRY = timedelta(minutes=10)
 WAIT_SECONDS = 30.0
-POLL_SECONDS = 0.05
-POLL_MAX_SECONDS = 0.5
-CHANNEL = "mebposta_outbox"  # the SMS worker's: one wake-up for both queues
 
 QUEUED, SENDING, SENT, FAILED = "queued", "sending", "sent", "failed"
 
@@ -69,7 +65,7 @@ def request(db: Database, identity: AdminIdentity, prepared: replies.Prepared) -
         session.add(row)
         session.flush()
         if db.dialect == "postgresql":
-            session.execute(sa.text(f"NOTIFY {CHANNEL}"))  # delivered at commit
+            session.execute(sa.text(f"NOTIFY {outbox.CHANNEL}"))  # delivered at commit
         return row.id
 
 
@@ -77,30 +73,30 @@ def wait(db: Database, outbox_id: int, *, timeout: float = WAIT_SECONDS) -> repl
     """The answer's outcome as the direct reply would report it (raises its error)."""
     from mebposta_admin.models import Ticket, TicketArticle
 
-    deadline = time.monotonic() + timeout
-    poll = POLL_SECONDS
-    while True:
+    def read() -> tuple[str, str | None, replies.ReplyResult | None]:
         with db.reading() as conn:
             state, error, article_id = conn.execute(
                 sa.select(MailOutbox.state, MailOutbox.error, MailOutbox.article_id).where(
                     MailOutbox.id == outbox_id
                 )
             ).one()
-            if state == SENT and article_id is not None:
-                message_id, status = conn.execute(
-                    sa.select(TicketArticle.message_id, Ticket.status)
-                    .join(Ticket, Ticket.id == TicketArticle.ticket_id)
-                    .where(TicketArticle.id == article_id)
-                ).one()
-                return replies.ReplyResult(int(article_id), message_id or "", status)
-        if state == FAILED:
-            if error and error.startswith("ticket.smtp"):
-                raise MailError(error)
-            raise AppError(error or "ticket.reply_not_sent")
-        if time.monotonic() >= deadline:
-            raise AppError("ticket.worker_waiting" if state == QUEUED else "ticket.worker_busy")
-        time.sleep(poll)
-        poll = min(POLL_MAX_SECONDS, poll * 1.5)
+            if state != SENT or article_id is None:
+                return state, error, None
+            message_id, status = conn.execute(
+                sa.select(TicketArticle.message_id, Ticket.status)
+                .join(Ticket, Ticket.id == TicketArticle.ticket_id)
+                .where(TicketArticle.id == article_id)
+            ).one()
+            return state, error, replies.ReplyResult(int(article_id), message_id or "", status)
+
+    state, error, result = outbox.poll(read, lambda v: v[0] in (SENT, FAILED), timeout)
+    if result is not None:
+        return result
+    if state == FAILED:
+        if error and error.startswith("ticket.smtp"):
+            raise MailError(error)
+        raise AppError(error or "ticket.reply_not_sent")
+    raise AppError("ticket.worker_waiting" if state == QUEUED else "ticket.worker_busy")
 
 
 def request_and_wait(
@@ -119,13 +115,7 @@ def claim(db: Database, *, now: datetime | None = None) -> Claimed | None:
     now = now or utcnow()
     while True:
         with db.unit_of_work() as session:
-            row = session.scalar(
-                sa.select(MailOutbox)
-                .where(MailOutbox.state == QUEUED)
-                .order_by(MailOutbox.id)
-                .limit(1)
-                .with_for_update(skip_locked=True)
-            )
+            row = outbox.oldest_waiting(session, MailOutbox, MailOutbox.state, QUEUED)
             if row is None:
                 return None
             if row.created_at < now - EXPIRY:
