@@ -60,6 +60,7 @@ from mebposta_admin.services.auth import AdminIdentity  # noqa: E402
 from mebposta_admin.services.database import Database, open_database  # noqa: E402
 from mebposta_admin.services.requests import decide  # noqa: E402
 from mebposta_admin.services.requests import intake as request_intake  # noqa: E402
+from mebposta_admin.services.requests import places as request_places  # noqa: E402
 from mebposta_admin.services.requests.calendar import calendar_of  # noqa: E402
 
 MIX = (("search", 0.70), ("view", 0.20), ("reissue", 0.05), ("decide", 0.05))
@@ -183,7 +184,7 @@ def fill_pools(owner: Database, admins: list[Admin], requests_each: int) -> int:
     """Each administrator's people to look for, and pending requests of their scope to decide
     (made through the real intake: checked, placed, due)."""
     settings = system_settings.load(owner)
-    where_places = request_intake.places(owner)
+    where_places = request_places.places(owner)
     calendar = calendar_of(settings)
     made = 0
     with owner.unit_of_work() as session:

@@ -28,7 +28,8 @@ from mebposta_admin.models import (
 from mebposta_admin.services import audit, audit_chain
 from mebposta_admin.services import requests as r
 from mebposta_admin.services.requests.calendar import calendar_of
-from mebposta_admin.services.requests.intake import Incoming, event, places_from, store
+from mebposta_admin.services.requests.intake import Incoming, event, store
+from mebposta_admin.services.requests.places import places_from
 from mebposta_admin.services.system_settings import DEFAULTS
 
 MEBBIS_COPY = (

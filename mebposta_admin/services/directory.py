@@ -204,7 +204,7 @@ def import_export(
 ) -> DirectoryImport:
     """Upsert the export's people by TCKN, in one unit of work; rows failing the form's
     checks (TCKN checksum, GSM shape, province and district) are listed, not stored."""
-    from mebposta_admin.services.requests.intake import places
+    from mebposta_admin.services.requests.places import places
 
     where = places(db).places
     table = excel_io.open_table(Path(path), SYNONYMS, REQUIRED, progress=progress, cancel=cancel)

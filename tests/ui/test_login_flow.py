@@ -242,7 +242,7 @@ def test_the_shared_deployment_signs_in_as_the_administrators_own_role(
             for key in list(window.page_widgets):
                 window.show_page(key)
                 QTest.qWait(150)
-                qtbot.waitUntil(lambda: pool.activeThreadCount() == 0, timeout=20000)
+                qtbot.waitUntil(lambda p=pool: p.activeThreadCount() == 0, timeout=20000)
             QTest.qWait(600)  # loads a page starts after a pause (search as you type)
             context.tasks.wait_for_done(20000)
             QTest.qWait(200)

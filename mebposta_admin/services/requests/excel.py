@@ -33,7 +33,8 @@ from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.database import Database
 from mebposta_admin.services.guard import Done, Target
 from mebposta_admin.services.requests.calendar import calendar_of
-from mebposta_admin.services.requests.intake import Incoming, places, store_many
+from mebposta_admin.services.requests.intake import Incoming, store_many
+from mebposta_admin.services.requests.places import places
 from mebposta_admin.services.scope import Scope
 from mebposta_admin.services.tasks import CancelToken, ProgressFn, no_progress
 

@@ -43,7 +43,8 @@ from mebposta_admin.services import requests as r
 from mebposta_admin.services import system_settings
 from mebposta_admin.services.database import Database
 from mebposta_admin.services.requests.calendar import calendar_of
-from mebposta_admin.services.requests.intake import Incoming, RequestPlaces, places, store
+from mebposta_admin.services.requests.intake import Incoming, store
+from mebposta_admin.services.requests.places import RequestPlaces, places
 
 log = logging.getLogger(__name__)
 

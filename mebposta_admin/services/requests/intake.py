@@ -26,14 +26,13 @@ from mebposta_admin.domain.folding import fold
 from mebposta_admin.domain.info_update import (
     CheckedForm,
     InfoUpdateForm,
-    Places,
     Problem,
     Severity,
     check,
 )
 from mebposta_admin.domain.permissions import Permission
 from mebposta_admin.errors import ValidationFailed
-from mebposta_admin.models import District, InfoUpdateRequest, Person, Province, RequestEvent
+from mebposta_admin.models import InfoUpdateRequest, Person, RequestEvent
 from mebposta_admin.models.base import utcnow
 from mebposta_admin.models.bulk import BulkWriter
 from mebposta_admin.services import guard, system_settings
@@ -42,35 +41,7 @@ from mebposta_admin.services.auth import AdminIdentity
 from mebposta_admin.services.database import Database
 from mebposta_admin.services.guard import Done, Target
 from mebposta_admin.services.requests.calendar import calendar_of
-
-
-@dataclass(frozen=True)
-class RequestPlaces:
-    """The 81 provinces and their districts, as the form check and the scope columns need."""
-
-    places: Places
-    district_ids: dict[tuple[str, str], int]  # (plate, folded name) → districts.id
-
-
-def places(db: Database) -> RequestPlaces:
-    """Read once per open database (reference data only migrations write)."""
-    cached = db.reference.get("request_places")
-    if cached is None:
-        with db.reading() as conn:
-            cached = db.reference["request_places"] = places_from(conn)
-    return cast(RequestPlaces, cached)
-
-
-def places_from(conn: sa.Connection | Session) -> RequestPlaces:
-    rows = conn.execute(
-        sa.select(Province.code, Province.name, District.name, District.id).join(
-            District, District.province_code == Province.code
-        )
-    ).all()
-    return RequestPlaces(
-        Places.of((code, province, district) for code, province, district, _ in rows),
-        {(code, fold(district)): did for code, _, district, did in rows},
-    )
+from mebposta_admin.services.requests.places import RequestPlaces, places
 
 
 @dataclass(frozen=True)
