@@ -187,9 +187,11 @@ def test_the_queue_sorts_by_what_breaches_first_and_search_finds_turkish_words(s
         seeded_db, mail("a@example.org", "Eski soru", "İstanbul'dan ŞİFRE sorusu", "<q1@x>")
     )
     new = receive(seeded_db, mail("b@example.org", "Yeni soru", "Kota doldu", "<q2@x>"))
-    with seeded_db.unit_of_work() as s:  # the first arrived a day earlier
+    with seeded_db.unit_of_work() as s:  # the first arrived a day before the second
         row = s.get(Ticket, old.ticket_id)
-        row.created_at = utcnow() - timedelta(days=1)
+        # (the second's time is its mail's Date header, a fixed day: "a day before now" would
+        # make the first the newer one once the clock passes that day)
+        row.created_at = s.get(Ticket, new.ticket_id).created_at - timedelta(days=1)
         sla.refresh(s, row, work.rules_of(seeded_db))
     rows = queue.page(seeded_db, yardim).rows
     assert [r.number for r in rows][:2] == [old.number, new.number]
