@@ -82,6 +82,8 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
         self._live: dict[int, tuple[_Signals, TaskHandle]] = {}
+        # (owner, name) -> the newest submission's key, for ``latest=True`` reads
+        self._newest: dict[tuple[int, str], int] = {}
 
     def submit(
         self,
@@ -93,21 +95,36 @@ class TaskRunner(QObject):
         on_progress: ProgressFn | None = None,
         wants_progress: bool = False,
         owner: QObject | None = None,
+        latest: bool = False,
         **kwargs: Any,
     ) -> TaskHandle:
         """Run ``fn(**kwargs)`` on the pool.
 
         ``owner``: the widget the callbacks belong to; if it has been destroyed by the time the
         task ends (the user closed the window), the callbacks are not called.
+
+        ``latest``: a read whose result replaces what the owner shows. Only the newest
+        submission of this name by this owner is delivered; an older one that ends later (the
+        pool runs them side by side) is dropped, so a slow first read never paints over a newer
+        one — e.g. a unit read after its quota changed arriving after the read that follows its
+        new old address.
         """
         handle = TaskHandle(name)
         signals = _Signals()
         key = id(signals)
         self._live[key] = (signals, handle)
+        slot = (id(owner), name)
+        if latest:
+            self._newest[slot] = key
 
         def finish() -> bool:
             handle.finished = True
             self._live.pop(key, None)
+            if latest:
+                if self._newest.get(slot) != key:
+                    log.debug("Task %s: a newer read was asked for; this result is dropped", name)
+                    return False
+                del self._newest[slot]
             return owner is None or shiboken6.isValid(owner)
 
         @Slot(object)
@@ -118,7 +135,7 @@ class TaskRunner(QObject):
         @Slot(object)
         def deliver_error(exc: BaseException) -> None:
             if not finish():
-                log.info("Task %s failed after its window closed: %r", name, exc)
+                log.info("Task %s failed after its window closed or a newer read: %r", name, exc)
             elif on_error is not None:
                 on_error(exc)
             else:

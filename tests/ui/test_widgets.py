@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 
 from mebposta_admin.errors import AppError
@@ -225,6 +226,36 @@ def test_task_runner_delivers_result_error_progress_and_cancel(qtbot, qapp) -> N
     handle.cancel()
     qtbot.waitUntil(lambda: "slow" in seen)
     assert seen["slow"] == "stopped" and handle.finished
+
+
+def test_a_slow_older_read_never_paints_over_a_newer_one(qtbot, qapp) -> None:
+    """Two reads of one view side by side: the first (slow) ends after the second; only the
+    second is shown. Without ``latest`` both are delivered and the stale one wins."""
+    owner = QObject()
+    for latest, expected in ((True, ["new"]), (False, ["new", "old"])):
+        runner = TaskRunner()
+        shown: list[str] = []
+        release = threading.Event()
+
+        def old(release: threading.Event = release) -> str:
+            release.wait(5)
+            return "old"
+
+        def new() -> str:
+            return "new"
+
+        runner.submit("view", old, owner=owner, latest=latest, on_result=shown.append)
+        runner.submit("view", new, owner=owner, latest=latest, on_result=shown.append)
+        qtbot.waitUntil(lambda shown=shown: shown == ["new"])
+        release.set()
+        assert runner.wait_for_done(5000)
+        qtbot.wait(50)  # the old read's result, had it been kept, arrives now
+        assert shown == expected
+    # another view's read of the same name is its own
+    runner, shown = TaskRunner(), []
+    runner.submit("view", lambda: "a", owner=owner, latest=True, on_result=shown.append)
+    runner.submit("view", lambda: "b", owner=QObject(), latest=True, on_result=shown.append)
+    qtbot.waitUntil(lambda: sorted(shown) == ["a", "b"])
 
 
 def test_audit_model_passes_qt_model_tester(qtmodeltester) -> None:

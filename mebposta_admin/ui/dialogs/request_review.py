@@ -228,6 +228,7 @@ class RequestReviewDialog(QDialog):
             "request-review",
             load_review,
             owner=self,
+            latest=True,
             db=self.context.database,
             identity=self.context.identity,
             request_id=request_id,

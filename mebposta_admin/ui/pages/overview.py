@@ -124,6 +124,7 @@ class OverviewPage(QWidget):
             "overview",
             overview_service.overview,
             owner=self,
+            latest=True,
             db=self.context.database,
             identity=self.context.identity,
             on_result=self._show,

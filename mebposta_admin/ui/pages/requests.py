@@ -185,6 +185,7 @@ class RequestsPage(QWidget):
             "request-counts",
             queue.counts,
             owner=self,
+            latest=True,
             db=db,
             identity=identity,
             on_result=self._show_counts,

@@ -119,6 +119,7 @@ class UnitsPage(QWidget):
             "unit-counts",
             units.counts,
             owner=self,
+            latest=True,
             db=db,
             identity=identity,
             on_result=lambda c: self.counts_label.setText(

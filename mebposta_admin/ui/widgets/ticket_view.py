@@ -219,6 +219,7 @@ class TicketView(QWidget):
             "ticket",
             load,
             owner=self,
+            latest=True,
             db=self.context.database,
             identity=self.context.identity,
             number=number,

@@ -168,6 +168,7 @@ class UnitView(QWidget):
             "unit",
             units.detail,
             owner=self,
+            latest=True,
             db=self.context.database,
             identity=self.context.identity,
             mailbox_id=mailbox_id,
