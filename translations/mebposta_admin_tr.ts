@@ -5409,6 +5409,115 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
     </message>
 </context>
 <context>
+    <name>RequestComparison</name>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="58"/>
+        <source>Field</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="58"/>
+        <source>Request</source>
+        <translation>Talep</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="58"/>
+        <source>Our record</source>
+        <translation>Kaydımız</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="58"/>
+        <source>MEBBİS</source>
+        <translation>MEBBİS</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="60"/>
+        <source>Request, our record and MEBBİS</source>
+        <translation>Talep, kaydımız ve MEBBİS</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="95"/>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="99"/>
+        <source>History</source>
+        <translation>Geçmiş</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="106"/>
+        <source>Request #{id} — {name}</source>
+        <translation>Talep #{id} — {name}</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="109"/>
+        <source>{status} · due {due} ({deadline}) · {source} · received {received}</source>
+        <translation>{status} · son tarih {due} ({deadline}) · {source} · geliş {received}</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="117"/>
+        <source>taken by {who}</source>
+        <translation>üstlenen: {who}</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="142"/>
+        <source>First approval by {who} at {at}, with the justification “{why}” — a second administrator&apos;s approval applies the change.</source>
+        <translation>İlk onay: {who}, {at}; gerekçesi: “{why}” — değişikliği ikinci bir yöneticinin onayı uygular.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="149"/>
+        <source>MEBBİS does not hold the new GSM number yet. Approving records the first approval with your justification; a second administrator applies it (four eyes). The usual advice is to correct the number in MEBBİS first.</source>
+        <translation>Yeni GSM numarası MEBBİS&apos;te henüz yok. Onaylamak, gerekçenizle birlikte ilk onayı kaydeder; değişikliği ikinci bir yönetici uygular (dört göz). Olağan öneri, numaranın önce MEBBİS&apos;te düzeltilmesidir.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="155"/>
+        <source>The person wrote: “{note}”</source>
+        <translation>Kişinin yazdığı: “{note}”</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="171"/>
+        <source>Superseded by request #{id}.</source>
+        <translation>#{id} numaralı talep bunun yerini aldı.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="175"/>
+        <source>{status} by {who} at {at}.</source>
+        <translation>{status}: {who}, {at}.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="184"/>
+        <source>MEBBİS cannot be reached: approval waits until it answers; rejecting still works. ({reason})</source>
+        <translation>MEBBİS&apos;e ulaşılamıyor: onay, MEBBİS yanıt verene kadar bekler; reddetmek yine mümkün. ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="188"/>
+        <source>MEBBİS has no record for this TCKN.</source>
+        <translation>MEBBİS&apos;te bu TCKN&apos;ye ait kayıt yok.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="191"/>
+        <source>MEBBİS already holds the new GSM number: one approval applies it.</source>
+        <translation>Yeni GSM numarası MEBBİS&apos;te zaten kayıtlı: tek onay yeterli.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="192"/>
+        <source>MEBBİS does not hold the new GSM number.</source>
+        <translation>Yeni GSM numarası MEBBİS&apos;te yok.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="193"/>
+        <source>MEBBİS has a record for this TCKN.</source>
+        <translation>MEBBİS&apos;te bu TCKN&apos;ye ait kayıt var.</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="198"/>
+        <source>same</source>
+        <translation>aynı</translation>
+    </message>
+    <message>
+        <location filename="../mebposta_admin/ui/widgets/request_comparison.py" line="198"/>
+        <source>different</source>
+        <translation>farklı</translation>
+    </message>
+</context>
+<context>
     <name>RequestEntryDialog</name>
     <message>
         <location filename="../mebposta_admin/ui/dialogs/request_entry.py" line="37"/>
@@ -5504,225 +5613,118 @@ SMS kabul edildiği anda eski şifre çalışmaz olur.</translation>
 <context>
     <name>RequestReviewDialog</name>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="100"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="89"/>
         <source>Info-update request</source>
         <translation>Bilgi güncelleme talebi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="121"/>
-        <source>Field</source>
-        <translation>Alan</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="121"/>
-        <source>Request</source>
-        <translation>Talep</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="121"/>
-        <source>Our record</source>
-        <translation>Kaydımız</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="121"/>
-        <source>MEBBİS</source>
-        <translation>MEBBİS</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="123"/>
-        <source>Request, our record and MEBBİS</source>
-        <translation>Talep, kaydımız ve MEBBİS</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="154"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="106"/>
         <source>&amp;Justification (how you confirmed who asks):</source>
         <translation>G&amp;erekçe (arayanın kimliğini nasıl doğruladınız):</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="158"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="110"/>
         <source>Justification</source>
         <translation>Gerekçe</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="166"/>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="170"/>
-        <source>History</source>
-        <translation>Geçmiş</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="180"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="121"/>
         <source>Ta&amp;ke</source>
         <translation>Üs&amp;tlen</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="182"/>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="311"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="123"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="196"/>
         <source>Appr&amp;ove</source>
         <translation>&amp;Onayla</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="184"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="125"/>
         <source>&amp;Reject…</source>
         <translation>&amp;Reddet…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="186"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="127"/>
         <source>&amp;Send the notice again</source>
         <translation>Bildirimi &amp;yeniden gönder</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="188"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="129"/>
         <source>New &amp;password to the new number…</source>
         <translation>Yeni numaraya şifre &amp;gönder…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="190"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="131"/>
         <source>&amp;Next</source>
         <translation>&amp;Sonraki</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="192"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="133"/>
         <source>Close</source>
         <translation>Kapat</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="221"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="162"/>
         <source>Reading the request and asking MEBBİS…</source>
         <translation>Talep okunuyor, MEBBİS&apos;e soruluyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="245"/>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="246"/>
-        <source>Request #{id} — {name}</source>
-        <translation>Talep #{id} — {name}</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="249"/>
-        <source>{status} · due {due} ({deadline}) · {source} · received {received}</source>
-        <translation>{status} · son tarih {due} ({deadline}) · {source} · geliş {received}</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="257"/>
-        <source>taken by {who}</source>
-        <translation>üstlenen: {who}</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="282"/>
-        <source>First approval by {who} at {at}, with the justification “{why}” — a second administrator&apos;s approval applies the change.</source>
-        <translation>İlk onay: {who}, {at}; gerekçesi: “{why}” — değişikliği ikinci bir yöneticinin onayı uygular.</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="289"/>
-        <source>MEBBİS does not hold the new GSM number yet. Approving records the first approval with your justification; a second administrator applies it (four eyes). The usual advice is to correct the number in MEBBİS first.</source>
-        <translation>Yeni GSM numarası MEBBİS&apos;te henüz yok. Onaylamak, gerekçenizle birlikte ilk onayı kaydeder; değişikliği ikinci bir yönetici uygular (dört göz). Olağan öneri, numaranın önce MEBBİS&apos;te düzeltilmesidir.</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="298"/>
-        <source>The person wrote: “{note}”</source>
-        <translation>Kişinin yazdığı: “{note}”</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="307"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="192"/>
         <source>Appr&amp;ove (first of two)</source>
         <translation>&amp;Onayla (iki onaydan ilki)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="309"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="194"/>
         <source>Appr&amp;ove (second approval)</source>
         <translation>&amp;Onayla (ikinci onay)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="327"/>
-        <source>Superseded by request #{id}.</source>
-        <translation>#{id} numaralı talep bunun yerini aldı.</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="331"/>
-        <source>{status} by {who} at {at}.</source>
-        <translation>{status}: {who}, {at}.</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="340"/>
-        <source>MEBBİS cannot be reached: approval waits until it answers; rejecting still works. ({reason})</source>
-        <translation>MEBBİS&apos;e ulaşılamıyor: onay, MEBBİS yanıt verene kadar bekler; reddetmek yine mümkün. ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="344"/>
-        <source>MEBBİS has no record for this TCKN.</source>
-        <translation>MEBBİS&apos;te bu TCKN&apos;ye ait kayıt yok.</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="347"/>
-        <source>MEBBİS already holds the new GSM number: one approval applies it.</source>
-        <translation>Yeni GSM numarası MEBBİS&apos;te zaten kayıtlı: tek onay yeterli.</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="348"/>
-        <source>MEBBİS does not hold the new GSM number.</source>
-        <translation>Yeni GSM numarası MEBBİS&apos;te yok.</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="349"/>
-        <source>MEBBİS has a record for this TCKN.</source>
-        <translation>MEBBİS&apos;te bu TCKN&apos;ye ait kayıt var.</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="354"/>
-        <source>same</source>
-        <translation>aynı</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="354"/>
-        <source>different</source>
-        <translation>farklı</translation>
-    </message>
-    <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="433"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="260"/>
         <source>Approving…</source>
         <translation>Onaylanıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="455"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="282"/>
         <source>First approval recorded. A second administrator with scope for this request applies it.</source>
         <translation>İlk onay kaydedildi. Değişikliği, talebin bölgesinde yetkili ikinci bir yönetici uygular.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="460"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="287"/>
         <source>nothing</source>
         <translation>hiçbir şey</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="461"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="288"/>
         <source>Approved and applied to the record (changed: {changed}).</source>
         <translation>Onaylandı ve kayda işlendi (değişen: {changed}).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="465"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="292"/>
         <source>Notice SMS to the old number {gsm}: {state}.</source>
         <translation>Eski numaraya ({gsm}) bildirim SMS&apos;i: {state}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="497"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="324"/>
         <source>Rejecting…</source>
         <translation>Reddediliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="510"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="337"/>
         <source>Rejected. The reason is recorded.</source>
         <translation>Reddedildi. Neden kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="538"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="365"/>
         <source>Sending the notice again…</source>
         <translation>Bildirim yeniden gönderiliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="555"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="382"/>
         <source>Notice SMS to {gsm}: {state}.</source>
         <translation>{gsm} numarasına bildirim SMS&apos;i: {state}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="579"/>
+        <location filename="../mebposta_admin/ui/dialogs/request_review.py" line="406"/>
         <source>Send a new e-mail password by SMS to {name}?
 
 Mailbox: {address}
@@ -5843,80 +5845,80 @@ Kayıtlı yeni GSM: {gsm}</translation>
         <translation>Yeni&amp;le</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="215"/>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="216"/>
         <source>{open} open · {overdue} overdue · {soon} due within two hours · {second} waiting for a second approval · {mine} taken by you · {today} received today</source>
         <translation>{open} açık · {overdue} gecikmiş · {soon} iki saat içinde dolacak · {second} ikinci onay bekliyor · {mine} sizde · bugün {today} geldi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="231"/>
         <location filename="../mebposta_admin/ui/pages/requests.py" line="232"/>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="233"/>
         <source>No requests match these filters.</source>
         <translation>Bu süzgeçlere uyan talep yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="301"/>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="302"/>
         <source>Taking the request…</source>
         <translation>Talep üstleniliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="316"/>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="317"/>
         <source>You took the request of {name}.</source>
         <translation>{name} adlı kişinin talebini üstlendiniz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="327"/>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="328"/>
         <source>Rejecting…</source>
         <translation>Reddediliyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="344"/>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="345"/>
         <source>%n request(s) rejected.</source>
         <translation>
             <numerusform>%n talep reddedildi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="357"/>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="358"/>
         <source>Import requests from Excel</source>
         <translation>Talepleri Excel&apos;den içe aktar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="357"/>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="358"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel çalışma kitapları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="366"/>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="367"/>
         <source>Importing {file}…</source>
         <translation>{file} içe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="369"/>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="370"/>
         <source>Row</source>
         <translation>Satır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="369"/>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="370"/>
         <source>Verdict</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="369"/>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="370"/>
         <source>Reasons</source>
         <translation>Nedenler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="388"/>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="389"/>
         <source>Importing: row {done} of {total}…</source>
         <translation>İçe aktarılıyor: {total} satırın {done}. satırı…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="404"/>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="405"/>
         <source>{rows} rows read: {stored} stored, {rejected} rejected, {repeated} repeated, {before} imported before. The row-by-row report is in {report}.</source>
         <translation>{rows} satır okundu: {stored} kaydedildi, {rejected} reddedildi, {repeated} tekrar, {before} daha önce alınmış. Satır satır rapor: {report}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/requests.py" line="422"/>
+        <location filename="../mebposta_admin/ui/pages/requests.py" line="423"/>
         <source>Import</source>
         <translation>İçe aktarma</translation>
     </message>
@@ -6443,7 +6445,7 @@ Kayıtlı yeni GSM: {gsm}</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="127"/>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="251"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="252"/>
         <source>C&amp;onfirm category</source>
         <translation>Kategoriyi &amp;onayla</translation>
     </message>
@@ -6538,37 +6540,37 @@ Kayıtlı yeni GSM: {gsm}</translation>
         <translation>Çö&amp;züldü olarak işaretle</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="238"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="239"/>
         <source>{status} · {priority} · from {source} · opened {opened} · {assignee}</source>
         <translation>{status} · {priority} · kaynak: {source} · açılış {opened} · {assignee}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="243"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="244"/>
         <source>nobody has taken it</source>
         <translation>henüz kimse üstlenmedi</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="253"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="254"/>
         <source>Ch&amp;ange category</source>
         <translation>Kategoriyi değiştir ve &amp;onayla</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="268"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="269"/>
         <source>Caller: {caller} — linked to {person}, {address}</source>
         <translation>Arayan: {caller} — bağlı kayıt {person}, {address}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="272"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="273"/>
         <source>Caller: {caller} — the unit account {address}</source>
         <translation>Arayan: {caller} — birim hesabı {address}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="276"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="277"/>
         <source>Caller: {caller} — several records fit; choose one below.</source>
         <translation>Arayan: {caller} — birden çok kayıt uyuyor; aşağıdan birini seçin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="280"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="281"/>
         <source>Caller: {caller} — no record matches.</source>
         <translation>Arayan: {caller} — eşleşen kayıt yok.</translation>
     </message>
@@ -6583,43 +6585,43 @@ Kayıtlı yeni GSM: {gsm}</translation>
         <translation>{number} ile birleştirildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="308"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="309"/>
         <source>Working…</source>
         <translation>İşleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="325"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="326"/>
         <source>Category saved.</source>
         <translation>Kategori kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="333"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="334"/>
         <source>Priority saved.</source>
         <translation>Öncelik kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="338"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="339"/>
         <source>Status saved.</source>
         <translation>Durum kaydedildi.</translation>
     </message>
     <message>
         <location filename="../mebposta_admin/ui/widgets/ticket_actions.py" line="37"/>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="341"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="342"/>
         <source>Assigned.</source>
         <translation>Atandı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="349"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="350"/>
         <source>Caller linked.</source>
         <translation>Arayan bağlandı.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="364"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="365"/>
         <source>Note added.</source>
         <translation>Not eklendi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="372"/>
+        <location filename="../mebposta_admin/ui/widgets/ticket_view.py" line="373"/>
         <source>The answer was sent to the caller.</source>
         <translation>Yanıt arayana gönderildi.</translation>
     </message>
@@ -7020,72 +7022,72 @@ It goes only to the GSM on file; the ticket records it.</source>
     </message>
     <message>
         <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="145"/>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="230"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="231"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Pasif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="185"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="186"/>
         <source>No valid primary custodian: its password has nobody to go to. Hand it over to a person of the office with a GSM on file.</source>
         <translation>Geçerli birincil sorumlu yok: şifresi gönderilecek kimse yok. Birimden, kayıtlı GSM&apos;i olan birine devredin.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="190"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="191"/>
         <source>central</source>
         <translation>merkez</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="192"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="193"/>
         <source>active</source>
         <translation>aktif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="192"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="193"/>
         <source>inactive</source>
         <translation>pasif</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="194"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="195"/>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="200"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="201"/>
         <source>never</source>
         <translation>hiç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="204"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="205"/>
         <source>primary</source>
         <translation>birincil</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="204"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="205"/>
         <source>deputy</source>
         <translation>yardımcı</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="206"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="207"/>
         <source>no GSM on file</source>
         <translation>kayıtlı GSM yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="208"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="209"/>
         <source>{name} — {role}, since {since} · {gsm}</source>
         <translation>{name} — {role}, {since} tarihinden beri · {gsm}</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="212"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="213"/>
         <source>{name} — {role} {since} – {until} ({reason})</source>
         <translation>{name} — {role} {since} – {until} ({reason})</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="230"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="231"/>
         <source>Re&amp;activate</source>
         <translation>A&amp;ktif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="243"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="244"/>
         <source>Send a new password for the unit account {address} by SMS to its primary custodian {name}?
 
 To the GSM on file: {gsm}
@@ -7098,47 +7100,47 @@ Kayıtlı GSM: {gsm}
 SMS kabul edilir edilmez eski şifre çalışmaz.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="286"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="287"/>
         <source>Handing over…</source>
         <translation>Devrediliyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="305"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="306"/>
         <source>Handed over.</source>
         <translation>Devredildi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="319"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="320"/>
         <source>Handed over; no new password sent (the reason is recorded).</source>
         <translation>Devredildi; yeni şifre gönderilmedi (neden kaydedildi).</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="330"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="331"/>
         <source>Deactivate the unit account</source>
         <translation>Birim hesabını pasif yap</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="332"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="333"/>
         <source>Deactivate {address}? Nobody can sign in to it, and mail to it is refused, until it is reactivated.</source>
         <translation>{address} pasif yapılsın mı? Yeniden aktif yapılana kadar kimse oturum açamaz ve ona gelen posta reddedilir.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="360"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="361"/>
         <source>Deputy added.</source>
         <translation>Yardımcı sorumlu eklendi.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="373"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="374"/>
         <source>End custody</source>
         <translation>Sorumluluğu bitir</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="374"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="375"/>
         <source>Why does {name}&apos;s custody end? (recorded in the audit trail)</source>
         <translation>{name} adlı kişinin sorumluluğu neden bitiyor? (denetim kaydına yazılır)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="384"/>
+        <location filename="../mebposta_admin/ui/widgets/unit_view.py" line="385"/>
         <source>Custody ended.</source>
         <translation>Sorumluluk bitti.</translation>
     </message>
@@ -7187,90 +7189,90 @@ SMS kabul edilir edilmez eski şifre çalışmaz.</translation>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="156"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="157"/>
         <source>Import unit accounts from Excel</source>
         <translation>Birim hesaplarını Excel&apos;den içe aktar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="158"/>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="223"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="159"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="224"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel çalışma kitapları (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="167"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="168"/>
         <source>Importing {file}…</source>
         <translation>{file} içe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="179"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="180"/>
         <source>Row</source>
         <translation>Satır</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="179"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="180"/>
         <source>Verdict</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="179"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="180"/>
         <source>Reasons</source>
         <translation>Nedenler</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="183"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="184"/>
         <source>Checking row {done} of {total}…</source>
         <translation>{total} satırdan {done}. denetleniyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="199"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="200"/>
         <source>Import</source>
         <translation>İçe aktarma</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="203"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="204"/>
         <source>{rows} rows imported: {created} created, {handed} handed over (send each a new password), {updated} updated, {unchanged} unchanged. The report is in {report}.</source>
         <translation>{rows} satır içe aktarıldı: {created} oluşturuldu, {handed} devredildi (her birine yeni şifre gönderin), {updated} güncellendi, {unchanged} değişmedi. Rapor: {report}.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="221"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="222"/>
         <source>Export unit accounts</source>
         <translation>Birim hesaplarını dışa aktar</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="222"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="223"/>
         <source>unit-accounts.xlsx</source>
         <translation>birim-hesaplari.xlsx</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="230"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="231"/>
         <source>Writing {file}…</source>
         <translation>{file} yazılıyor…</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="246"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="247"/>
         <source>Writing row {done} of {total}…</source>
         <translation>{total} satırdan {done}. yazılıyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mebposta_admin/ui/pages/units.py" line="253"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="254"/>
         <source>%n unit account(s) written to {file}.</source>
         <translation>
             <numerusform>%n birim hesabı {file} dosyasına yazıldı.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="126"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="127"/>
         <source>{total} unit accounts · {flagged} without a valid primary custodian</source>
         <translation>{total} birim hesabı · {flagged} hesabın geçerli birincil sorumlusu yok</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="135"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="136"/>
         <source>No unit account matches.</source>
         <translation>Uyan birim hesabı yok.</translation>
     </message>
     <message>
-        <location filename="../mebposta_admin/ui/pages/units.py" line="282"/>
+        <location filename="../mebposta_admin/ui/pages/units.py" line="283"/>
         <source>Created. Send its first password to the custodian (Alt+S).</source>
         <translation>Oluşturuldu. İlk şifresini sorumluya gönderin (Alt+G).</translation>
     </message>

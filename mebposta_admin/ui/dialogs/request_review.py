@@ -13,26 +13,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from mebposta_admin import adapters
 from mebposta_admin.app_context import SignedInContext
-from mebposta_admin.domain.business_calendar import ISTANBUL
 from mebposta_admin.domain.permissions import Permission, allows
 from mebposta_admin.errors import AppError
 from mebposta_admin.services import reissue
@@ -44,17 +38,12 @@ from mebposta_admin.services.secret_store import SecretStore
 from mebposta_admin.texts.errors import text_for
 from mebposta_admin.texts.labels import (
     blocker_text,
-    deadline_text,
     field_text,
-    history_text,
     notice_text,
-    reject_reason_text,
-    request_source_text,
-    request_status_text,
-    request_warning_text,
 )
-from mebposta_admin.ui import accessibility, theme
+from mebposta_admin.ui import accessibility
 from mebposta_admin.ui.dialogs.reject_dialog import RejectDialog
+from mebposta_admin.ui.widgets.request_comparison import RequestComparison
 from mebposta_admin.ui.widgets.sms_reissue import SmsReissue
 
 
@@ -107,50 +96,13 @@ class RequestReviewDialog(QDialog):
         self.may_decide = allows(identity.role, Permission.DECIDE_REQUEST)
 
         layout = QVBoxLayout(self)
-        self.title_label = QLabel()
-        self.title_label.setObjectName("sectionTitle")
-        accessibility.selectable(self.title_label)
-        layout.addWidget(self.title_label)
-        self.meta_label = QLabel()
-        self.meta_label.setWordWrap(True)
-        accessibility.selectable(self.meta_label)
-        layout.addWidget(self.meta_label)
-
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Request"), self.tr("Our record"), self.tr("MEBBİS")]
-        )
-        accessibility.keyboard_view(self.table, self.tr("Request, our record and MEBBİS"))
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.table.setWordWrap(False)
-        layout.addWidget(self.table)
-
-        self.mebbis_label = QLabel()
-        self.mebbis_label.setWordWrap(True)
-        accessibility.selectable(self.mebbis_label)
-        layout.addWidget(self.mebbis_label)
-        self.warnings_label = QLabel()
-        self.warnings_label.setObjectName("warningLabel")
-        self.warnings_label.setWordWrap(True)
-        accessibility.selectable(self.warnings_label)
-        layout.addWidget(self.warnings_label)
-        self.blockers_label = QLabel()
-        self.blockers_label.setObjectName("statusLabel")
-        self.blockers_label.setProperty("error", True)
-        self.blockers_label.setWordWrap(True)
-        accessibility.selectable(self.blockers_label)
-        layout.addWidget(self.blockers_label)
-        self.first_label = QLabel()
-        self.first_label.setObjectName("warningLabel")
-        self.first_label.setWordWrap(True)
-        accessibility.selectable(self.first_label)
-        layout.addWidget(self.first_label)
+        self.comparison = RequestComparison(self)
+        layout.addWidget(self.comparison, 1)
+        # the parts the decision reads or points at
+        self.title_label = self.comparison.title_label
+        self.table = self.comparison.table
+        self.warnings_label = self.comparison.warnings_label
+        self.first_label = self.comparison.first_label
         self.justification_label = QLabel(self.tr("&Justification (how you confirmed who asks):"))
         self.justification_edit = QPlainTextEdit()
         self.justification_edit.setTabChangesFocus(True)
@@ -159,17 +111,6 @@ class RequestReviewDialog(QDialog):
         self.justification_label.setBuddy(self.justification_edit)
         layout.addWidget(self.justification_label)
         layout.addWidget(self.justification_edit)
-        self.note_label = QLabel()
-        self.note_label.setWordWrap(True)
-        accessibility.selectable(self.note_label)
-        layout.addWidget(self.note_label)
-        history_title = QLabel(self.tr("History"))
-        history_title.setObjectName("sectionTitle")
-        layout.addWidget(history_title)
-        self.history_list = QListWidget()
-        accessibility.name(self.history_list, self.tr("History"))
-        self.history_list.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        layout.addWidget(self.history_list, 1)
         self.result_label = accessibility.StatusLabel()
         layout.addWidget(self.result_label)
         self.sms = SmsReissue(context, self, self.result_label)
@@ -242,68 +183,11 @@ class RequestReviewDialog(QDialog):
             return  # the user moved on
         self.current = seen
         snap = seen.request
-        name = f"{snap.first_name} {snap.last_name}".strip() or "—"
-        self.title_label.setText(self.tr("Request #{id} — {name}").format(id=snap.id, name=name))
-        self.setWindowTitle(self.tr("Request #{id} — {name}").format(id=snap.id, name=name))
-        due = snap.due_at.astimezone(ISTANBUL).strftime("%d.%m.%Y %H:%M")
-        received = snap.received_at.astimezone(ISTANBUL).strftime("%d.%m.%Y %H:%M")
-        meta = self.tr("{status} · due {due} ({deadline}) · {source} · received {received}").format(
-            status=request_status_text(snap.status),
-            due=due,
-            deadline=deadline_text(snap.deadline),
-            source=request_source_text(snap.source),
-            received=received,
-        )
-        if snap.assigned_to:
-            meta += " · " + self.tr("taken by {who}").format(who=snap.assigned_to)
-        if snap.address:
-            meta += " · " + snap.address
-        self.meta_label.setText(meta)
-        self._fill_table(seen)
-        self.mebbis_label.setText(self._mebbis_text(seen))
-        warnings = [request_warning_text(w.code, w.count) for w in seen.warnings]
-        self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
-        self.warnings_label.setVisible(bool(warnings))
-        blockers = [b for b in seen.blockers if b != "request.closed" or snap.status]
-        decided = snap.status not in r.OPEN_STATUSES
-        lines = [blocker_text(b) for b in blockers if not (decided and b != "request.closed")]
-        if decided:
-            lines = [self._decided_text(snap)]
-        self.blockers_label.setText("\n".join(lines))
-        self.blockers_label.setVisible(bool(lines))
-        self.first_label.setVisible(snap.status == r.SECOND_APPROVAL or seen.needs_second)
-        if snap.status == r.SECOND_APPROVAL:
-            at = (
-                snap.first_approved_at.astimezone(ISTANBUL).strftime("%d.%m.%Y %H:%M")
-                if snap.first_approved_at
-                else "—"
-            )
-            self.first_label.setText(
-                self.tr(
-                    "First approval by {who} at {at}, with the justification “{why}” — a second "
-                    "administrator's approval applies the change."
-                ).format(who=snap.first_approver, at=at, why=snap.justification or "")
-            )
-        elif seen.needs_second:
-            self.first_label.setText(
-                self.tr(
-                    "MEBBİS does not hold the new GSM number yet. Approving records the first "
-                    "approval with your justification; a second administrator applies it (four "
-                    "eyes). The usual advice is to correct the number in MEBBİS first."
-                )
-            )
+        self.comparison.show_review(seen)
+        self.setWindowTitle(self.title_label.text())
         show_justification = seen.needs_second and self.may_decide and not seen.blockers
         self.justification_label.setVisible(show_justification)
         self.justification_edit.setVisible(show_justification)
-        self.note_label.setText(
-            self.tr("The person wrote: “{note}”").format(note=snap.note) if snap.note else ""
-        )
-        self.note_label.setVisible(bool(snap.note))
-        self.history_list.clear()
-        for h in snap.history:
-            when = h.occurred_at.astimezone(ISTANBUL).strftime("%d.%m.%Y %H:%M")
-            who = f" — {h.admin_username}" if h.admin_username else ""
-            self.history_list.addItem(f"{when}  {history_text(h.kind)}{who}")
         if seen.needs_second:
             self.approve_button.setText(self.tr("Appr&ove (first of two)"))
         elif snap.status == r.SECOND_APPROVAL:
@@ -317,64 +201,6 @@ class RequestReviewDialog(QDialog):
         else:
             self.table.setFocus()
         accessibility.announce(self.title_label, self.title_label.text())
-
-    def _decided_text(self, snap: review.RequestSnapshot) -> str:
-        at = (
-            snap.decided_at.astimezone(ISTANBUL).strftime("%d.%m.%Y %H:%M")
-            if snap.decided_at
-            else "—"
-        )
-        if snap.status == r.SUPERSEDED:
-            return self.tr("Superseded by request #{id}.").format(id=snap.superseded_by)
-        reason = reject_reason_text(snap.reason_code) if snap.reason_code else ""
-        if snap.reason_code == "invalid":
-            reason = snap.reason_text or ""
-        text = self.tr("{status} by {who} at {at}.").format(
-            status=request_status_text(snap.status), who=snap.decided_by or "—", at=at
-        )
-        return f"{text} {reason}".strip()
-
-    def _mebbis_text(self, seen: review.Review) -> str:
-        if seen.directory == review.UNAVAILABLE:
-            reason = text_for(AppError(seen.directory_error or "mebbis.unreachable", url="MEBBİS"))
-            return self.tr(
-                "MEBBİS cannot be reached: approval waits until it answers; rejecting still "
-                "works. ({reason})"
-            ).format(reason=reason)
-        if seen.directory == review.UNKNOWN_PERSON:
-            return self.tr("MEBBİS has no record for this TCKN.")
-        if seen.gsm_change:
-            if seen.mebbis_holds_gsm:
-                return self.tr("MEBBİS already holds the new GSM number: one approval applies it.")
-            return self.tr("MEBBİS does not hold the new GSM number.")
-        return self.tr("MEBBİS has a record for this TCKN.")
-
-    def _fill_table(self, seen: review.Review) -> None:
-        self.table.setRowCount(len(seen.fields))
-        # As tall as its rows (no empty band): the fields are few and always the same.
-        same, differs = self.tr("same"), self.tr("different")
-        for row, f in enumerate(seen.fields):
-            label = QTableWidgetItem(field_text(f.field))
-            self.table.setItem(row, 0, label)
-            self.table.setItem(row, 1, QTableWidgetItem(f.request or "—"))
-            for col, value, mark in ((2, f.ours, f.ours_same), (3, f.mebbis, f.mebbis_same)):
-                text = value if value else "—"
-                item = QTableWidgetItem(text)
-                if mark is not None:
-                    # The mark in words too (never by colour alone), and for screen readers.
-                    item.setText(f"{'=' if mark else '≠'} {text}")
-                    item.setToolTip(same if mark else differs)
-                    item.setData(
-                        Qt.ItemDataRole.AccessibleTextRole, f"{text}, {same if mark else differs}"
-                    )
-                    if not mark:
-                        item.setBackground(QBrush(theme.colour("bad_back")))
-                        item.setForeground(QBrush(theme.colour("bad_text")))
-                self.table.setItem(row, col, item)
-        self.table.resizeRowsToContents()
-        rows = sum(self.table.rowHeight(i) for i in range(self.table.rowCount()))
-        frame = self.table.frameWidth() * 2 + self.table.horizontalHeader().sizeHint().height()
-        self.table.setFixedHeight(rows + frame + 4)
 
     def _set_buttons(self, loaded: bool) -> None:
         seen = self.current
