@@ -17,9 +17,12 @@ echo "==> ruff"
 echo "==> mypy (strict: domain, models, services, texts, demo, adapters; loose: tests, GUI, CLI)"
 "$VENV/bin/mypy"
 "$VENV/bin/mypy" tests benchmarks scripts
-echo "==> pytest"
+# One pytest-xdist worker per core (at most 4; MEBPOSTA_TEST_WORKERS=N to choose, 0 for none).
+# Whole files go to one worker (--dist loadfile): a file's module fixtures are built once.
+WORKERS="${MEBPOSTA_TEST_WORKERS:-$(n=$(nproc); echo $((n > 4 ? 4 : n)))}"
+echo "==> pytest ($WORKERS workers)"
 set +e
-"$VENV/bin/python" -m pytest "$@"
+"$VENV/bin/python" -m pytest -n "$WORKERS" --dist loadfile "$@"
 status=$?
 set -e
 if [ "$status" = 5 ]; then

@@ -150,7 +150,6 @@ def seeded_db(seeded_url: str) -> Iterator[Database]:
 
 # ------------------------------------------------------------------------------ reporting
 _passed_by_backend: Counter[str] = Counter()
-_backend_of: dict[str, str] = {}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -159,14 +158,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         backend = callspec.params.get("backend") if callspec is not None else None
         if backend in BACKENDS:
             item.add_marker(pytest.mark.db)
-            _backend_of[item.nodeid] = backend
         elif "pg_server" in getattr(item, "fixturenames", ()):
-            _backend_of[item.nodeid] = "postgresql"
+            backend = "postgresql"
+        if backend in BACKENDS:
+            # carried by the test's report, so it is counted with pytest-xdist's workers too
+            item.user_properties.append(("backend", backend))
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    if report.when == "call" and report.passed and report.nodeid in _backend_of:
-        _passed_by_backend[_backend_of[report.nodeid]] += 1
+    backend = dict(report.user_properties).get("backend")
+    if report.when == "call" and report.passed and backend in BACKENDS:
+        _passed_by_backend[str(backend)] += 1
 
 
 def pytest_terminal_summary(terminalreporter) -> None:
