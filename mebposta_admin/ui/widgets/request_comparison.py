@@ -37,6 +37,17 @@ from mebposta_admin.texts.labels import (
 from mebposta_admin.ui import accessibility, theme
 
 
+def _text(layout: QVBoxLayout, object_name: str = "", *, wrap: bool = True) -> QLabel:
+    """A read-only line of the review: selectable (and reachable) for screen readers."""
+    label = QLabel()
+    if object_name:
+        label.setObjectName(object_name)
+    label.setWordWrap(wrap)
+    accessibility.selectable(label)
+    layout.addWidget(label)
+    return label
+
+
 class RequestComparison(QWidget):
     """The review's reading part; ``show_review`` fills it from one :class:`review.Review`."""
 
@@ -44,14 +55,8 @@ class RequestComparison(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.title_label = QLabel()
-        self.title_label.setObjectName("sectionTitle")
-        accessibility.selectable(self.title_label)
-        layout.addWidget(self.title_label)
-        self.meta_label = QLabel()
-        self.meta_label.setWordWrap(True)
-        accessibility.selectable(self.meta_label)
-        layout.addWidget(self.meta_label)
+        self.title_label = _text(layout, "sectionTitle", wrap=False)
+        self.meta_label = _text(layout)
 
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
@@ -68,30 +73,12 @@ class RequestComparison(QWidget):
         self.table.setWordWrap(False)
         layout.addWidget(self.table)
 
-        self.mebbis_label = QLabel()
-        self.mebbis_label.setWordWrap(True)
-        accessibility.selectable(self.mebbis_label)
-        layout.addWidget(self.mebbis_label)
-        self.warnings_label = QLabel()
-        self.warnings_label.setObjectName("warningLabel")
-        self.warnings_label.setWordWrap(True)
-        accessibility.selectable(self.warnings_label)
-        layout.addWidget(self.warnings_label)
-        self.blockers_label = QLabel()
-        self.blockers_label.setObjectName("statusLabel")
+        self.mebbis_label = _text(layout)
+        self.warnings_label = _text(layout, "warningLabel")
+        self.blockers_label = _text(layout, "statusLabel")
         self.blockers_label.setProperty("error", True)
-        self.blockers_label.setWordWrap(True)
-        accessibility.selectable(self.blockers_label)
-        layout.addWidget(self.blockers_label)
-        self.first_label = QLabel()
-        self.first_label.setObjectName("warningLabel")
-        self.first_label.setWordWrap(True)
-        accessibility.selectable(self.first_label)
-        layout.addWidget(self.first_label)
-        self.note_label = QLabel()
-        self.note_label.setWordWrap(True)
-        accessibility.selectable(self.note_label)
-        layout.addWidget(self.note_label)
+        self.first_label = _text(layout, "warningLabel")
+        self.note_label = _text(layout)
         history_title = QLabel(self.tr("History"))
         history_title.setObjectName("sectionTitle")
         layout.addWidget(history_title)
