@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import shutil
 import socket
 import ssl
 import tempfile
@@ -34,9 +35,12 @@ class SmtpServer:
     envelopes: list[tuple[str, list[str]]] = field(default_factory=list)
     refuse_next: int | None = None  # an SMTP code to answer the next DATA with
     user: str = USER  # the one account it accepts (with PASSWORD)
+    folder: Path | None = None  # its certificate and key, removed when it stops
 
     def stop(self) -> None:
         self.controller.stop()
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def start() -> SmtpServer:
@@ -49,7 +53,7 @@ def start() -> SmtpServer:
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(str(cert), str(key))
     port = _free_port()
-    server = SmtpServer(port, str(cert), None)
+    server = SmtpServer(port, str(cert), None, folder=folder)
 
     class Handler:
         async def handle_DATA(self, _server: Any, _session: Any, envelope: Any) -> str:
