@@ -238,54 +238,6 @@ def userlist(owner: Database, admins: list[Admin], path: Path) -> None:
     path.chmod(0o600)
 
 
-def start_pgbouncer(
-    folder: Path, pg_port: int, database: str, max_db_connections: int, pool: int
-) -> tuple[subprocess.Popen[bytes], int]:
-    port = free_port()
-    ini = folder / "pgbouncer.ini"
-    ini.write_text(
-        f"""[databases]
-{database} = host=127.0.0.1 port={pg_port} dbname={database}
-
-[pgbouncer]
-listen_addr = 127.0.0.1
-listen_port = {port}
-unix_socket_dir =
-auth_type = scram-sha-256
-auth_file = {folder / "userlist.txt"}
-pool_mode = transaction
-max_client_conn = 2000
-default_pool_size = {pool}
-max_db_connections = {max_db_connections}
-server_idle_timeout = 10
-server_lifetime = 3600
-ignore_startup_parameters = extra_float_digits,options
-logfile = {folder / "pgbouncer.log"}
-""",
-        encoding="utf-8",
-    )
-    binary = shutil.which("pgbouncer") or "/usr/sbin/pgbouncer"
-    user = ["-u", "postgres"] if _root() else []
-    if user:
-        shutil.chown(folder, "postgres")
-        for item in folder.iterdir():
-            shutil.chown(item, "postgres")
-    process = subprocess.Popen([binary, *user, str(ini)])  # noqa: S603
-    for _ in range(100):
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return process, port
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError("pgbouncer did not start")
-
-
-def _root() -> bool:
-    import os
-
-    return os.geteuid() == 0
-
-
 def restart_with(server: Any, max_connections: int) -> None:
     """The private server with room for one connection per role's pool."""
     from tests.support import pg
@@ -635,6 +587,8 @@ def main() -> None:
         admins = make_admins(owner, args.admins, rng)
         userlist(owner, admins, folder / "userlist.txt")
         pg_port = make_url(owner_url).port or 5432
+        from tests.support.pgbouncer import start_pgbouncer
+
         bouncer, port = start_pgbouncer(
             folder, pg_port, args.database, args.max_db_connections, args.pool
         )

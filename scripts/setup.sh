@@ -17,8 +17,8 @@ APP_DEBS=(libegl1 libgl1 libglx0 libopengl0 libfontconfig1 libfreetype6 libxkbco
   libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1)
 # The tests run against a real PostgreSQL server; Xvfb serves screenshots of real windows.
 # Dovecot (IMAP, SQLite and PostgreSQL drivers) for the mail-server tests; openssl for their
-# certificate.
-TEST_DEBS=(postgresql xvfb dovecot-imapd dovecot-sqlite dovecot-pgsql openssl)
+# certificate. PgBouncer and fail2ban: the deployment guide's guard against password guessing.
+TEST_DEBS=(postgresql xvfb dovecot-imapd dovecot-sqlite dovecot-pgsql openssl pgbouncer fail2ban)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
